@@ -1,0 +1,88 @@
+/// A problem found in the input, with where it was found.
+///
+/// Stages collect diagnostics as values and return them with their result;
+/// only the command-line tool prints them, in the
+/// `path:line:column: severity: message` form that editors and Xcode read.
+public struct Diagnostic: Hashable, Sendable, Codable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Hashable, Comparable, Sendable, Codable, CaseIterable {
+        /// Additional information about another diagnostic or a repair.
+        case note
+        /// Input that was understood after a repair, or that may be wrong.
+        case warning
+        /// Input that could not be understood; something was not read.
+        case error
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// A stable, kebab-case identifier of the kind of problem (for example `json-trailing-comma`).
+    public var code: String
+    /// A one-sentence description of the problem, in English.
+    public var message: String
+    /// Where the problem is, when it has a place in a file.
+    public var location: SourceLocation?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+    }
+
+    /// The diagnostic in the `path:line:column: severity: message` form.
+    public var formatted: String {
+        guard let location else { return "graphdocgen: \(severity.rawValue): \(message)" }
+        return "\(location.file):\(location.position.line):\(location.position.column): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Diagnostics collected by a stage while it works.
+public struct Diagnostics: Sendable {
+    /// The diagnostics in the order they were emitted.
+    public private(set) var all: [Diagnostic] = []
+
+    /// Creates an empty collection.
+    public init() {}
+
+    /// Adds a diagnostic.
+    public mutating func emit(_ diagnostic: Diagnostic) {
+        all.append(diagnostic)
+    }
+
+    /// Adds a diagnostic built from its parts.
+    public mutating func emit(
+        _ severity: Diagnostic.Severity, code: String, _ message: String, at location: SourceLocation?
+    ) {
+        all.append(Diagnostic(severity, code: code, message, at: location))
+    }
+
+    /// The number of diagnostics of a severity.
+    public func count(of severity: Diagnostic.Severity) -> Int {
+        all.lazy.filter { $0.severity == severity }.count
+    }
+
+    /// The diagnostics sorted by location, then severity, code and message, for deterministic output.
+    public var sorted: [Diagnostic] {
+        all.sorted { lhs, rhs in
+            switch (lhs.location, rhs.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default:
+                return (lhs.severity.rawValue, lhs.code, lhs.message) < (rhs.severity.rawValue, rhs.code, rhs.message)
+            }
+        }
+    }
+}
