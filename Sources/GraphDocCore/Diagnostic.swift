@@ -48,6 +48,37 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     }
 }
 
+extension Diagnostic {
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, severity, code, message
+    }
+
+    /// Decodes the flat form written by `encode(to:)`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        code = try container.decode(String.self, forKey: .code)
+        message = try container.decode(String.self, forKey: .message)
+        if let file = try container.decodeIfPresent(String.self, forKey: .file) {
+            location = SourceLocation(
+                file: file,
+                line: try container.decode(Int.self, forKey: .line),
+                column: try container.decode(Int.self, forKey: .column))
+        }
+    }
+
+    /// Encodes the diagnostic flat: `file`, `line`, `column`, `severity`, `code`, `message`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(location?.file, forKey: .file)
+        try container.encodeIfPresent(location?.position.line, forKey: .line)
+        try container.encodeIfPresent(location?.position.column, forKey: .column)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+    }
+}
+
 /// Diagnostics collected by a stage while it works.
 public struct Diagnostics: Sendable {
     /// The diagnostics in the order they were emitted.

@@ -2,9 +2,15 @@ import ArgumentParser
 
 /// The `graphdocgen` command-line tool.
 @main
-struct GraphDocGen: AsyncParsableCommand {
+struct GraphDocGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graphdocgen",
-        abstract: "Generate a typed Swift SDK from Microsoft Graph reference documentation."
+        abstract: "Generate a typed Swift SDK from Microsoft Graph reference documentation.",
+        discussion: """
+            Exit status: 0 when the pages were read (documentation warnings and errors are \
+            reported, not fatal); 1 when the input cannot be used (a missing path, an unreadable file); \
+            64 for a usage error.
+            """,
+        subcommands: [ExtractCommand.self]
     )
 }

@@ -1,0 +1,110 @@
+/// Writes a ``JSONValue`` as strict JSON text (RFC 8259), deterministically and
+/// in the value's member order.
+///
+/// Strings escape `"`, `\` and control characters (`\n`, `\t`, … or `\u00XX`);
+/// `/` is not escaped and non-ASCII characters are written as UTF-8. Numbers are
+/// written as their literal text; a literal that is not a strict JSON number
+/// (built in code) is written in its strict form (`+1` → `1`, `.5` → `0.5`), or
+/// as `null` if it is not a finite number. The text has no trailing line break.
+public struct JSONWriter: Sendable {
+    /// How the text is laid out.
+    public enum Style: Hashable, Sendable {
+        /// No whitespace at all: `{"a":[1,2]}`.
+        case compact
+        /// One element or member per line, indented by two spaces, with `"key": value`
+        /// and empty containers as `[]` and `{}`.
+        case pretty
+    }
+
+    /// How the text is laid out.
+    public var style: Style
+
+    /// Creates a writer.
+    public init(style: Style = .pretty) {
+        self.style = style
+    }
+
+    /// The JSON text of `value`.
+    public func string(from value: JSONValue) -> String {
+        String(decoding: bytes(from: value), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the JSON text of `value`.
+    public func bytes(from value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        write(value, indent: 0, into: &output)
+        return output
+    }
+
+    private func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+        switch value.content {
+        case .null:
+            output.append(contentsOf: "null".utf8)
+        case .bool(let bool):
+            output.append(contentsOf: (bool ? "true" : "false").utf8)
+        case .number(let literal):
+            output.append(contentsOf: (JSONNumberLiteral.strictLiteral(for: literal) ?? "null").utf8)
+        case .string(let string):
+            Self.writeString(string, into: &output)
+        case .array(let elements):
+            output.append(.openBracket)
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { output.append(.comma) }
+                writeLineBreak(indent: indent + 1, into: &output)
+                write(element, indent: indent + 1, into: &output)
+            }
+            if !elements.isEmpty { writeLineBreak(indent: indent, into: &output) }
+            output.append(.closeBracket)
+        case .object(let members):
+            output.append(.openBrace)
+            for (offset, member) in members.enumerated() {
+                if offset > 0 { output.append(.comma) }
+                writeLineBreak(indent: indent + 1, into: &output)
+                Self.writeString(member.key, into: &output)
+                output.append(.colon)
+                if style == .pretty { output.append(.space) }
+                write(member.value, indent: indent + 1, into: &output)
+            }
+            if !members.isEmpty { writeLineBreak(indent: indent, into: &output) }
+            output.append(.closeBrace)
+        }
+    }
+
+    private func writeLineBreak(indent: Int, into output: inout [UInt8]) {
+        guard style == .pretty else { return }
+        output.append(.newline)
+        output.append(contentsOf: repeatElement(UInt8.space, count: indent * 2))
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Writes `string` as a JSON string literal.
+    static func writeString(_ string: String, into output: inout [UInt8]) {
+        output.append(.quotationMark)
+        for byte in string.utf8 {
+            switch byte {
+            case .quotationMark, .backslash:
+                output.append(.backslash)
+                output.append(byte)
+            case .newline:
+                output.append(contentsOf: [.backslash, UInt8(ascii: "n")])
+            case .carriageReturn:
+                output.append(contentsOf: [.backslash, UInt8(ascii: "r")])
+            case .tab:
+                output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
+            case 0x08:
+                output.append(contentsOf: [.backslash, UInt8(ascii: "b")])
+            case 0x0C:
+                output.append(contentsOf: [.backslash, UInt8(ascii: "f")])
+            case ..<0x20:
+                output.append(contentsOf: [.backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            default:
+                output.append(byte)
+            }
+        }
+        output.append(.quotationMark)
+    }
+}

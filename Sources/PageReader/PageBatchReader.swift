@@ -1,0 +1,40 @@
+import Dispatch
+
+/// Reads many pages on all cores, handing them on in input order while holding
+/// only a batch of pages in memory at a time.
+public enum PageBatchReader {
+    /// Reads `files` and calls `consume` with each page (or the error reading its file), in the order of `files`.
+    public static func read(
+        _ files: [InputFile], batchSize: Int = 64,
+        consume: (InputFile, Result<Page, InputError>) throws -> Void
+    ) rethrows {
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            let results = UnsafeMutableBufferPointer<Result<Page, InputError>?>.allocate(capacity: batch.count)
+            results.initialize(repeating: nil)
+            defer {
+                results.deinitialize()
+                results.deallocate()
+            }
+            // Each iteration writes only its own slot.
+            let slots = UncheckedSendableBuffer(buffer: results)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                let file = batch[index]
+                slots.buffer[index] = Result { () throws(InputError) -> Page in
+                    let bytes = try InputFiles.bytes(of: file)
+                    return PageReader.read(bytes: bytes, path: file.path, relativePath: file.relativePath)
+                }
+            }
+            for (index, file) in batch.enumerated() {
+                if let result = results[index] { try consume(file, result) }
+            }
+            start += batch.count
+        }
+    }
+}
+
+/// A buffer whose disjoint slots are written from several threads.
+private struct UncheckedSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+}

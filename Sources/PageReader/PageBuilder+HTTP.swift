@@ -1,0 +1,44 @@
+import GraphDocCore
+
+extension PageBuilder {
+    /// The content types whose bodies are not JSON; other bodies are read as JSON when
+    /// their content type says so, or, without one, when they start with `{` or `[`.
+    static func isJSONContentType(_ value: String) -> Bool {
+        let type = value.split(separator: ";").first.map { $0.trimmingASCIIWhitespace().lowercased() } ?? ""
+        return type == "application/json" || type.hasSuffix("+json") || type == "text/json"
+    }
+
+    /// Reads the HTTP messages of an `http` (or `msgraph-interactive`) code block.
+    mutating func readHTTP(_ block: CodeBlock) {
+        let parsed = parseHTTPBlock(block.span, diagnostics: &diagnostics)
+        for var message in parsed.messages {
+            message.codeBlock = block.index
+            if var body = message.body, let span = body.span {
+                let contentType = message.headerValues(named: "Content-Type").last
+                let looksLikeJSON = body.text.first == "{" || body.text.first == "["
+                if contentType.map(Self.isJSONContentType) ?? looksLikeJSON {
+                    let start = (line: 0, column: 0)
+                    body.json = JSONBodyReader.read(body.text, in: span, startingAt: start, what: "HTTP body", diagnostics: &diagnostics)
+                    message.body = body
+                }
+            }
+            httpMessages.append(message)
+        }
+    }
+
+    /// Links each HTTP message written without a body to the `json` block right after
+    /// its code block (only an annotation between them), which holds its body.
+    mutating func linkSeparateBodies() {
+        for index in httpMessages.indices {
+            let message = httpMessages[index]
+            guard message.body == nil, message.kind != .unknown, let blockIndex = message.codeBlock,
+                  blockIndex + 1 < codeBlocks.count
+            else { continue }
+            let next = codeBlocks[blockIndex + 1]
+            // A syntax listing (several requests in one block) documents paths, not a message.
+            let siblings = httpMessages.filter { $0.codeBlock == blockIndex }.count
+            guard siblings == 1, next.language == "json", next.followsPreviousBlock else { continue }
+            httpMessages[index].bodyCodeBlock = next.index
+        }
+    }
+}

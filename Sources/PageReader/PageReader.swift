@@ -1,0 +1,90 @@
+import Foundation
+import GraphDocCore
+
+/// Reads documentation pages into ``Page`` models: the first stage of the pipeline.
+///
+/// Reading never fails: problems become diagnostics on the page, and a page that
+/// cannot be read at all (too large, binary) is returned empty with an error.
+public enum PageReader {
+    /// The largest page read, in bytes; larger files are refused with an error.
+    public static let maxPageBytes = 8 * 1024 * 1024
+
+    /// Reads a page from its bytes.
+    /// - Parameters:
+    ///   - bytes: The page file's contents.
+    ///   - path: The path shown in diagnostics.
+    ///   - relativePath: The path relative to the input directory, with `/` separators.
+    public static func read(bytes: [UInt8], path: String, relativePath: String) -> Page {
+        var diagnostics = Diagnostics()
+        var page = Page(
+            path: path, relativePath: relativePath, title: nil, locale: nil, textSource: .plain,
+            frontMatter: FrontMatter(), sections: [], tables: [], codeBlocks: [], httpMessages: [],
+            references: [], annotations: [], diagnostics: [])
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        if bytes.count > maxPageBytes {
+            diagnostics.emit(
+                .error, code: "page-too-large",
+                "page is \(bytes.count) bytes, more than the \(maxPageBytes) bytes a page may have; it is not read",
+                at: start)
+            page.diagnostics = diagnostics.all
+            return page
+        }
+        if bytes.prefix(8192).contains(0) {
+            diagnostics.emit(.error, code: "page-binary", "page is a binary file (it holds NUL bytes); it is not read", at: start)
+            page.diagnostics = diagnostics.all
+            return page
+        }
+        var bytes = bytes
+        let pageLines = LineIndex(bytes)
+        if let invalid = UTF8Repair.replaceInvalidSequences(in: &bytes) {
+            diagnostics.emit(
+                .warning, code: "page-invalid-utf8",
+                "page is not valid UTF-8: \(invalid.count) invalid byte(s) read as '?'",
+                at: SourceLocation(file: path, position: pageLines.position(ofOffset: invalid.first)))
+        }
+
+        var bodyStart = 0
+        if let bounds = FrontMatterReader.bounds(in: bytes) {
+            let yaml = String(decoding: bytes[bounds.yaml], as: UTF8.self)
+            page.frontMatter = FrontMatterReader.read(yaml, firstLine: bounds.firstLine, file: path, diagnostics: &diagnostics)
+            bodyStart = bounds.bodyStart
+        }
+        page.locale = page.frontMatter.locale
+
+        let recovery = EnglishRecovery.recover(bytes, from: bodyStart)
+        page.textSource = recovery.textSource
+        let locator = PageLocator(
+            file: path, recoveredLines: LineIndex(recovery.bytes), map: recovery.map, pageLines: pageLines)
+        for problem in recovery.problems {
+            diagnostics.emit(.warning, code: problem.code, problem.message, at: locator.location(pageOffset: problem.offset))
+        }
+
+        let document = MarkdownDocument(parsing: recovery.bytes)
+        var builder = PageBuilder(locator: locator, recovered: recovery.bytes, diagnostics: diagnostics)
+        builder.read(document.document)
+        page.sections = builder.sections
+        page.tables = builder.tables
+        page.codeBlocks = builder.codeBlocks
+        page.httpMessages = builder.httpMessages
+        page.references = builder.references
+        page.annotations = builder.pageAnnotations
+        diagnostics = builder.diagnostics
+
+        page.title = title(of: page, diagnostics: &diagnostics)
+        page.diagnostics = diagnostics.sorted
+        return page
+    }
+
+    /// The English title: the first level-1 heading, else the first heading; a page
+    /// without headings falls back to its front-matter title, with a warning.
+    private static func title(of page: Page, diagnostics: inout Diagnostics) -> String? {
+        let headings = page.sections.filter { $0.level > 0 && !$0.title.isEmpty }
+        if let title = (headings.first { $0.level == 1 } ?? headings.first)?.title { return title }
+        let fallback = page.frontMatter.title ?? (page.relativePath as NSString).lastPathComponent
+        diagnostics.emit(
+            .warning, code: "page-without-heading",
+            "page has no heading to take its English title from; using '\(fallback)'",
+            at: SourceLocation(file: page.path, line: 1, column: 1))
+        return fallback
+    }
+}
