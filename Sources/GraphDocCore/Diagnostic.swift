@@ -33,12 +33,25 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// Where the problem is, when it has a place in a file.
     public var location: SourceLocation?
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic. The message is kept in the style of compiler diagnostics:
+    /// a leading capital is lowered (unless the first word is an acronym such as `HTTP`)
+    /// and a final period is dropped.
     public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?) {
         self.severity = severity
         self.code = code
-        self.message = message
+        self.message = Self.compilerStyle(message)
         self.location = location
+    }
+
+    /// `message` in the style of compiler diagnostics.
+    public static func compilerStyle(_ message: String) -> String {
+        var text = Substring(message)
+        if text.hasSuffix("."), !text.hasSuffix("..") { text = text.dropLast() }
+        let firstWord = text.prefix { $0 != " " && $0 != ":" }
+        if let first = firstWord.first, first.isUppercase, !firstWord.dropFirst().contains(where: \.isUppercase) {
+            return first.lowercased() + text.dropFirst()
+        }
+        return String(text)
     }
 
     /// The diagnostic in the `path:line:column: severity: message` form.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The start offset of every line of a UTF-8 text, for turning byte offsets
 /// into line and column positions and back.
 public struct LineIndex: Sendable {
@@ -7,15 +13,19 @@ public struct LineIndex: Sendable {
     public let byteCount: Int
 
     /// Indexes the lines of `bytes`. A line ends after `\n`; `\r\n` counts as one break.
-    public init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+    public init(_ bytes: [UInt8]) {
         var starts = [0]
-        var offset = 0
-        for byte in bytes {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                guard let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) else { break }
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         lineStarts = starts
-        byteCount = offset
+        byteCount = bytes.count
     }
 
     /// The number of lines (a text that ends with a newline has an empty last line).

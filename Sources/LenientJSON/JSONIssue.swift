@@ -67,7 +67,11 @@ public struct JSONIssue: Hashable, Sendable {
         case mismatchedBracket = "mismatched-bracket"
         /// An array or object still open at the end of the input; closed. Reported at the end.
         case unclosedContainer = "unclosed-container"
-        /// A string still open at the end of the input; closed. Reported at the end.
+        /// A string without its closing quote; closed. A string that runs over a line
+        /// break to a closing quote that nothing sensible follows (not `:`, `,`, `}`,
+        /// `]`, a line break, a comment or the end), or to the end of the input, is
+        /// closed at its first line break (`"a": "abc⏎"b": 1`) and reported there;
+        /// a string on one line that reaches the end is reported at the end.
         case unclosedString = "unclosed-string"
 
         // MARK: Failures
@@ -116,27 +120,4 @@ extension JSONIssue: CustomStringConvertible {
     public var description: String {
         "\(position): \(severity.rawValue): \(message) [\(code)]"
     }
-}
-
-/// What ``LenientJSONReader`` read: the value, if any, and every issue it found.
-public struct JSONReadResult: Hashable, Sendable {
-    /// The value read, with repairs applied; `nil` when a failure (other than
-    /// ``JSONIssue/Kind/textAfterValue``) prevented reading one.
-    public var value: JSONValue?
-    /// The issues found, ordered by position.
-    public var issues: [JSONIssue]
-
-    /// Creates a result.
-    public init(value: JSONValue?, issues: [JSONIssue]) {
-        self.value = value
-        self.issues = issues
-    }
-
-    /// Whether the input was strict JSON: there are no issues at all.
-    ///
-    /// Duplicate keys count as an issue, so a document with duplicate keys is not strict.
-    public var isStrict: Bool { issues.isEmpty }
-
-    /// Whether any issue is a failure.
-    public var hasFailures: Bool { issues.contains { $0.severity == .failure } }
 }

@@ -283,9 +283,8 @@ extension JSONParser {
             if byte == .comma || byte == .closeBrace || byte == .closeBracket || byte == .newline { break }
             end += 1
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        let shown = text.count > 40 ? text.prefix(40) + "…" : Substring(text)
-        report(.strayText, at: start, "Unexpected text '\(shown)' was skipped.")
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 164)]), as: UTF8.self)
+        report(.strayText, at: start, "Unexpected text '\(Self.shortened(text))' was skipped.")
         advance(to: end)
     }
 

@@ -121,7 +121,8 @@ struct JSONParser {
             if first == .openBrace {
                 return unquotedKeyEnd(at: next) != nil
             }
-            return byte == .openBrace || byte == .openBracket || scalarTokenEnd(at: next) != nil
+            return byte == .openBrace || byte == .openBracket || byte == UInt8(ascii: "-") || byte.isASCIIDigit
+                || scalarTokenEnd(at: next) != nil
         default:
             return quoteKind(at: index) != nil || scalarTokenEnd(at: index) != nil
         }
@@ -267,12 +268,12 @@ struct JSONParser {
     private mutating func closeAllAtEnd() {
         let end = position(at: bytes.count)
         while let frame = frames.last {
+            closeTop(endedBy: end)
             if !frame.isFragment {
                 report(
                     .unclosedContainer, at: end,
                     "The input ends inside the \(frame.isObject ? "object" : "array") opened at \(frame.position); it was closed.")
             }
-            closeTop(endedBy: end)
         }
     }
 
@@ -334,13 +335,13 @@ struct JSONParser {
     private mutating func reportDuplicate(_ member: JSONMember, of earlier: JSONMember) {
         guard let position = member.keyPosition else { return }
         let first = earlier.keyPosition.map { " (first at \($0))" } ?? ""
-        report(.duplicateKey, at: position, "The key '\(member.key)' appears more than once in this object\(first); both members were kept.")
+        report(.duplicateKey, at: position, "The key '\(Self.shortened(member.key))' appears more than once in this object\(first); both members were kept.")
     }
 
     /// Completes a member whose key has neither `:` nor value, with `null`.
     private mutating func completeKeyWithoutValue() {
         let key = pendingKeys[pendingKeys.count - 1]
-        report(.memberWithoutValue, at: key.position, "The key '\(key.key)' has no ':' and no value; its value was read as null.")
+        report(.memberWithoutValue, at: key.position, "The key '\(Self.shortened(key.key))' has no ':' and no value; its value was read as null.")
         complete(JSONValue(.null, position: key.position))
     }
 
@@ -406,7 +407,7 @@ struct JSONParser {
             return
         }
         let text = readUnquotedValue()
-        report(.unquotedValue, at: position, "The unquoted value '\(text)' was read as a string.")
+        report(.unquotedValue, at: position, "The unquoted value '\(Self.shortened(text))' was read as a string.")
         complete(JSONValue(.string(text), position: position))
     }
 
@@ -420,7 +421,7 @@ struct JSONParser {
             frames[top].state = .afterKey
         } else if let end = unquotedKeyEnd(at: index) {
             let key = makeString(from: index, to: end)
-            report(.unquotedKey, at: position, "The unquoted key '\(key)' was read as a string.")
+            report(.unquotedKey, at: position, "The unquoted key '\(Self.shortened(key))' was read as a string.")
             index = end
             pendingKeys.append(PendingKey(key: key, position: position))
             frames[top].state = .afterKey
@@ -437,6 +438,13 @@ struct JSONParser {
 
     mutating func report(_ kind: JSONIssue.Kind, at position: JSONPosition, _ message: String) {
         issues.append(JSONIssue(kind, at: position, message))
+    }
+
+    /// `text`, cut to 40 characters (with `…`) and with line breaks shown as `\n`, for messages.
+    static func shortened(_ text: String) -> String {
+        var shown = text.prefix(41)
+        if shown.count > 40 { shown = shown.prefix(40) + "…" }
+        return String(shown).replacing("\n", with: "\\n")
     }
 
     /// Up to 40 bytes of the input from `offset`, up to the end of the line, for messages.

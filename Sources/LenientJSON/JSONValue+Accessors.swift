@@ -85,16 +85,4 @@ extension JSONValue {
         case .object: "object"
         }
     }
-
-    /// The same value with every position removed, at every depth.
-    public var withoutPositions: JSONValue {
-        switch content {
-        case .null, .bool, .number, .string:
-            return JSONValue(content)
-        case .array(let elements):
-            return JSONValue(.array(elements.map(\.withoutPositions)))
-        case .object(let members):
-            return JSONValue(.object(members.map { JSONMember($0.key, $0.value.withoutPositions) }))
-        }
-    }
 }

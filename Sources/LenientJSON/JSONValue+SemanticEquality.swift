@@ -5,33 +5,38 @@ extension JSONValue {
     ///
     /// Array order matters. Members with the same key keep their relative order,
     /// so objects with duplicate keys match when each key has matching values in
-    /// the same sequence.
+    /// the same sequence. The comparison walks the trees with an explicit stack.
     public func isSemanticallyEqual(to other: JSONValue) -> Bool {
-        switch (content, other.content) {
-        case (.null, .null):
-            return true
-        case let (.bool(lhs), .bool(rhs)):
-            return lhs == rhs
-        case let (.number(lhs), .number(rhs)):
-            return lhs == rhs || JSONNumberLiteral.valueKey(for: lhs) == JSONNumberLiteral.valueKey(for: rhs)
-        case let (.string(lhs), .string(rhs)):
-            return lhs == rhs
-        case let (.array(lhs), .array(rhs)):
-            guard lhs.count == rhs.count else { return false }
-            return zip(lhs, rhs).allSatisfy { $0.isSemanticallyEqual(to: $1) }
-        case let (.object(lhs), .object(rhs)):
-            guard lhs.count == rhs.count else { return false }
-            if zip(lhs, rhs).allSatisfy({ $0.key == $1.key }) {
-                return zip(lhs, rhs).allSatisfy { $0.value.isSemanticallyEqual(to: $1.value) }
+        var pending: [(JSONValue, JSONValue)] = [(self, other)]
+        while let (left, right) = pending.popLast() {
+            switch (left.content, right.content) {
+            case (.null, .null):
+                continue
+            case let (.bool(leftBool), .bool(rightBool)):
+                guard leftBool == rightBool else { return false }
+            case let (.number(leftLiteral), .number(rightLiteral)):
+                guard leftLiteral == rightLiteral
+                    || JSONNumberLiteral.valueKey(for: leftLiteral) == JSONNumberLiteral.valueKey(for: rightLiteral)
+                else { return false }
+            case let (.string(leftString), .string(rightString)):
+                guard leftString == rightString else { return false }
+            case let (.array(leftElements), .array(rightElements)):
+                guard leftElements.count == rightElements.count else { return false }
+                pending.append(contentsOf: zip(leftElements, rightElements))
+            case let (.object(leftMembers), .object(rightMembers)):
+                guard leftMembers.count == rightMembers.count else { return false }
+                let inSameOrder = zip(leftMembers, rightMembers).allSatisfy { $0.key == $1.key }
+                let leftSorted = inSameOrder ? leftMembers : Self.sortedStably(leftMembers)
+                let rightSorted = inSameOrder ? rightMembers : Self.sortedStably(rightMembers)
+                for (leftMember, rightMember) in zip(leftSorted, rightSorted) {
+                    guard leftMember.key == rightMember.key else { return false }
+                    pending.append((leftMember.value, rightMember.value))
+                }
+            default:
+                return false
             }
-            let sortedLHS = Self.sortedStably(lhs)
-            let sortedRHS = Self.sortedStably(rhs)
-            return zip(sortedLHS, sortedRHS).allSatisfy {
-                $0.key == $1.key && $0.value.isSemanticallyEqual(to: $1.value)
-            }
-        default:
-            return false
         }
+        return true
     }
 
     /// Members sorted by key, members with equal keys kept in their order.

@@ -46,42 +46,76 @@ public struct JSONValue: Sendable {
 
 extension JSONValue: Hashable {
     /// Whether two values have the same content in the same order; positions are ignored.
+    ///
+    /// The comparison walks the trees with an explicit stack, so depth costs no call stack.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        lhs.content == rhs.content
+        var pending: [(JSONValue, JSONValue)] = [(lhs, rhs)]
+        while let (left, right) = pending.popLast() {
+            switch (left.content, right.content) {
+            case (.null, .null):
+                continue
+            case let (.bool(leftBool), .bool(rightBool)):
+                guard leftBool == rightBool else { return false }
+            case let (.number(leftLiteral), .number(rightLiteral)):
+                guard leftLiteral == rightLiteral else { return false }
+            case let (.string(leftString), .string(rightString)):
+                guard leftString == rightString else { return false }
+            case let (.array(leftElements), .array(rightElements)):
+                guard leftElements.count == rightElements.count else { return false }
+                pending.append(contentsOf: zip(leftElements, rightElements))
+            case let (.object(leftMembers), .object(rightMembers)):
+                guard leftMembers.count == rightMembers.count else { return false }
+                for (leftMember, rightMember) in zip(leftMembers, rightMembers) {
+                    guard leftMember.key == rightMember.key else { return false }
+                    pending.append((leftMember.value, rightMember.value))
+                }
+            default:
+                return false
+            }
+        }
+        return true
     }
 
+    /// Hashes the content, in order; positions are ignored.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(content)
+        var pending: [JSONValue] = [self]
+        while let value = pending.popLast() {
+            switch value.content {
+            case .null:
+                hasher.combine(0 as UInt8)
+            case .bool(let bool):
+                hasher.combine(1 as UInt8)
+                hasher.combine(bool)
+            case .number(let literal):
+                hasher.combine(2 as UInt8)
+                hasher.combine(literal)
+            case .string(let string):
+                hasher.combine(3 as UInt8)
+                hasher.combine(string)
+            case .array(let elements):
+                hasher.combine(4 as UInt8)
+                hasher.combine(elements.count)
+                pending.append(contentsOf: elements.reversed())
+            case .object(let members):
+                hasher.combine(5 as UInt8)
+                hasher.combine(members.count)
+                for member in members {
+                    hasher.combine(member.key)
+                }
+                pending.append(contentsOf: members.reversed().lazy.map(\.value))
+            }
+        }
     }
 }
 
-/// One `"key": value` member of a JSON object.
-public struct JSONMember: Sendable {
-    /// The member's key, with its escapes decoded.
-    public var key: String
-    /// Where the key's first byte (its opening quote, if it has one) was read,
-    /// or `nil` for a member built in code.
-    public var keyPosition: JSONPosition?
-    /// The member's value.
-    public var value: JSONValue
-
-    /// Creates a member.
-    public init(_ key: String, _ value: JSONValue, keyPosition: JSONPosition? = nil) {
-        self.key = key
-        self.keyPosition = keyPosition
-        self.value = value
-    }
-}
-
-extension JSONMember: Hashable {
-    /// Whether two members have the same key and value; positions are ignored.
-    public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
-        lhs.key == rhs.key && lhs.value == rhs.value
+extension JSONValue.Content {
+    /// Whether two contents are equal, as ``JSONValue/==(_:_:)`` says.
+    public static func == (lhs: JSONValue.Content, rhs: JSONValue.Content) -> Bool {
+        JSONValue(lhs) == JSONValue(rhs)
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(key)
-        hasher.combine(value)
+        JSONValue(self).hash(into: &hasher)
     }
 }
 
@@ -96,7 +130,8 @@ extension JSONValue {
         JSONValue(.bool(value))
     }
 
-    /// An integer number, without a position.
+    /// An integer number, without a position (integer literals come here, not to
+    /// the `Double` overload, so they stay exact).
     public static func number(_ value: some BinaryInteger) -> JSONValue {
         JSONValue(.number(String(value)))
     }

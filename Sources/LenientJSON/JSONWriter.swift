@@ -33,41 +33,62 @@ public struct JSONWriter: Sendable {
     public func bytes(from value: JSONValue) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(256)
-        write(value, indent: 0, into: &output)
+        write(value, into: &output)
         return output
     }
 
-    private func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
-        switch value.content {
-        case .null:
-            output.append(contentsOf: "null".utf8)
-        case .bool(let bool):
-            output.append(contentsOf: (bool ? "true" : "false").utf8)
-        case .number(let literal):
-            output.append(contentsOf: (JSONNumberLiteral.strictLiteral(for: literal) ?? "null").utf8)
-        case .string(let string):
-            Self.writeString(string, into: &output)
-        case .array(let elements):
-            output.append(.openBracket)
-            for (offset, element) in elements.enumerated() {
-                if offset > 0 { output.append(.comma) }
-                writeLineBreak(indent: indent + 1, into: &output)
-                write(element, indent: indent + 1, into: &output)
+    /// An array or object being written, and how many of its parts are written.
+    private struct OpenContainer {
+        var elements: [JSONValue] = []
+        var members: [JSONMember] = []
+        var isObject: Bool
+        var written = 0
+    }
+
+    /// Writes `value` with an explicit stack of open containers, so depth costs no call stack.
+    private func write(_ value: JSONValue, into output: inout [UInt8]) {
+        var open: [OpenContainer] = []
+        var next: JSONValue? = value
+        while true {
+            if let value = next {
+                next = nil
+                switch value.content {
+                case .null:
+                    output.append(contentsOf: "null".utf8)
+                case .bool(let bool):
+                    output.append(contentsOf: (bool ? "true" : "false").utf8)
+                case .number(let literal):
+                    output.append(contentsOf: (JSONNumberLiteral.strictLiteral(for: literal) ?? "null").utf8)
+                case .string(let string):
+                    Self.writeString(string, into: &output)
+                case .array(let elements):
+                    output.append(.openBracket)
+                    open.append(OpenContainer(elements: elements, isObject: false))
+                case .object(let members):
+                    output.append(.openBrace)
+                    open.append(OpenContainer(members: members, isObject: true))
+                }
             }
-            if !elements.isEmpty { writeLineBreak(indent: indent, into: &output) }
-            output.append(.closeBracket)
-        case .object(let members):
-            output.append(.openBrace)
-            for (offset, member) in members.enumerated() {
-                if offset > 0 { output.append(.comma) }
-                writeLineBreak(indent: indent + 1, into: &output)
+            guard let top = open.last else { return }
+            let count = top.isObject ? top.members.count : top.elements.count
+            if top.written == count {
+                open.removeLast()
+                if count > 0 { writeLineBreak(indent: open.count, into: &output) }
+                output.append(top.isObject ? .closeBrace : .closeBracket)
+                continue
+            }
+            if top.written > 0 { output.append(.comma) }
+            writeLineBreak(indent: open.count, into: &output)
+            if top.isObject {
+                let member = top.members[top.written]
                 Self.writeString(member.key, into: &output)
                 output.append(.colon)
                 if style == .pretty { output.append(.space) }
-                write(member.value, indent: indent + 1, into: &output)
+                next = member.value
+            } else {
+                next = top.elements[top.written]
             }
-            if !members.isEmpty { writeLineBreak(indent: indent, into: &output) }
-            output.append(.closeBrace)
+            open[open.count - 1].written += 1
         }
     }
 

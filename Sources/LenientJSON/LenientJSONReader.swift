@@ -24,7 +24,8 @@
 /// - After a top-level `{`, the next token must be `}`, a quoted key, an
 ///   ellipsis, or an unquoted word directly followed by `:`.
 /// - After a top-level `[`, the next token must be `]`, `{`, `[`, a quoted
-///   string, an ellipsis, a JSON number, `true`, `false` or `null`.
+///   string, an ellipsis, something that starts like a number (a digit or `-`),
+///   `true`, `false` or `null`.
 ///
 /// Anything else — prose, markup (`<bytes 0-25 of the file>`), vCards
 /// (`BEGIN:VCARD`), `{Raw bytes of the file}`, `{Vendor}/{Provider}` — is
@@ -41,15 +42,20 @@
 /// what it accepts, how the value reflects it, and where it is reported.
 /// Unquoted values run up to the next `,`, `}`, `]`, `"`, line break or comment
 /// (`//` or `/*` after a space), so `String (identifier)` and
-/// `2018-04-01T12:39:16Z` are each one value.
+/// `2018-04-01T12:39:16Z` are each one value. A string may run over line breaks
+/// (kept, and reported), unless that makes it swallow what follows; then its
+/// closing quote is taken to be missing at the first line break.
 public struct LenientJSONReader: Sendable {
     /// The default ``maxDepth``.
     public static let defaultMaxDepth = 512
 
-    /// The largest ``maxDepth`` the reader honours; larger settings are lowered
-    /// to it, so that the recursive operations on the tree it returns
-    /// (equality, writing, destruction) stay far from the stack's limits.
-    public static let maxDepthCeiling = 2048
+    /// The largest ``maxDepth`` the reader honours; larger settings are lowered to it.
+    ///
+    /// Reading, writing, comparing and hashing use explicit stacks, but the Swift
+    /// runtime destroys a tree recursively (about 200 bytes of stack per level), so
+    /// the depth of a tree is kept where destroying it fits well within the
+    /// 512 KB stack of a secondary thread.
+    public static let maxDepthCeiling = 1024
 
     /// How deeply arrays and objects may nest; the top-level container is at
     /// depth 1. Opening a container deeper than this is a

@@ -85,7 +85,9 @@ enum FrontMatterReader {
     /// is read line by line as `key: value` with a warning.
     static func read(_ yaml: String, firstLine: Int, file: String, diagnostics: inout Diagnostics) -> FrontMatter {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return FrontMatter() }
+            // Front matter values are read as text, so no implicit typing (the regex-based
+            // default resolver) is needed: the basic resolver keeps every scalar a string.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else { return FrontMatter() }
             guard let mapping = node.mapping else {
                 diagnostics.emit(
                     .warning, code: "front-matter-not-mapping",

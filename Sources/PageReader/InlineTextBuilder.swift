@@ -1,5 +1,3 @@
-import Foundation
-
 /// Flattens a node's inline children into ``InlineText``.
 struct InlineTextBuilder {
     private(set) var result = InlineText()
@@ -93,22 +91,26 @@ struct InlineTextBuilder {
 
     /// The value of an HTML attribute, quoted with `"` or `'`.
     static func attribute(_ name: String, in html: String) -> String? {
-        for quote in ["\"", "'"] {
-            let marker = "\(name)=\(quote)"
-            guard let start = html.range(of: marker) else { continue }
-            guard let end = html[start.upperBound...].firstIndex(of: Character(quote)) else { return nil }
-            return String(html[start.upperBound..<end])
+        let bytes = Array(html.utf8)
+        for quote in [UInt8(ascii: "\""), UInt8(ascii: "'")] {
+            let marker = Array(name.utf8) + [UInt8(ascii: "="), quote]
+            guard let start = bytes.firstRange(of: marker)?.upperBound else { continue }
+            guard let end = bytes[start...].firstIndex(of: quote) else { return nil }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
         }
         return nil
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The string without leading and trailing spaces, tabs and line breaks.
     func trimmingASCIIWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) })
+        let utf8 = self.utf8
+        let isSpace: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+              let last = utf8.lastIndex(where: { !isSpace($0) })
         else { return "" }
         return String(self[first...last])
     }

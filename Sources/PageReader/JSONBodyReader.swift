@@ -17,7 +17,7 @@ enum JSONBodyReader {
             diagnostics.emit(
                 issue.severity == .failure ? .error : .warning,
                 code: issue.code,
-                "\(what): \(issue.message)",
+                "\(what): \(Diagnostic.compilerStyle(issue.message))",
                 at: span.location(line: line, column: column))
         }
         return JSONBody(value: result.value, isStrict: result.issues.isEmpty)

@@ -1,4 +1,3 @@
-import Foundation
 import GraphDocCore
 import LenientJSON
 
@@ -10,7 +9,7 @@ struct PageBuilder {
     var diagnostics: Diagnostics
 
     private(set) var sections: [Section] = []
-    private(set) var tables: [Table] = []
+    var tables: [Table] = []
     private(set) var codeBlocks: [CodeBlock] = []
     var httpMessages: [HTTPMessage] = []
     private(set) var references: [Reference] = []
@@ -18,6 +17,8 @@ struct PageBuilder {
 
     /// The section the walk is in.
     private var currentSection: Int?
+    /// The index of the section the walk is in.
+    var currentSectionIndex: Int? { currentSection }
     /// The tab the walk is in, while inside a tab group.
     private var currentTab: String?
     /// An annotation waiting for the code block it describes.
@@ -26,6 +27,8 @@ struct PageBuilder {
     private var contentSincePendingAnnotation: Int?
     /// Whether anything but annotations stood since the last code block.
     private var contentSinceLastCodeBlock = true
+    /// Added to node lines while reading a repaired fragment parsed on its own.
+    var lineOffset = 0
 
     init(locator: PageLocator, recovered: [UInt8], diagnostics: Diagnostics) {
         self.locator = locator
@@ -72,18 +75,14 @@ struct PageBuilder {
         }
     }
 
-    private func line(of node: MarkdownNode) -> Int {
+    /// The page line of a node.
+    func line(of node: MarkdownNode) -> Int {
         let start = node.start
-        return locator.position(recoveredLine: start.line, column: start.column).line
-    }
-
-    private func location(of node: MarkdownNode) -> SourceLocation {
-        let start = node.start
-        return locator.location(recoveredLine: start.line, column: start.column)
+        return locator.position(recoveredLine: start.line + lineOffset, column: start.column).line
     }
 
     /// Records that prose or structure stood at `node`, between annotations and code blocks.
-    private mutating func noteContent(at node: MarkdownNode) {
+    mutating func noteContent(at node: MarkdownNode) {
         contentSinceLastCodeBlock = true
         if pendingAnnotation != nil, contentSincePendingAnnotation == nil {
             contentSincePendingAnnotation = line(of: node)
@@ -122,6 +121,7 @@ struct PageBuilder {
     // MARK: Paragraphs
 
     private mutating func readParagraph(_ node: MarkdownNode, kind: Paragraph.Kind) {
+        if readMismatchedTable(node) { return }
         let line = line(of: node)
         var builder = InlineTextBuilder()
         var onlyIncludes = true
@@ -140,13 +140,19 @@ struct PageBuilder {
             if child.kind == .text {
                 var literal = child.literal
                 pendingIncludeMarker = false
-                if let marker = literal.range(of: "[!INCLUDE", options: []) {
-                    pendingIncludeMarker = literal[marker.upperBound...].allSatisfy { $0 == " " }
+                if let marker = Self.includeMarker(in: literal) {
+                    pendingIncludeMarker = literal.utf8[marker.upperBound...].allSatisfy { $0 == UInt8(ascii: " ") }
                     if pendingIncludeMarker { literal = String(literal[..<marker.lowerBound]) }
                 }
                 // The `]` closing an include, and the space around it, are not prose.
-                if literal.trimmingASCIIWhitespace().allSatisfy({ $0 == "]" }) { continue }
-                if !literal.trimmingASCIIWhitespace().isEmpty { onlyIncludes = false }
+                let isSpaceOrBracket: (UInt8) -> Bool = {
+                    $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+                }
+                if literal.utf8.allSatisfy(isSpaceOrBracket) {
+                    if literal.utf8.contains(UInt8(ascii: "]")) { continue }
+                } else {
+                    onlyIncludes = false
+                }
                 builder.appendText(literal)
                 continue
             }
@@ -157,6 +163,12 @@ struct PageBuilder {
         guard !onlyIncludes || !builder.result.text.isEmpty else { return }
         noteContent(at: node)
         appendParagraph(Paragraph(kind: kind, text: builder.result, line: line))
+    }
+
+    /// The range of `[!INCLUDE` in a text, which a link to the included file follows.
+    private static func includeMarker(in text: String) -> Range<String.Index>? {
+        guard text.utf8.contains(UInt8(ascii: "!")) else { return nil }
+        return text.firstRange(of: "[!INCLUDE")
     }
 
     private mutating func appendParagraph(_ paragraph: Paragraph) {
@@ -273,22 +285,5 @@ struct PageBuilder {
         if isHTTPCodeBlock(infoString: info) {
             readHTTP(block)
         }
-    }
-
-    // MARK: Tables
-
-    private mutating func readTable(_ node: MarkdownNode) {
-        noteContent(at: node)
-        var header: [InlineText] = []
-        var rows: [Table.Row] = []
-        for row in node.children where row.kind == .tableRow {
-            let cells = row.children.filter { $0.kind == .tableCell }.map(InlineTextBuilder.text(of:))
-            if row.isHeaderRow {
-                header = cells
-            } else {
-                rows.append(.init(line: line(of: row), cells: cells))
-            }
-        }
-        tables.append(Table(index: tables.count, line: line(of: node), section: currentSection, header: header, rows: rows))
     }
 }

@@ -3,7 +3,11 @@ enum UTF8Repair {
     /// Replaces each byte of an invalid UTF-8 sequence with `?`, one for one, so
     /// that every later byte keeps its offset (and its line and column).
     /// - Returns: The offset of the first invalid byte and how many were replaced, or `nil` when the text is valid.
-    static func replaceInvalidSequences(in bytes: inout [UInt8]) -> (first: Int, count: Int)? {
+    static func replaceInvalidSequences(in array: inout [UInt8]) -> (first: Int, count: Int)? {
+        array.withUnsafeMutableBufferPointer { bytes in replaceInvalidSequences(in: bytes) }
+    }
+
+    private static func replaceInvalidSequences(in bytes: UnsafeMutableBufferPointer<UInt8>) -> (first: Int, count: Int)? {
         var first: Int?
         var count = 0
         var index = 0
@@ -28,7 +32,7 @@ enum UTF8Repair {
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is not valid.
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func sequenceLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         var minimum: UInt32

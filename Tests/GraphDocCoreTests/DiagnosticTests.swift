@@ -32,3 +32,16 @@ struct DiagnosticTests {
         #expect(try JSONDecoder().decode(Diagnostic.self, from: data) == diagnostic)
     }
 }
+
+@Suite("Diagnostic message style")
+struct DiagnosticMessageStyleTests {
+    @Test("messages start lowercase and end without a period, acronyms kept", arguments: [
+        ("A trailing comma was ignored.", "a trailing comma was ignored"),
+        ("HTTP body: a comma", "HTTP body: a comma"),
+        ("The value is `x`...", "the value is `x`..."),
+        ("already fine", "already fine"),
+    ])
+    func style(input: String, expected: String) {
+        #expect(Diagnostic(.warning, code: "c", input, at: nil).message == expected)
+    }
+}
