@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "graphdocgen", targets: ["graphdocgen"]),
         .library(name: "PageReader", targets: ["PageReader"]),
         .library(name: "LenientJSON", targets: ["LenientJSON"]),
+        .library(name: "SchemaInference", targets: ["SchemaInference"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,12 @@ let package = Package(
             ]
         ),
 
+        // Stage 2: infers the API model (types, properties, enums, operations) from pages.
+        .target(
+            name: "SchemaInference",
+            dependencies: ["GraphDocCore", "LenientJSON", "PageReader"]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "graphdocgen",
@@ -47,12 +54,17 @@ let package = Package(
                 "GraphDocCore",
                 "LenientJSON",
                 "PageReader",
+                "SchemaInference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
+        .testTarget(
+            name: "SchemaInferenceTests",
+            dependencies: ["SchemaInference", "PageReader", "GraphDocCore", "LenientJSON"]
+        ),
         .testTarget(
             name: "PageReaderTests",
             dependencies: ["PageReader", "GraphDocCore", "LenientJSON"]

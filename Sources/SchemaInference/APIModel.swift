@@ -1,0 +1,130 @@
+import GraphDocCore
+
+/// The API described by a set of documentation pages: its types and operations.
+///
+/// This is the intermediate representation every later stage (Swift rendering,
+/// fixtures) works from. It is built by ``SchemaInference`` from ``PageReader/Page`` values.
+public struct APIModel: Hashable, Sendable, Codable {
+    /// The types, sorted by qualified name.
+    public var types: [APIType]
+    /// The operations, sorted by path, method and name.
+    public var operations: [APIOperation]
+    /// The problems found while inferring the model, sorted by location.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a model.
+    public init(types: [APIType] = [], operations: [APIOperation] = [], diagnostics: [Diagnostic] = []) {
+        self.types = types
+        self.operations = operations
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A named type of the API: an entity, a complex type or an enumeration.
+public struct APIType: Hashable, Sendable, Codable {
+    /// What kind of type it is.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// A type with a key, addressable on its own (OData entity type).
+        case entity
+        /// A structured value without a key (OData complex type).
+        case complex
+        /// A set of named values.
+        case `enum`
+    }
+
+    /// The qualified name, e.g. `microsoft.graph.call`.
+    public var name: String
+    /// Entity, complex or enum.
+    public var kind: Kind
+    /// The qualified name of the base type, when there is one.
+    public var baseType: String?
+    /// Whether the type is only used through its derived types.
+    public var abstract: Bool
+    /// Whether instances may carry properties beyond the documented ones.
+    public var openType: Bool
+    /// The name of the key property, for entities.
+    public var keyProperty: String?
+    /// The English description.
+    public var description: String
+    /// The type's own properties (not the inherited ones), in documented order.
+    public var properties: [APIProperty]
+    /// The members, for enumerations, in documented order.
+    public var members: [String]
+    /// The page the type is documented on (relative path), and other pages that add to it.
+    public var sources: [String]
+
+    /// The namespace: the name up to its last dot.
+    public var namespace: String {
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return String(name[..<dot])
+    }
+
+    /// The name without its namespace.
+    public var simpleName: String {
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[name.index(after: dot)...])
+    }
+}
+
+/// A property of a type.
+public struct APIProperty: Hashable, Sendable, Codable {
+    /// The property's name as it appears on the wire.
+    public var name: String
+    /// The type in OData terms: `Edm.String`, a qualified type name, or `Collection(…)` of either.
+    public var type: String
+    /// Whether the value may be `null`.
+    public var nullable: Bool
+    /// Whether the service sets the value (it cannot be written).
+    public var readOnly: Bool
+    /// Whether the property is a relationship to other entities (a navigation property).
+    public var navigation: Bool
+    /// The English description.
+    public var description: String
+}
+
+/// An operation: one HTTP method on one path template.
+public struct APIOperation: Hashable, Sendable, Codable {
+    /// A parameter of the path or the query.
+    public struct Parameter: Hashable, Sendable, Codable {
+        /// The name as written (`id`, `$select`).
+        public var name: String
+        /// The type in OData terms, when documented.
+        public var type: String?
+        /// The English description.
+        public var description: String
+    }
+
+    /// The documented response.
+    public struct Response: Hashable, Sendable, Codable {
+        /// The success status code.
+        public var status: Int
+        /// The qualified type of the body, when it has one.
+        public var type: String?
+        /// Whether the body is a collection of `type`.
+        public var collection: Bool
+    }
+
+    /// The operation's name: the page's file name without extension, and for pages that
+    /// document several paths, the path's index after it (`create-call`, `list-events-2`).
+    public var name: String
+    /// The HTTP method.
+    public var method: String
+    /// The path template, with `{name}` parameters (`/communications/calls/{id}`).
+    public var path: String
+    /// The parameters in the path, in order.
+    public var pathParameters: [Parameter]
+    /// The documented query options (`$select`, `$filter`, …) and other query parameters.
+    public var queryOptions: [Parameter]
+    /// The documented request headers.
+    public var requestHeaders: [Parameter]
+    /// The qualified type of the request body, when it has one.
+    public var requestBody: String?
+    /// The parameters of an action's request body, when documented as a table.
+    public var bodyParameters: [Parameter]
+    /// The success response.
+    public var response: Response?
+    /// The names of the documented examples (request/response pairs) of this operation.
+    public var examples: [String]
+    /// The page the operation is documented on.
+    public var source: String
+}
