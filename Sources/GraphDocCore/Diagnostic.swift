@@ -118,8 +118,11 @@ public struct Diagnostics: Sendable {
     }
 
     /// The diagnostics sorted by location, then severity, code and message, for deterministic output.
-    public var sorted: [Diagnostic] {
-        all.sorted { lhs, rhs in
+    public var sorted: [Diagnostic] { Self.sorted(all) }
+
+    /// `diagnostics` sorted by location, then severity, code and message, for deterministic output.
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { lhs, rhs in
             switch (lhs.location, rhs.location) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true

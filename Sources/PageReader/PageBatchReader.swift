@@ -8,10 +8,23 @@ public enum PageBatchReader {
         _ files: [InputFile], batchSize: Int = 64,
         consume: (InputFile, Result<Page, InputError>) throws -> Void
     ) rethrows {
+        try read(files, batchSize: batchSize, transform: { _ in () }) { file, result in
+            try consume(file, result.map(\.0))
+        }
+    }
+
+    /// Reads `files`, applies `transform` to each page on the thread that read it, and
+    /// calls `consume` with each page and its transform (or the error reading its file),
+    /// in the order of `files`.
+    public static func read<Output: Sendable>(
+        _ files: [InputFile], batchSize: Int = 64,
+        transform: @Sendable (Page) -> Output,
+        consume: (InputFile, Result<(Page, Output), InputError>) throws -> Void
+    ) rethrows {
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let results = UnsafeMutableBufferPointer<Result<Page, InputError>?>.allocate(capacity: batch.count)
+            let results = UnsafeMutableBufferPointer<Result<(Page, Output), InputError>?>.allocate(capacity: batch.count)
             results.initialize(repeating: nil)
             defer {
                 results.deinitialize()
@@ -21,9 +34,10 @@ public enum PageBatchReader {
             let slots = UncheckedSendableBuffer(buffer: results)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let file = batch[index]
-                slots.buffer[index] = Result { () throws(InputError) -> Page in
+                slots.buffer[index] = Result { () throws(InputError) -> (Page, Output) in
                     let bytes = try InputFiles.bytes(of: file)
-                    return PageReader.read(bytes: bytes, path: file.path, relativePath: file.relativePath)
+                    let page = PageReader.read(bytes: bytes, path: file.path, relativePath: file.relativePath)
+                    return (page, transform(page))
                 }
             }
             for (index, file) in batch.enumerated() {

@@ -4,7 +4,7 @@ import GraphDocCore
 ///
 /// This is the intermediate representation every later stage (Swift rendering,
 /// fixtures) works from. It is built by ``SchemaInference`` from ``PageReader/Page`` values.
-public struct APIModel: Hashable, Sendable, Codable {
+public struct APIModel: Hashable, Sendable, Encodable {
     /// The types, sorted by qualified name.
     public var types: [APIType]
     /// The operations, sorted by path, method and name.
@@ -21,7 +21,7 @@ public struct APIModel: Hashable, Sendable, Codable {
 }
 
 /// A named type of the API: an entity, a complex type or an enumeration.
-public struct APIType: Hashable, Sendable, Codable {
+public struct APIType: Hashable, Sendable {
     /// What kind of type it is.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// A type with a key, addressable on its own (OData entity type).
@@ -83,7 +83,7 @@ public struct APIProperty: Hashable, Sendable, Codable {
 }
 
 /// An operation: one HTTP method on one path template.
-public struct APIOperation: Hashable, Sendable, Codable {
+public struct APIOperation: Hashable, Sendable {
     /// A parameter of the path or the query.
     public struct Parameter: Hashable, Sendable, Codable {
         /// The name as written (`id`, `$select`).

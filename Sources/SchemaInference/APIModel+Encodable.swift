@@ -1,0 +1,44 @@
+// The JSON form of the model (`graphdocgen schema --format json`): every key is
+// written, absent values as `null`, in the order below.
+
+extension APIType: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case name, kind, baseType, abstract, openType, keyProperty, description, properties, members, sources
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(baseType, forKey: .baseType)
+        try container.encode(abstract, forKey: .abstract)
+        try container.encode(openType, forKey: .openType)
+        try container.encode(keyProperty, forKey: .keyProperty)
+        try container.encode(description, forKey: .description)
+        try container.encode(properties, forKey: .properties)
+        try container.encode(members, forKey: .members)
+        try container.encode(sources, forKey: .sources)
+    }
+}
+
+extension APIOperation: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, bodyParameters
+        case response, examples, source
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(method, forKey: .method)
+        try container.encode(path, forKey: .path)
+        try container.encode(pathParameters, forKey: .pathParameters)
+        try container.encode(queryOptions, forKey: .queryOptions)
+        try container.encode(requestHeaders, forKey: .requestHeaders)
+        try container.encode(requestBody, forKey: .requestBody)
+        try container.encode(bodyParameters, forKey: .bodyParameters)
+        try container.encode(response, forKey: .response)
+        try container.encode(examples, forKey: .examples)
+        try container.encode(source, forKey: .source)
+    }
+}

@@ -1,0 +1,27 @@
+import GraphDocCore
+import PageReader
+
+/// Stage 2 of the pipeline: infers the ``APIModel`` from documentation pages.
+///
+/// Inference runs in two steps so that pages can be read in parallel and dropped:
+/// ``evidence(from:)`` reads what one page says, with no knowledge of the others;
+/// ``infer(from:)`` combines the evidence of all pages, resolving the links between them.
+public enum SchemaInference {
+    /// What one page says about the API's types and operations.
+    public struct PageEvidence: Sendable {
+        let types: TypeFacts
+    }
+
+    /// Reads what a page says about the API.
+    public static func evidence(from page: Page) -> PageEvidence {
+        PageEvidence(types: TypeFacts(page: page))
+    }
+
+    /// Combines the evidence of all pages into the API model.
+    public static func infer(from evidence: [PageEvidence]) -> APIModel {
+        let sorted = evidence.sorted { $0.types.page < $1.types.page }
+        var builder = TypeModelBuilder(facts: sorted.map(\.types))
+        let types = builder.build()
+        return APIModel(types: types, operations: [], diagnostics: Diagnostics.sorted(builder.diagnostics.all))
+    }
+}

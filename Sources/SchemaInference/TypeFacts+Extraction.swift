@@ -1,0 +1,147 @@
+import GraphDocCore
+import LenientJSON
+import PageReader
+
+extension TypeFacts {
+    /// Reads the type facts of a page.
+    init(page: Page) {
+        self.init(page: page.relativePath, path: page.path, namespace: nil, description: "")
+        let paragraphs = page.sections.flatMap(\.paragraphs)
+        namespace = paragraphs.lazy.compactMap { Self.namespace(in: $0.text.text) }.first
+        description = paragraphs.first { Self.namespace(in: $0.text.text) == nil && $0.kind == .paragraph }?.text.text ?? ""
+        declaredTypes = page.codeBlocks.compactMap(Self.declaredType)
+        baseTypeLinks = paragraphs.flatMap { Self.baseTypeLinks(in: $0.text) }
+        for table in page.tables {
+            let titles = Self.sectionTitles(of: table.section, in: page)
+            if let rows = Self.propertyRows(of: table, sectionTitles: titles) {
+                propertyRows += rows
+            } else if let enumTable = Self.enumTable(table, sectionTitles: titles, pageTitle: page.title ?? "") {
+                enumTables.append(enumTable)
+            }
+        }
+    }
+
+    /// The namespace of a `Namespace: x` line.
+    static func namespace(in text: String) -> String? {
+        let prefix = "Namespace:"
+        guard text.hasPrefix(prefix) else { return nil }
+        let rest = text.dropFirst(prefix.count).trimmingCharacters(in: " ")
+        return rest.split(separator: " ").first.map(String.init)
+    }
+
+    /// The titles of a section and its ancestors, innermost first.
+    static func sectionTitles(of section: Int?, in page: Page) -> [String] {
+        var titles: [String] = []
+        var current = section
+        while let index = current, index < page.sections.count {
+            titles.append(page.sections[index].title)
+            current = page.sections[index].parent
+        }
+        return titles
+    }
+
+    // MARK: Resource annotations
+
+    static func declaredType(of block: CodeBlock) -> DeclaredType? {
+        guard let annotation = block.annotation, annotation.blockType == "resource",
+              let name = annotation.odataType?.trimmingCharacters(in: "#"), !name.isEmpty
+        else { return nil }
+        let value = annotation.value
+        return DeclaredType(
+            name: name,
+            baseType: value["baseType"]?.stringValue.map { $0.trimmingCharacters(in: "#") }.flatMap { $0.isEmpty ? nil : $0 },
+            keyProperty: value["keyProperty"]?.stringValue,
+            optionalProperties: value["optionalProperties"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+            openType: flag(value["openType"]),
+            abstract: flag(value["abstract"]),
+            jsonMembers: block.json?.value?.members ?? [],
+            line: annotation.line)
+    }
+
+    /// A boolean annotation value, written as `true` or `"true"`.
+    static func flag(_ value: JSONValue?) -> Bool {
+        guard let value else { return false }
+        return value.boolValue ?? (value.stringValue?.lowercased() == "true")
+    }
+
+    // MARK: Prose
+
+    /// Links that follow "inherits from", "inherited from" or "derived from".
+    static func baseTypeLinks(in text: InlineText) -> [InlineText.Link] {
+        let markdown = text.markdown.lowercased()
+        var found: [InlineText.Link] = []
+        for phrase in ["inherits from [", "inherited from [", "derived from [", "derives from [", "extends ["] {
+            var searchStart = markdown.startIndex
+            while let range = markdown[searchStart...].firstRange(of: phrase) {
+                let linkStart = markdown.index(before: range.upperBound)
+                let linkText = markdown[linkStart...].dropFirst().prefix { $0 != "]" }
+                if let link = text.links.first(where: { $0.text.lowercased() == linkText }) {
+                    found.append(link)
+                }
+                searchStart = range.upperBound
+            }
+        }
+        return found
+    }
+
+    // MARK: Tables
+
+    /// The header cell texts, lowercased.
+    static func headerNames(_ table: Table) -> [String] {
+        table.header.map { $0.text.lowercased().trimmingCharacters() }
+    }
+
+    /// The rows of a property or relationship table: a table whose first column names
+    /// properties and that has a Type column, under a Properties or Relationships heading.
+    static func propertyRows(of table: Table, sectionTitles: [String]) -> [PropertyRow]? {
+        let header = headerNames(table)
+        guard let first = header.first, ["property", "property name", "name", "relationship", "relationship name"].contains(first),
+              let typeColumn = header.firstIndex(where: { $0 == "type" })
+        else { return nil }
+        let titles = sectionTitles.map { $0.lowercased() }
+        guard let heading = titles.first(where: { $0.contains("propert") || $0.contains("relationship") }) else { return nil }
+        let navigation = heading.contains("relationship") || first.hasPrefix("relationship")
+        let descriptionColumn = header.firstIndex { $0.hasPrefix("description") } ?? header.count - 1
+        return table.rows.compactMap { row in
+            guard let nameCell = row.cells.first, let name = propertyName(nameCell.text) else { return nil }
+            let typeCell = typeColumn < row.cells.count ? row.cells[typeColumn] : InlineText()
+            let description = descriptionColumn < row.cells.count && descriptionColumn != typeColumn
+                ? row.cells[descriptionColumn] : InlineText()
+            return PropertyRow(
+                name: name, type: TypeExpression.parse(cell: typeCell), typeText: typeCell.text,
+                description: description, navigation: navigation, line: row.line)
+        }
+    }
+
+    /// The property name in a name cell: its first identifier (`**album**` → `album`).
+    static func propertyName(_ text: String) -> String? {
+        let name = text.trimmingCharacters().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "@" || $0 == "." || $0 == "$" }
+        guard let first = name.first, first.isLetter || first == "@" || first == "_" else { return nil }
+        return String(name)
+    }
+
+    /// An enumeration's member table: first column `Member` (or `Name`/`Value`), no Type
+    /// column, under an `x values` heading or on an `x enum type` page.
+    static func enumTable(_ table: Table, sectionTitles: [String], pageTitle: String) -> EnumTable? {
+        let header = headerNames(table)
+        guard let first = header.first, ["member", "members", "name", "value"].contains(first),
+              !header.contains("type")
+        else { return nil }
+        var name: String?
+        for title in sectionTitles {
+            let lowered = title.lowercased()
+            if lowered.hasSuffix(" values") || lowered.hasSuffix(" enum values") {
+                name = TypeExpression.plainName(title)
+                break
+            }
+        }
+        let loweredTitle = pageTitle.lowercased()
+        if name == nil, loweredTitle.hasSuffix(" enum type") || loweredTitle.hasSuffix(" enumeration") || loweredTitle.hasSuffix(" enum") {
+            name = TypeExpression.plainName(pageTitle)
+        }
+        guard let name else { return nil }
+        let members = table.rows.compactMap { $0.cells.first.flatMap { propertyName($0.text) } }
+        guard !members.isEmpty else { return nil }
+        return EnumTable(name: name, members: members, line: table.line)
+    }
+}

@@ -1,0 +1,73 @@
+import GraphDocCore
+import LenientJSON
+import PageReader
+
+/// What one page says about the API's types, before it is combined with other pages.
+///
+/// Facts are read from a single ``PageReader/Page`` with no knowledge of other pages
+/// (so pages can be read in parallel); links stay unresolved until the
+/// ``TypeModelBuilder`` sees every page.
+struct TypeFacts: Sendable {
+    /// A type declared by a `"blockType": "resource"` annotation.
+    struct DeclaredType: Sendable {
+        /// The qualified name (`@odata.type`).
+        var name: String
+        /// The annotation's `baseType`, when it gives one.
+        var baseType: String?
+        /// The annotation's `keyProperty`.
+        var keyProperty: String?
+        /// The annotation's `optionalProperties`.
+        var optionalProperties: [String]
+        /// The annotation's `openType`.
+        var openType: Bool
+        /// The annotation's `abstract`.
+        var abstract: Bool
+        /// The members of the resource JSON block after the annotation, in order.
+        var jsonMembers: [JSONMember]
+        /// The page line of the annotation.
+        var line: Int
+    }
+
+    /// A row of a property or relationship table.
+    struct PropertyRow: Sendable {
+        /// The property name.
+        var name: String
+        /// The type, when the cell names one.
+        var type: TypeExpression?
+        /// The type cell's text, for messages.
+        var typeText: String
+        /// The description.
+        var description: InlineText
+        /// Whether the row is in a Relationships table.
+        var navigation: Bool
+        /// The page line of the row.
+        var line: Int
+    }
+
+    /// An enumeration documented by a member table.
+    struct EnumTable: Sendable {
+        /// The enumeration's simple name.
+        var name: String
+        /// The members in order.
+        var members: [String]
+        /// The page line of the table.
+        var line: Int
+    }
+
+    /// The page's relative path.
+    var page: String
+    /// The page's path as shown in diagnostics.
+    var path: String
+    /// The namespace the page declares (`Namespace: microsoft.graph`).
+    var namespace: String?
+    /// The page's English description: its first paragraph that is not the namespace line.
+    var description: String
+    /// The types the page declares.
+    var declaredTypes: [DeclaredType] = []
+    /// The rows of its property and relationship tables.
+    var propertyRows: [PropertyRow] = []
+    /// The enumerations it documents.
+    var enumTables: [EnumTable] = []
+    /// Links to base types in prose (`Inherits from [entity](entity.md)`).
+    var baseTypeLinks: [InlineText.Link] = []
+}

@@ -1,0 +1,369 @@
+import GraphDocCore
+import LenientJSON
+import PageReader
+
+/// Combines the type facts of every page into the model's types: resolves type
+/// references, merges what several pages say about one type, and infers base types,
+/// kinds and enumeration members. Each conflict it settles gets a diagnostic.
+struct TypeModelBuilder {
+    let facts: [TypeFacts]
+    let directory: TypeDirectory
+    var diagnostics = Diagnostics()
+
+    /// Types by lowercased qualified name, in the order first met.
+    private var types: [String: APIType] = [:]
+    /// Where each type was declared, for diagnostics.
+    private var declarations: [String: SourceLocation] = [:]
+
+    init(facts: [TypeFacts]) {
+        self.facts = facts
+        self.directory = TypeDirectory(facts: facts)
+    }
+
+    /// Builds the types, sorted by qualified name.
+    mutating func build() -> [APIType] {
+        for page in facts { addEnums(of: page) }
+        for page in facts { addDeclaredTypes(of: page) }
+        for page in facts { addEnumMembersFromDescriptions(of: page) }
+        inferBaseTypes()
+        inferKinds()
+        return types.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    }
+
+    private func location(_ page: TypeFacts, line: Int) -> SourceLocation {
+        SourceLocation(file: page.path, line: line, column: 1)
+    }
+
+    // MARK: Enumerations
+
+    private mutating func addEnums(of page: TypeFacts) {
+        let namespace = page.namespace ?? directory.defaultNamespace
+        for table in page.enumTables {
+            let name = TypeDirectory.qualified(table.name, in: namespace)
+            let key = name.lowercased()
+            if var existing = types[key] {
+                existing.members.appendNew(table.members)
+                existing.sources.appendNew([page.page])
+                types[key] = existing
+            } else {
+                types[key] = APIType(
+                    name: name, kind: .enum, baseType: nil, abstract: false, openType: false, keyProperty: nil,
+                    description: "", properties: [], members: table.members, sources: [page.page])
+                declarations[key] = location(page, line: table.line)
+            }
+        }
+    }
+
+    // MARK: Resource types
+
+    /// The declared type a page's property tables describe: the one named like the page
+    /// file, else the first.
+    private func primaryType(of page: TypeFacts) -> TypeFacts.DeclaredType? {
+        let file = page.page.split(separator: "/").last.map { $0.lowercased().replacingSuffix(".md") } ?? ""
+        return page.declaredTypes.first { file.hasSuffix(TypeDirectory.simpleName(of: $0.name).lowercased()) }
+            ?? page.declaredTypes.first
+    }
+
+    private mutating func addDeclaredTypes(of page: TypeFacts) {
+        let primary = primaryType(of: page)
+        for declared in page.declaredTypes {
+            let key = declared.name.lowercased()
+            let isPrimary = declared.name == primary?.name && declared.line == primary?.line
+            var type = types[key] ?? APIType(
+                name: declared.name, kind: .complex, baseType: nil, abstract: false, openType: false,
+                keyProperty: nil, description: "", properties: [], members: [], sources: [])
+            if types[key] != nil, type.kind == .enum {
+                diagnostics.emit(
+                    .warning, code: "type-declared-as-enum-and-resource",
+                    "'\(declared.name)' is documented as an enumeration and as a resource; read as a resource",
+                    at: location(page, line: declared.line))
+                type.kind = .complex
+                type.members = []
+            }
+            if let base = declared.baseType {
+                if let existing = type.baseType, existing.lowercased() != base.lowercased() {
+                    diagnostics.emit(
+                        .warning, code: "type-base-conflict",
+                        "'\(declared.name)' is documented with base type '\(base)' here and '\(existing)' elsewhere; keeping '\(existing)'",
+                        at: location(page, line: declared.line))
+                } else {
+                    type.baseType = base
+                }
+            }
+            type.keyProperty = type.keyProperty ?? declared.keyProperty
+            type.openType = type.openType || declared.openType
+            type.abstract = type.abstract || declared.abstract
+            if type.description.isEmpty, isPrimary { type.description = page.description }
+            type.sources.appendNew([page.page])
+            if declarations[key] == nil { declarations[key] = location(page, line: declared.line) }
+            let namespace = Self.namespace(of: declared.name)
+            if isPrimary {
+                for row in page.propertyRows {
+                    add(property(from: row, page: page, namespace: namespace), to: &type, page: page, line: row.line)
+                }
+            }
+            for member in declared.jsonMembers {
+                guard let property = property(from: member, page: page, namespace: namespace) else { continue }
+                addIfMissing(property, to: &type)
+            }
+            if isPrimary, let base = page.baseTypeLinks.first, type.baseType == nil,
+               let name = directory.typeName(linkTarget: base.target, text: base.text, onPage: page.page),
+               name.lowercased() != key {
+                type.baseType = name
+            }
+            types[key] = type
+        }
+    }
+
+    static func namespace(of name: String) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return String(name[..<dot])
+    }
+
+    /// Adds a table property; a second row of the same name is reported and merged.
+    private mutating func add(_ property: APIProperty, to type: inout APIType, page: TypeFacts, line: Int) {
+        if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+            let existing = type.properties[index]
+            if existing.type != property.type {
+                diagnostics.emit(
+                    .warning, code: "property-type-conflict",
+                    "property '\(property.name)' of '\(type.name)' is documented as '\(property.type)' here and as '\(existing.type)' before; keeping '\(existing.type)'",
+                    at: location(page, line: line))
+            }
+            if existing.description.isEmpty { type.properties[index].description = property.description }
+            type.properties[index].navigation = existing.navigation || property.navigation
+            return
+        }
+        type.properties.append(property)
+    }
+
+    /// Adds a property from the resource JSON when no table documented it.
+    private func addIfMissing(_ property: APIProperty, to type: inout APIType) {
+        if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+            // The table is the better source, but an unresolved table type yields to the JSON's.
+            if type.properties[index].type == Self.unknownType, property.type != Self.unknownType {
+                type.properties[index].type = property.type
+            }
+            return
+        }
+        type.properties.append(property)
+    }
+
+    /// The type written for a property whose type could not be read at all.
+    static let unknownType = "Edm.Untyped"
+
+    private mutating func property(from row: TypeFacts.PropertyRow, page: TypeFacts, namespace: String) -> APIProperty {
+        let description = row.description.text
+        let lowered = description.lowercased()
+        var type = Self.unknownType
+        if let expression = row.type {
+            type = resolve(expression, page: page, namespace: namespace, line: row.line)
+        } else {
+            diagnostics.emit(
+                .warning, code: "property-type-unreadable",
+                "the type '\(row.typeText)' of property '\(row.name)' names no type; it is read as \(Self.unknownType)",
+                at: location(page, line: row.line))
+        }
+        return APIProperty(
+            name: row.name, type: type,
+            nullable: !(lowered.contains("not nullable") || lowered.contains("required")),
+            readOnly: lowered.contains("read-only") || lowered.contains("read only"),
+            navigation: row.navigation, description: description)
+    }
+
+    /// A property from a resource JSON member (`"name": "String"`, `{"@odata.type": …}`, `[…]`).
+    private mutating func property(from member: JSONMember, page: TypeFacts, namespace: String) -> APIProperty? {
+        guard !member.key.contains("@"), let type = jsonType(of: member.value, page: page, namespace: namespace) else { return nil }
+        return APIProperty(name: member.key, type: type, nullable: true, readOnly: false, navigation: false, description: "")
+    }
+
+    private func jsonType(of value: JSONValue, page: TypeFacts, namespace: String) -> String? {
+        switch value.content {
+        case .string(let placeholder):
+            if placeholder.contains("|") { return nil }
+            guard let expression = TypeExpression.parse(placeholder: placeholder),
+                  case .name(let name)? = expression.targets.first,
+                  let resolved = directory.typeName(simpleName: name, namespace: namespace)
+            else { return "Edm.String" }
+            return expression.isCollection ? "Collection(\(resolved))" : resolved
+        case .bool: return "Edm.Boolean"
+        case .number(let literal): return literal.contains(".") ? "Edm.Double" : "Edm.Int32"
+        case .object:
+            guard let odataType = value["@odata.type"]?.stringValue?.trimmingCharacters(in: "#") else { return nil }
+            return directory.typeName(simpleName: odataType, namespace: namespace) ?? odataType
+        case .array(let elements):
+            guard let first = elements.first, let element = jsonType(of: first, page: page, namespace: namespace) else { return nil }
+            return "Collection(\(element))"
+        case .null: return nil
+        }
+    }
+
+    /// The OData type of a type expression; an undocumented name is qualified with the
+    /// page's namespace and reported.
+    private mutating func resolve(_ expression: TypeExpression, page: TypeFacts, namespace: String, line: Int) -> String {
+        var names: [String] = []
+        for target in expression.targets {
+            switch target {
+            case .link(let text, let target):
+                if let name = directory.typeName(linkTarget: target, text: text, onPage: page.page) {
+                    names.append(name)
+                } else if let simple = TypeExpression.plainName(text) {
+                    names.append(undocumented(simple, page: page, namespace: namespace, line: line))
+                }
+            case .name(let name):
+                if let resolved = directory.typeName(simpleName: name, namespace: namespace) {
+                    names.append(resolved)
+                } else {
+                    names.append(undocumented(name, page: page, namespace: namespace, line: line))
+                }
+            }
+        }
+        guard var type = names.first else { return Self.unknownType }
+        if names.count > 1 {
+            unions.append((names, page, line))
+            type = names[0]
+        }
+        return expression.isCollection ? "Collection(\(type))" : type
+    }
+
+    /// Properties typed "A or B", resolved to their common base once base types are known.
+    private var unions: [(names: [String], page: TypeFacts, line: Int)] = []
+
+    private mutating func undocumented(_ name: String, page: TypeFacts, namespace: String, line: Int) -> String {
+        let qualified = TypeDirectory.qualified(name, in: namespace)
+        diagnostics.emit(
+            .warning, code: "type-undocumented",
+            "type '\(name)' is used but no page documents it; read as '\(qualified)'",
+            at: location(page, line: line))
+        return qualified
+    }
+
+    // MARK: Enumeration members from prose
+
+    /// Members named in descriptions ("Possible values are: `a`, `b`.") and in resource JSON
+    /// (`"a | b"`) are added to the property's enumeration when it documents none of them.
+    private mutating func addEnumMembersFromDescriptions(of page: TypeFacts) {
+        guard let primary = primaryType(of: page) else { return }
+        let namespace = Self.namespace(of: primary.name)
+        for row in page.propertyRows {
+            guard let expression = row.type else { continue }
+            let members = Self.possibleValues(in: row.description.markdown)
+            guard !members.isEmpty else { continue }
+            let typeName = resolveQuietly(expression, page: page, namespace: namespace)
+            let key = typeName.lowercased()
+            guard !typeName.hasPrefix("Edm.") else { continue }
+            if var type = types[key] {
+                guard type.kind == .enum else { continue }
+                type.members.appendNew(members)
+                types[key] = type
+            } else {
+                types[key] = APIType(
+                    name: typeName, kind: .enum, baseType: nil, abstract: false, openType: false, keyProperty: nil,
+                    description: "", properties: [], members: members, sources: [page.page])
+                declarations[key] = location(page, line: row.line)
+            }
+        }
+    }
+
+    private func resolveQuietly(_ expression: TypeExpression, page: TypeFacts, namespace: String) -> String {
+        switch expression.targets.first {
+        case .link(let text, let target)?:
+            return directory.typeName(linkTarget: target, text: text, onPage: page.page)
+                ?? TypeDirectory.qualified(TypeExpression.plainName(text) ?? text, in: namespace)
+        case .name(let name)?:
+            return directory.typeName(simpleName: name, namespace: namespace) ?? TypeDirectory.qualified(name, in: namespace)
+        case nil:
+            return Self.unknownType
+        }
+    }
+
+    /// The code spans after "possible values are" (or "values are", "one of") in a description.
+    static func possibleValues(in markdown: String) -> [String] {
+        let lowered = markdown.lowercased()
+        guard let range = ["possible values are", "possible values:", "the possible values", "supported values are", "values are:"]
+            .lazy.compactMap({ lowered.firstRange(of: $0) }).first
+        else { return [] }
+        let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+        let rest = markdown.dropFirst(offset)
+        var members: [String] = []
+        var parts = rest.split(separator: "`", omittingEmptySubsequences: false)
+        parts.removeFirst()
+        for (index, part) in parts.enumerated() where index % 2 == 0 {
+            let member = part.trimmingCharacters(in: " ")
+            if member.isEmpty || member.contains(" ") { continue }
+            members.append(member)
+            // Stop at the end of the sentence that lists the values.
+            let next = index + 1 < parts.count ? parts[index + 1] : ""
+            if next.contains(". ") || next.hasSuffix(".") && !next.contains(",") { break }
+        }
+        return members
+    }
+
+    // MARK: Base types and kinds
+
+    private mutating func inferBaseTypes() {
+        // Keyed types with no documented base derive from the one abstract keyed root the docs
+        // declare (a type with a key, no base type, and `abstract`), when there is exactly one.
+        let roots = types.values.filter { $0.abstract && $0.keyProperty != nil && $0.baseType == nil && $0.kind != .enum }
+        if roots.count == 1, let root = roots.first {
+            for key in types.keys where types[key]!.keyProperty != nil && types[key]!.baseType == nil && key != root.name.lowercased() {
+                types[key]!.baseType = root.name
+            }
+        }
+        // Base types named in the docs but never declared are reported.
+        for key in types.keys.sorted() {
+            guard let base = types[key]!.baseType, types[base.lowercased()] == nil else { continue }
+            diagnostics.emit(
+                .warning, code: "type-base-undocumented",
+                "base type '\(base)' of '\(types[key]!.name)' is not documented",
+                at: declarations[key])
+        }
+        for union in unions {
+            guard let common = commonBase(of: union.names) else { continue }
+            types[common.lowercased()]?.abstract = true
+        }
+    }
+
+    /// The nearest type every name derives from (or is), when they share one.
+    private func commonBase(of names: [String]) -> String? {
+        let chains = names.map(ancestry)
+        guard let first = chains.first else { return nil }
+        return first.first { candidate in chains.allSatisfy { $0.contains(candidate) } }
+    }
+
+    /// A type and its base types, nearest first.
+    private func ancestry(of name: String) -> [String] {
+        var chain: [String] = []
+        var current: String? = name
+        while let type = current, !chain.contains(type), chain.count < 64 {
+            chain.append(type)
+            current = types[type.lowercased()]?.baseType
+        }
+        return chain
+    }
+
+    /// Entities have a key or derive from a type with one; types with relationships are
+    /// entities too; the rest are complex types.
+    private mutating func inferKinds() {
+        for key in types.keys where types[key]!.kind != .enum {
+            let chain = ancestry(of: types[key]!.name)
+            let keyed = chain.contains { types[$0.lowercased()]?.keyProperty != nil }
+            let navigates = types[key]!.properties.contains(where: \.navigation)
+            types[key]!.kind = keyed || navigates ? .entity : .complex
+        }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Appends the elements not already present, in order.
+    mutating func appendNew(_ elements: [Element]) {
+        for element in elements where !contains(element) { append(element) }
+    }
+}
+
+extension String {
+    /// The string without `suffix` at its end.
+    func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
