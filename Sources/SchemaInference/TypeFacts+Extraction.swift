@@ -13,11 +13,37 @@ extension TypeFacts {
         baseTypeLinks = paragraphs.flatMap { Self.baseTypeLinks(in: $0.text) }
         for table in page.tables {
             let titles = Self.sectionTitles(of: table.section, in: page)
+            let heading = titles.first?.lowercased() ?? ""
             if let rows = Self.propertyRows(of: table, sectionTitles: titles) {
                 propertyRows += rows
             } else if let enumTable = Self.enumTable(table, sectionTitles: titles, pageTitle: page.title ?? "") {
                 enumTables.append(enumTable)
+            } else if heading.hasPrefix("derived type") {
+                derivedTypeLinks += table.rows.compactMap { $0.cells.first?.links.first }
+            } else if heading == "methods", Self.headerNames(table).first == "method" {
+                hasMethods = hasMethods || table.rows.contains { !($0.cells.first?.links.isEmpty ?? true) }
             }
+        }
+        baseTypeLinks += propertyRows.flatMap { Self.baseTypeLinks(in: $0.description) }
+        exampleBodies = Self.exampleBodies(of: page)
+    }
+
+    /// The bodies of annotated examples (not resource declarations): a `json` block's
+    /// value, or the JSON body of an HTTP block's message.
+    static func exampleBodies(of page: Page) -> [ExampleBody] {
+        page.codeBlocks.compactMap { block in
+            guard let annotation = block.annotation, annotation.blockType != "resource",
+                  var type = annotation.odataType?.trimmingCharacters(in: "#"), !type.isEmpty
+            else { return nil }
+            var isCollection = flag(annotation.value["isCollection"])
+            if type.hasPrefix("Collection("), type.hasSuffix(")") {
+                type = String(type.dropFirst("Collection(".count).dropLast())
+                isCollection = true
+            }
+            let body = block.json?.value
+                ?? page.httpMessages.first { $0.codeBlock == block.index }?.body?.json?.value
+            guard let body else { return nil }
+            return ExampleBody(type: type, isCollection: isCollection, value: body, line: annotation.line)
         }
     }
 

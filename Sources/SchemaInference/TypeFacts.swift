@@ -54,6 +54,19 @@ struct TypeFacts: Sendable {
         var line: Int
     }
 
+    /// An example body whose annotation names its type: evidence of which types
+    /// stand where (a value of a derived type where its base type is expected).
+    struct ExampleBody: Sendable {
+        /// The annotated type (`@odata.type` of the annotation), without `Collection(…)`.
+        var type: String
+        /// Whether the annotation says the body is a collection.
+        var isCollection: Bool
+        /// The body.
+        var value: JSONValue
+        /// The page line of the annotation.
+        var line: Int
+    }
+
     /// The page's relative path.
     var page: String
     /// The page's path as shown in diagnostics.
@@ -68,6 +81,13 @@ struct TypeFacts: Sendable {
     var propertyRows: [PropertyRow] = []
     /// The enumerations it documents.
     var enumTables: [EnumTable] = []
-    /// Links to base types in prose (`Inherits from [entity](entity.md)`).
+    /// Links to base types in prose (`Inherits from [entity](entity.md)`), and in
+    /// property descriptions (`Inherited from [mobileApp](mobileapp.md)`).
     var baseTypeLinks: [InlineText.Link] = []
+    /// Links to the types a "Derived types" section lists.
+    var derivedTypeLinks: [InlineText.Link] = []
+    /// The annotated example bodies.
+    var exampleBodies: [ExampleBody] = []
+    /// Whether the page documents methods (a Methods table of operations): the type is addressable.
+    var hasMethods = false
 }

@@ -14,6 +14,12 @@ struct TypeModelBuilder {
     private var types: [String: APIType] = [:]
     /// Where each type was declared, for diagnostics.
     private var declarations: [String: SourceLocation] = [:]
+    /// Base types named in prose that differ from the annotation's, by lowercased type name.
+    private var proseBaseTypes: [String: (prose: String, location: SourceLocation, annotated: String)] = [:]
+    /// The types whose pages document methods (lowercased names): they are addressable entities.
+    private var addressable: Set<String> = []
+    /// Base types named by the "Derived types" sections of base type pages, by lowercased derived type.
+    private var derivedFrom: [String: String] = [:]
 
     init(facts: [TypeFacts]) {
         self.facts = facts
@@ -26,7 +32,9 @@ struct TypeModelBuilder {
         for page in facts { addDeclaredTypes(of: page) }
         for page in facts { addEnumMembersFromDescriptions(of: page) }
         inferBaseTypes()
+        inferBaseTypesFromExamples()
         inferKinds()
+        deriveEntitiesFromRoot()
         return types.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
@@ -106,12 +114,24 @@ struct TypeModelBuilder {
                 guard let property = property(from: member, page: page, namespace: namespace) else { continue }
                 addIfMissing(property, to: &type)
             }
-            if isPrimary, let base = page.baseTypeLinks.first, type.baseType == nil,
+            if isPrimary, let base = page.baseTypeLinks.first,
                let name = directory.typeName(linkTarget: base.target, text: base.text, onPage: page.page),
-               name.lowercased() != key {
-                type.baseType = name
+               name.lowercased() != key, name.lowercased() != type.baseType?.lowercased() {
+                if let annotated = type.baseType {
+                    // Settled once all types are known: the more specific of the two wins.
+                    proseBaseTypes[key] = (name, location(page, line: declared.line), annotated)
+                } else {
+                    type.baseType = name
+                }
             }
+            if isPrimary, page.hasMethods { addressable.insert(key) }
             types[key] = type
+            if isPrimary {
+                for link in page.derivedTypeLinks {
+                    guard let derived = directory.typeName(linkTarget: link.target, text: link.text, onPage: page.page) else { continue }
+                    derivedFrom[derived.lowercased(), default: declared.name] = declared.name
+                }
+            }
         }
     }
 
@@ -302,13 +322,18 @@ struct TypeModelBuilder {
     // MARK: Base types and kinds
 
     private mutating func inferBaseTypes() {
-        // Keyed types with no documented base derive from the one abstract keyed root the docs
-        // declare (a type with a key, no base type, and `abstract`), when there is exactly one.
-        let roots = types.values.filter { $0.abstract && $0.keyProperty != nil && $0.baseType == nil && $0.kind != .enum }
-        if roots.count == 1, let root = roots.first {
-            for key in types.keys where types[key]!.keyProperty != nil && types[key]!.baseType == nil && key != root.name.lowercased() {
-                types[key]!.baseType = root.name
-            }
+        for (derived, base) in derivedFrom where types[derived] != nil && types[derived]!.baseType == nil {
+            types[derived]!.baseType = base
+        }
+        for key in proseBaseTypes.keys.sorted() {
+            let (prose, location, annotated) = proseBaseTypes[key]!
+            // The prose names a type that itself derives from the annotated base: it is the nearer base.
+            let moreSpecific = ancestry(of: prose).dropFirst().contains { $0.lowercased() == annotated.lowercased() }
+            if moreSpecific { types[key]?.baseType = prose }
+            diagnostics.emit(
+                .warning, code: "type-base-conflict",
+                "the annotation gives '\(annotated)' as base type but the text says '\(prose)'; keeping '\(moreSpecific ? prose : annotated)'",
+                at: location)
         }
         // Base types named in the docs but never declared are reported.
         for key in types.keys.sorted() {
@@ -321,6 +346,86 @@ struct TypeModelBuilder {
         for union in unions {
             guard let common = commonBase(of: union.names) else { continue }
             types[common.lowercased()]?.abstract = true
+        }
+    }
+
+    /// The types that have a key, relationships or documented methods (lowercased names).
+    private func preliminaryEntities() -> Set<String> {
+        Set(types.keys.filter { key in
+            let type = types[key]!
+            return type.kind != .enum
+                && (type.keyProperty != nil || type.properties.contains(where: \.navigation) || addressable.contains(key))
+        })
+    }
+
+    /// A value whose `@odata.type` names type X where the docs expect type T (the
+    /// annotated type of an example, or the type of the property holding the value)
+    /// shows that X derives from T. Types with no documented base take the base type
+    /// the examples show most often.
+    private mutating func inferBaseTypesFromExamples() {
+        var evidence: [String: [String: Int]] = [:]
+        for page in facts {
+            for body in page.exampleBodies {
+                guard let type = directory.typeName(simpleName: body.type, namespace: nil) else { continue }
+                if body.isCollection, let elements = (body.value["value"] ?? body.value).arrayValue {
+                    for element in elements { collectSubtypes(element, expected: type, into: &evidence, depth: 0) }
+                } else {
+                    collectSubtypes(body.value, expected: type, into: &evidence, depth: 0)
+                }
+            }
+        }
+        for key in evidence.keys.sorted() where types[key] != nil && types[key]!.baseType == nil {
+            let counts = evidence[key]!
+            guard let base = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+                  !ancestry(of: base).contains(where: { $0.lowercased() == key })
+            else { continue }
+            types[key]!.baseType = base
+            diagnostics.emit(
+                .note, code: "type-base-from-examples",
+                "'\(types[key]!.name)' has no documented base type; examples show its values where '\(base)' is expected, so it is read as derived from '\(base)'",
+                at: declarations[key])
+        }
+    }
+
+    /// Walks an example value of `expected` type, noting each `@odata.type` that names another type.
+    private func collectSubtypes(_ value: JSONValue, expected: String, into evidence: inout [String: [String: Int]], depth: Int) {
+        guard depth < 32, let members = value.members, let expectedType = types[expected.lowercased()], expectedType.kind != .enum else { return }
+        var actual = expectedType
+        if let written = value["@odata.type"]?.stringValue?.trimmingCharacters(in: "#"),
+           let name = directory.typeName(simpleName: written, namespace: nil),
+           let writtenType = types[name.lowercased()], writtenType.kind != .enum,
+           name.lowercased() != expected.lowercased() {
+            evidence[name.lowercased(), default: [:]][expectedType.name, default: 0] += 1
+            actual = writtenType
+        }
+        for member in members {
+            guard let propertyType = propertyType(named: member.key, in: actual) else { continue }
+            if propertyType.hasPrefix("Collection("), let elements = member.value.arrayValue {
+                let element = String(propertyType.dropFirst("Collection(".count).dropLast())
+                for item in elements { collectSubtypes(item, expected: element, into: &evidence, depth: depth + 1) }
+            } else {
+                collectSubtypes(member.value, expected: propertyType, into: &evidence, depth: depth + 1)
+            }
+        }
+    }
+
+    /// The type of a property of a type or of its base types.
+    private func propertyType(named name: String, in type: APIType) -> String? {
+        for ancestor in ancestry(of: type.name) {
+            if let property = types[ancestor.lowercased()]?.properties.first(where: { $0.name == name }) {
+                return property.type
+            }
+        }
+        return nil
+    }
+
+    /// Entities with no documented base derive from the one abstract keyed root the docs
+    /// declare (a type with a key, no base type, and `abstract`), when there is exactly one.
+    private mutating func deriveEntitiesFromRoot() {
+        let roots = types.values.filter { $0.abstract && $0.keyProperty != nil && $0.baseType == nil && $0.kind != .enum }
+        guard roots.count == 1, let root = roots.first else { return }
+        for key in types.keys where types[key]!.kind == .entity && types[key]!.baseType == nil && key != root.name.lowercased() {
+            types[key]!.baseType = root.name
         }
     }
 
@@ -342,14 +447,13 @@ struct TypeModelBuilder {
         return chain
     }
 
-    /// Entities have a key or derive from a type with one; types with relationships are
-    /// entities too; the rest are complex types.
+    /// Entities have a key, relationships, or documented methods, or derive from such a
+    /// type; the rest are complex types.
     private mutating func inferKinds() {
+        let entityLike = preliminaryEntities()
         for key in types.keys where types[key]!.kind != .enum {
             let chain = ancestry(of: types[key]!.name)
-            let keyed = chain.contains { types[$0.lowercased()]?.keyProperty != nil }
-            let navigates = types[key]!.properties.contains(where: \.navigation)
-            types[key]!.kind = keyed || navigates ? .entity : .complex
+            types[key]!.kind = chain.contains { entityLike.contains($0.lowercased()) } ? .entity : .complex
         }
     }
 }
