@@ -96,7 +96,10 @@ extension TypeFacts {
     static func baseTypeLinks(in text: InlineText) -> [InlineText.Link] {
         let markdown = text.markdown.lowercased()
         var found: [InlineText.Link] = []
-        for phrase in ["inherits from [", "inherited from [", "derived from [", "derives from [", "extends ["] {
+        for phrase in [
+            "inherits from [", "inherited from [", "derived from [", "derives from [", "extends [", "subclass of [",
+            "subtype of [",
+        ] {
             var searchStart = markdown.startIndex
             while let range = markdown[searchStart...].firstRange(of: phrase) {
                 let linkStart = markdown.index(before: range.upperBound)
