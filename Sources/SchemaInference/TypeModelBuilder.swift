@@ -35,6 +35,7 @@ struct TypeModelBuilder {
         inferBaseTypesFromExamples()
         inferKinds()
         deriveEntitiesFromRoot()
+        reportUndocumentedTypes()
         return types.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
@@ -200,7 +201,8 @@ struct TypeModelBuilder {
     private func jsonType(of value: JSONValue, page: TypeFacts, namespace: String) -> String? {
         switch value.content {
         case .string(let placeholder):
-            if placeholder.contains("|") { return nil }
+            // `"incoming | outgoing"` lists a string's possible values.
+            if placeholder.contains("|") { return "Edm.String" }
             guard let expression = TypeExpression.parse(placeholder: placeholder),
                   case .name(let name)? = expression.targets.first,
                   let resolved = directory.typeName(simpleName: name, namespace: namespace)
@@ -214,7 +216,7 @@ struct TypeModelBuilder {
         case .array(let elements):
             guard let first = elements.first, let element = jsonType(of: first, page: page, namespace: namespace) else { return nil }
             return "Collection(\(element))"
-        case .null: return nil
+        case .null: return Self.unknownType
         }
     }
 
@@ -249,13 +251,23 @@ struct TypeModelBuilder {
     /// Properties typed "A or B", resolved to their common base once base types are known.
     private var unions: [(names: [String], page: TypeFacts, line: Int)] = []
 
+    /// Names used as types that no page declares; reported at the end unless a later
+    /// rule (such as members listed in a description) documents them.
+    private var undocumentedUses: [(name: String, qualified: String, location: SourceLocation)] = []
+
     private mutating func undocumented(_ name: String, page: TypeFacts, namespace: String, line: Int) -> String {
         let qualified = TypeDirectory.qualified(name, in: namespace)
-        diagnostics.emit(
-            .warning, code: "type-undocumented",
-            "type '\(name)' is used but no page documents it; read as '\(qualified)'",
-            at: location(page, line: line))
+        undocumentedUses.append((name, qualified, location(page, line: line)))
         return qualified
+    }
+
+    private mutating func reportUndocumentedTypes() {
+        for use in undocumentedUses where types[use.qualified.lowercased()] == nil {
+            diagnostics.emit(
+                .warning, code: "type-undocumented",
+                "type '\(use.name)' is used but no page documents it; read as '\(use.qualified)'",
+                at: use.location)
+        }
     }
 
     // MARK: Enumeration members from prose
