@@ -1,3 +1,4 @@
+import LenientJSON
 import PageReader
 @testable import SchemaInference
 
@@ -34,4 +35,11 @@ extension APIModel {
 extension APIType {
     /// The property named `name`.
     func property(_ name: String) -> APIProperty? { properties.first { $0.name == name } }
+}
+
+/// Writes values as the `schema` command does, for byte comparisons.
+struct LenientJSONTestEncoder {
+    func text(_ value: some Encodable) throws -> String {
+        try JSONValueEncoder().encodeToString(value)
+    }
 }

@@ -1,0 +1,207 @@
+import GraphDocCore
+import PageReader
+@testable import SchemaInference
+import LenientJSON
+import Testing
+
+/// One test per rule that combines what several pages say.
+@Suite("Merge rules")
+struct MergeRuleTests {
+    typealias Support = SchemaTestSupport
+
+    static let root = ("resources/thing.md", """
+        # thing resource type
+        Namespace: contoso.zoo
+        ## Properties
+        | Property | Type | Description |
+        |:--|:--|:--|
+        | id | String | The id. |
+        \(Support.resourceBlock("contoso.zoo.thing", extra: #""abstract": true, "keyProperty": "id","#))
+        """)
+
+    @Test("the prose's base type wins over the annotation's when it derives from it")
+    func moreSpecificBaseWins() throws {
+        let model = Support.model([
+            Self.root,
+            ("resources/creature.md", """
+                # creature resource type
+                Namespace: contoso.zoo
+                \(Support.resourceBlock("contoso.zoo.creature", extra: #""keyProperty": "id", "baseType": "contoso.zoo.thing","#))
+                """),
+            ("resources/fish.md", """
+                # fish resource type
+                Namespace: contoso.zoo
+
+                Inherits from [creature](creature.md).
+                \(Support.resourceBlock("contoso.zoo.fish", extra: #""keyProperty": "id", "baseType": "contoso.zoo.thing","#))
+                """),
+        ])
+        #expect(model.type("contoso.zoo.fish")?.baseType == "contoso.zoo.creature")
+        let conflict = try #require(model.diagnostics.first { $0.code == "type-base-conflict" })
+        #expect(conflict.location?.file == "resources/fish.md")
+    }
+
+    @Test("two pages typing one property differently: the first wins, with a warning")
+    func propertyTypeConflict() throws {
+        let model = Support.model([
+            ("resources/pen.md", """
+                # pen resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | size | Int32 | The size. |
+                | size | String | The size again. |
+                \(Support.resourceBlock("contoso.zoo.pen"))
+                """),
+        ])
+        #expect(model.type("contoso.zoo.pen")?.properties.map(\.name) == ["size"])
+        #expect(model.type("contoso.zoo.pen")?.property("size")?.type == "Edm.Int32")
+        let conflict = try #require(model.diagnostics.first { $0.code == "property-type-conflict" })
+        #expect(conflict.location?.position.line == 7)
+    }
+
+    @Test("an example that puts a value of one type where another is expected makes it derived")
+    func baseTypeFromExamples() {
+        let model = Support.model([
+            ("resources/enclosure.md", """
+                # enclosure resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | resident | [creature](creature.md) | Who lives there. |
+                \(Support.resourceBlock("contoso.zoo.enclosure"))
+                """),
+            ("resources/creature.md", """
+                # creature resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | name | String | The name. |
+                \(Support.resourceBlock("contoso.zoo.creature"))
+                """),
+            ("resources/lion.md", """
+                # lion resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | name | String | The name. |
+                | maneLength | Double | In cm. |
+                \(Support.resourceBlock("contoso.zoo.lion"))
+                """),
+            ("api/enclosure-get.md", """
+                # Get enclosure
+                <!-- { "blockType": "response", "@odata.type": "contoso.zoo.enclosure" } -->
+                ```http
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "resident": { "@odata.type": "#contoso.zoo.lion", "name": "Leo", "maneLength": 30.5 } }
+                ```
+                """),
+        ])
+        #expect(model.type("contoso.zoo.lion")?.baseType == "contoso.zoo.creature")
+        #expect(model.type("contoso.zoo.creature")?.baseType == nil)
+        #expect(model.diagnostics.contains { $0.code == "type-base-from-examples" })
+    }
+
+    @Test("'Inherited from' in property descriptions names the base type")
+    func inheritedFromRows() {
+        let model = Support.model([
+            ("resources/policy.md", """
+                # policy resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | version | Int32 | The version. |
+                \(Support.resourceBlock("contoso.zoo.policy"))
+                """),
+            ("resources/feedingpolicy.md", """
+                # feedingPolicy resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | version | Int32 | The version. Inherited from [policy](policy.md) |
+                | mealsPerDay | Int32 | How often. |
+                \(Support.resourceBlock("contoso.zoo.feedingPolicy"))
+                """),
+        ])
+        #expect(model.type("contoso.zoo.feedingPolicy")?.baseType == "contoso.zoo.policy")
+    }
+
+    @Test("keyed types derive from the root only when the docs declare exactly one abstract keyed root")
+    func rootOnlyWhenUnique() {
+        let keeper = ("resources/keeper.md", """
+            # keeper resource type
+            Namespace: contoso.zoo
+            \(Support.resourceBlock("contoso.zoo.keeper", extra: #""keyProperty": "id","#))
+            """)
+        #expect(Support.model([Self.root, keeper]).type("contoso.zoo.keeper")?.baseType == "contoso.zoo.thing")
+        let secondRoot = ("resources/other.md", """
+            # other resource type
+            Namespace: contoso.zoo
+            \(Support.resourceBlock("contoso.zoo.other", extra: #""abstract": "true", "keyProperty": "id","#))
+            """)
+        #expect(Support.model([Self.root, secondRoot, keeper]).type("contoso.zoo.keeper")?.baseType == nil)
+    }
+
+    @Test("the resource JSON's placeholders type the properties no table lists")
+    func jsonPlaceholders() throws {
+        let model = Support.model([
+            ("resources/ticket.md", """
+                # ticket resource type
+                Namespace: contoso.zoo
+                \(Support.resourceBlock("contoso.zoo.ticket", json: """
+                    {
+                      "price": "Double",
+                      "issued": "DateTimeOffset",
+                      "kind": "adult | child",
+                      "holder": { "@odata.type": "contoso.zoo.visitor" },
+                      "visits": [{ "@odata.type": "contoso.zoo.visit" }],
+                      "serial": "String (identifier)",
+                      "count": 3,
+                      "@odata.etag": "ignored"
+                    }
+                    """))
+                """),
+        ])
+        let ticket = try #require(model.type("contoso.zoo.ticket"))
+        #expect(ticket.properties.map(\.name) == ["price", "issued", "kind", "holder", "visits", "serial", "count"])
+        #expect(ticket.properties.map(\.type) == [
+            "Edm.Double", "Edm.DateTimeOffset", "Edm.String", "contoso.zoo.visitor", "Collection(contoso.zoo.visit)",
+            "Edm.String", "Edm.Int32",
+        ])
+    }
+
+    @Test("the same pages in another locale give the same model, byte for byte")
+    func localeIndependence() throws {
+        let english = Support.model([Self.root])
+        let russian = Support.model([("resources/thing.md", """
+            ---
+            title: Тип ресурса thing
+            ms.contentlocale: ru-RU
+            ---
+            # \(TestPair.pair("a-1", "Тип ресурса thing", "thing resource type"))
+            \(TestPair.pair("a-2", "Пространство имен: contoso.zoo", "Namespace: contoso.zoo"))
+            ## \(TestPair.pair("a-3", "Свойства", "Properties"))
+            | \(TestPair.pair("a-4", "Свойство", "Property")) | \(TestPair.pair("a-5", "Тип", "Type")) | \(TestPair.pair("a-6", "Описание", "Description")) |
+            |:--|:--|:--|
+            | id | \(TestPair.pair("a-7", "Строка", "String")) | \(TestPair.pair("a-8", "Идентификатор.", "The id.")) |
+            \(Support.resourceBlock("contoso.zoo.thing", extra: #""abstract": true, "keyProperty": "id","#))
+            """)])
+        let encoder = LenientJSONTestEncoder()
+        #expect(try encoder.text(english.types) == encoder.text(russian.types))
+    }
+}
+
+/// The side-by-side pair of translated pages.
+enum TestPair {
+    static func pair(_ id: String, _ localized: String, _ english: String) -> String {
+        #"<span data-ttu-id="\#(id)">\#(localized)</span><span class="sxs-lookup"><span data-stu-id="\#(id)">\#(english)</span></span>"#
+    }
+}
