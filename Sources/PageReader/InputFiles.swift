@@ -4,7 +4,7 @@ import Foundation
 public struct InputFile: Hashable, Sendable {
     /// The path shown to the user: the given path, or the given directory joined with the file's relative path.
     public var path: String
-    /// The path relative to the given directory (the file name for a given file), with `/` separators.
+    /// The path relative to the given directory (for a given file, the path as given), with `/` separators.
     public var relativePath: String
 
     /// Creates an input file from its shown path and its path relative to its input directory.
@@ -34,7 +34,7 @@ public enum InputFiles {
     /// The file name extensions read from directories: markdown pages and the seed `.txt` pages.
     public static let pageExtensions: Set<String> = ["md", "txt"]
 
-    /// The page files of `paths`: a file is taken as it is; a directory is searched
+    /// The page files of `paths`: a file is taken as given; a directory is searched
     /// recursively for `*.md` and `*.txt`, in byte order of relative path. Hidden
     /// files and directories are skipped.
     public static func find(_ paths: [String]) throws(InputError) -> [InputFile] {
@@ -46,7 +46,10 @@ public enum InputFiles {
                 throw .missingPath(path)
             }
             guard isDirectory.boolValue else {
-                files.append(InputFile(path: path, relativePath: (path as NSString).lastPathComponent))
+                // A file keeps the path it was given, so that its relative links resolve
+                // against the other files given the same way.
+                let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+                files.append(InputFile(path: path, relativePath: relative))
                 continue
             }
             var found: [InputFile] = []
