@@ -24,7 +24,7 @@ extension APIType: Encodable {
 extension APIOperation: Encodable {
     private enum CodingKeys: String, CodingKey {
         case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, bodyParameters
-        case response, examples, source
+        case functionParameters, response, examples, source
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -37,6 +37,7 @@ extension APIOperation: Encodable {
         try container.encode(requestHeaders, forKey: .requestHeaders)
         try container.encode(requestBody, forKey: .requestBody)
         try container.encode(bodyParameters, forKey: .bodyParameters)
+        try container.encode(functionParameters, forKey: .functionParameters)
         try container.encode(response, forKey: .response)
         try container.encode(examples, forKey: .examples)
         try container.encode(source, forKey: .source)

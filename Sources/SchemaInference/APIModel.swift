@@ -92,6 +92,10 @@ public struct APIOperation: Hashable, Sendable {
         public var type: String?
         /// The English description.
         public var description: String
+        /// A value the documentation fixes, when it does: the `outlook.timezone` of a
+        /// `Prefer: outlook.timezone` header row, the `true` of `?includeHiddenFolders=true`
+        /// in a request listing.
+        public var value: String? = nil
     }
 
     /// The documented response.
@@ -121,6 +125,8 @@ public struct APIOperation: Hashable, Sendable {
     public var requestBody: String?
     /// The parameters of an action's request body, when documented as a table.
     public var bodyParameters: [Parameter]
+    /// The parameters of a function, from the page's "Function parameters" table.
+    public var functionParameters: [Parameter] = []
     /// The success response.
     public var response: Response?
     /// The names of the documented examples (request/response pairs) of this operation.

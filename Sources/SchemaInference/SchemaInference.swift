@@ -10,11 +10,12 @@ public enum SchemaInference {
     /// What one page says about the API's types and operations.
     public struct PageEvidence: Sendable {
         let types: TypeFacts
+        let operations: OperationFacts
     }
 
     /// Reads what a page says about the API.
     public static func evidence(from page: Page) -> PageEvidence {
-        PageEvidence(types: TypeFacts(page: page))
+        PageEvidence(types: TypeFacts(page: page), operations: OperationFacts.extract(from: page))
     }
 
     /// Combines the evidence of all pages into the API model.
@@ -22,6 +23,13 @@ public enum SchemaInference {
         let sorted = evidence.sorted { $0.types.page < $1.types.page }
         var builder = TypeModelBuilder(facts: sorted.map(\.types))
         let types = builder.build()
-        return APIModel(types: types, operations: [], diagnostics: Diagnostics.sorted(builder.diagnostics.all))
+        var diagnostics = builder.diagnostics
+        var operations: [APIOperation] = []
+        for page in sorted {
+            for diagnostic in page.operations.diagnostics { diagnostics.emit(diagnostic) }
+            operations += page.operations.operations(resolvingWith: builder.directory, diagnostics: &diagnostics)
+        }
+        operations.sort { ($0.path, $0.method, $0.name) < ($1.path, $1.method, $1.name) }
+        return APIModel(types: types, operations: operations, diagnostics: diagnostics.sorted)
     }
 }

@@ -1,0 +1,30 @@
+/// The codes of the diagnostics that reading and resolving operations emit.
+public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
+    /// Warning: a page with request, response or header sections has no "HTTP request"
+    /// section; the request lines of a listing-like HTTP block elsewhere were read instead, if any.
+    case missingRequestSection = "operation-missing-request-section"
+    /// Warning: an "HTTP request" section holds no request line.
+    case emptyRequestSection = "operation-empty-request-section"
+    /// Warning: a request line of a listing has no method; it is skipped.
+    case missingMethod = "operation-missing-method"
+    /// Warning: a request line's method is not an HTTP method; it is skipped.
+    case unknownMethod = "operation-unknown-method"
+    /// Warning: a path placeholder's `{` is not closed; it was closed at the end of its segment.
+    case unclosedPlaceholder = "operation-unclosed-placeholder"
+    /// Warning: a path segment opens more parentheses than it closes; they were closed at its end.
+    case unbalancedParenthesis = "operation-unbalanced-parenthesis"
+    /// Note: a listing gives the same method and path twice; one operation is emitted.
+    case duplicateRequest = "operation-duplicate-request"
+    /// Note: a request example has no `name` in its annotation; it is not listed.
+    case exampleWithoutName = "operation-example-without-name"
+    /// Warning: a request example's code block holds no request line; it is not listed.
+    case exampleWithoutRequest = "operation-example-without-request"
+    /// Note: a request example's method and path match none of the page's paths; it is
+    /// given to the first operation with its method (or the page's first operation).
+    case unmatchedExample = "operation-unmatched-example"
+    /// Warning: none of the types a page names for a body, response or parameter is known.
+    case unresolvedType = "operation-unresolved-type"
+    /// Note: the page names no success status, in prose or in an example; the method's
+    /// usual status is used.
+    case defaultStatus = "operation-default-status"
+}

@@ -1,0 +1,429 @@
+import GraphDocCore
+import PageReader
+
+extension OperationFacts {
+    /// Reads what a page says about its operations. Reading never fails: what cannot
+    /// be read becomes a diagnostic in ``diagnostics``.
+    ///
+    /// - The requests are the request lines of the HTTP code blocks in the page's
+    ///   "HTTP request" sections (any level, with the sections under them, but not inside
+    ///   an example section), in page order; a repeated method and path is read once.
+    ///   A page without such a section that still documents an operation (it has a
+    ///   request body, response or request headers section, or a request example) falls
+    ///   back, with a warning, to the HTTP blocks outside examples that hold only request
+    ///   lines (no headers, no body) and are not annotated as request examples.
+    /// - The examples are the `name`s of the code blocks annotated `"blockType": "request"`.
+    ///   On a page with one request they all belong to it; otherwise each goes to the
+    ///   request with its method whose template its path matches best (the most literal
+    ///   characters matched; see ``ExampleMatching``), else — with a note — to the first
+    ///   request with its method, else to the first request.
+    public static func extract(from page: Page) -> OperationFacts {
+        var reader = OperationFactsReader(page: page)
+        return reader.read()
+    }
+}
+
+/// Reads an ``OperationFacts`` from a page.
+struct OperationFactsReader {
+    let page: Page
+    let sections: OperationSections
+    var diagnostics = Diagnostics()
+
+    init(page: Page) {
+        self.page = page
+        self.sections = OperationSections(page: page)
+    }
+
+    func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: page.path, line: line, column: column)
+    }
+
+    mutating func read() -> OperationFacts {
+        var requests = readRequests()
+        assignExamples(to: &requests)
+        return OperationFacts(
+            source: page.relativePath,
+            file: page.path,
+            baseName: Self.baseName(of: page.relativePath),
+            namespace: namespace(),
+            requests: requests,
+            queryOptions: readQueryOptions(),
+            pathParameters: readTables(of: .pathParameters),
+            functionParameters: readTables(of: .functionParameters),
+            requestHeaders: readTables(of: .requestHeaders, headers: true),
+            requestBody: readRequestBody(),
+            response: readResponse(),
+            subjectTypes: subjectTypes(),
+            exampleStatus: page.httpMessages.lazy.compactMap { $0.statusLine?.code }.first { (100...399).contains($0) },
+            diagnostics: diagnostics.sorted)
+    }
+
+    /// The file name without its directory and its `.md` extension.
+    static func baseName(of relativePath: String) -> String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    // MARK: - Page header
+
+    /// The namespace of a `Namespace: x.y` paragraph before the first level-2 heading.
+    func namespace() -> String? {
+        for section in page.sections {
+            if section.level >= 2 && section.index > 0 { break }
+            for paragraph in section.paragraphs {
+                let text = paragraph.text.text.trimmedWhitespace
+                guard text.lowercased().hasPrefix("namespace:") else { continue }
+                let name = text.dropFirst("namespace:".count).trimmedWhitespace
+                if let word = name.split(whereSeparator: \.isWhitespace).first { return String(word) }
+            }
+        }
+        return nil
+    }
+
+    /// The links of the paragraphs before the first level-2 heading.
+    func subjectTypes() -> [TypeMention] {
+        var mentions: [TypeMention] = []
+        for section in page.sections {
+            if section.level >= 2 && section.index > 0 { break }
+            for paragraph in section.paragraphs {
+                for link in paragraph.text.links {
+                    mentions.append(TypeMention(
+                        reference: .link(text: link.text, target: link.target), location: location(line: paragraph.line)))
+                }
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - Requests
+
+    /// The request messages of the listing blocks, in page order.
+    mutating func listingMessages() -> [HTTPMessage] {
+        let regions = sections.regions(of: .httpRequest)
+        if !regions.isEmpty {
+            var messages: [HTTPMessage] = []
+            for region in regions {
+                let blocks = Set(sections.codeBlocks(in: region).map(\.index))
+                let found = page.httpMessages.filter { message in
+                    message.kind == .request && message.codeBlock.map(blocks.contains) ?? false
+                }
+                if found.isEmpty {
+                    let section = page.sections[region[0]]
+                    diagnostics.emit(
+                        .warning, code: OperationDiagnosticCode.emptyRequestSection.rawValue,
+                        "the '\(section.title)' section holds no HTTP request line", at: location(line: section.line))
+                }
+                messages += found
+            }
+            return messages
+        }
+        let hasRequestExample = page.codeBlocks.contains { $0.annotation?.blockType?.lowercased() == "request" }
+        let documentsOperation = hasRequestExample || [.requestBody, .response, .requestHeaders].contains { kind in
+            !sections.regions(of: kind).isEmpty
+        }
+        guard documentsOperation else { return [] }
+        let listing = page.codeBlocks.filter { block in
+            guard !sections.isInExample(block), block.annotation?.blockType?.lowercased() != "request" else { return false }
+            let messages = page.httpMessages.filter { $0.codeBlock == block.index }
+            return !messages.isEmpty && messages.allSatisfy { $0.kind == .request && $0.headers.isEmpty && $0.body == nil }
+        }
+        let blocks = Set(listing.map(\.index))
+        var message = "page has no 'HTTP request' section"
+        if let first = listing.first {
+            message += "; reading the request lines of the HTTP block at line \(first.line) instead"
+        }
+        diagnostics.emit(
+            .warning, code: OperationDiagnosticCode.missingRequestSection.rawValue, message,
+            at: location(line: listing.first?.line ?? page.sections.first?.line ?? 1))
+        return page.httpMessages.filter { $0.codeBlock.map(blocks.contains) ?? false }
+    }
+
+    /// The requests of the listing, one per method and path.
+    mutating func readRequests() -> [RequestFacts] {
+        var requests: [RequestFacts] = []
+        for message in listingMessages() {
+            guard let line = message.requestLine else { continue }
+            let at = SourceLocation(file: page.path, position: line.targetPosition)
+            guard let written = line.method else {
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.missingMethod.rawValue,
+                    "request line '\(line.target)' has no method; it is skipped", at: at)
+                continue
+            }
+            let method = written.uppercased()
+            guard HTTPRequestLine.standardMethods.contains(method) else {
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.unknownMethod.rawValue,
+                    "'\(written)' is not an HTTP method; request line '\(line.target)' is skipped", at: at)
+                continue
+            }
+            let template = PathTemplate(url: line.url)
+            for repair in template.repairs {
+                switch repair {
+                case .unclosedPlaceholder:
+                    diagnostics.emit(
+                        .warning, code: OperationDiagnosticCode.unclosedPlaceholder.rawValue,
+                        "a '{' in path '\(line.url.path)' is not closed; it is closed at the end of its segment", at: at)
+                case .unbalancedParenthesis:
+                    diagnostics.emit(
+                        .warning, code: OperationDiagnosticCode.unbalancedParenthesis.rawValue,
+                        "a '(' in path '\(line.url.path)' is not closed; it is closed at the end of its segment", at: at)
+                }
+            }
+            let queryItems = line.url.queryItems.map { item in
+                ParameterFacts(name: item.name, value: item.value, type: nil, description: "", location: at)
+            }
+            if let existing = requests.firstIndex(where: {
+                $0.method == method && $0.template.path.lowercased() == template.path.lowercased()
+            }) {
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.duplicateRequest.rawValue,
+                    "'\(method) \(template.path)' is listed again (first at line "
+                        + "\(requests[existing].location.position.line)); it is read once",
+                    at: at)
+                for item in queryItems where !requests[existing].queryItems.contains(where: { $0.name == item.name }) {
+                    requests[existing].queryItems.append(item)
+                }
+                continue
+            }
+            requests.append(RequestFacts(
+                method: method, template: template, writtenTarget: line.target, queryItems: queryItems,
+                location: at, examples: [], exampleStatus: nil, exampleResponseType: nil))
+        }
+        return requests
+    }
+
+    // MARK: - Examples
+
+    /// An example request: its names, method, path, and the response shown after it.
+    struct Example {
+        var names: [String]
+        var method: String
+        var path: String
+        var line: Int
+        var status: Int?
+        var responseType: TypeReference?
+    }
+
+    /// The page's request examples, in page order.
+    mutating func examples() -> [Example] {
+        var examples: [Example] = []
+        let blocks = page.codeBlocks
+        var responsesByName: [String: CodeBlock] = [:]
+        for block in blocks where block.annotation?.blockType?.lowercased() == "response" {
+            for name in block.annotation?.names ?? [] where responsesByName[name] == nil { responsesByName[name] = block }
+        }
+        for (position, block) in blocks.enumerated() {
+            guard let annotation = block.annotation, annotation.blockType?.lowercased() == "request" else { continue }
+            guard let request = requestMessage(of: block)?.requestLine else {
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.exampleWithoutRequest.rawValue,
+                    "request example holds no request line; it is not listed", at: location(line: block.line))
+                continue
+            }
+            let names = annotation.names.filter { !$0.trimmedWhitespace.isEmpty }
+            if names.isEmpty {
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.exampleWithoutName.rawValue,
+                    "request example has no name in its annotation; it is not listed", at: location(line: annotation.line))
+            }
+            var example = Example(
+                names: names, method: request.method?.uppercased() ?? "", path: request.url.path,
+                line: block.line, status: nil, responseType: nil)
+            // The response: the response block that names this example, else the first
+            // response block after this one, before the next request example.
+            var response = names.lazy.compactMap { responsesByName[$0] }.first
+            if response == nil {
+                for next in blocks[(position + 1)...] {
+                    let blockType = next.annotation?.blockType?.lowercased()
+                    if blockType == "request" { break }
+                    if blockType == "response" {
+                        response = next
+                        break
+                    }
+                }
+            }
+            if let response {
+                example.status = page.httpMessages.first { $0.codeBlock == response.index && $0.statusLine != nil }?
+                    .statusLine?.code
+                example.responseType = response.annotation.flatMap(Self.annotatedType(of:))
+            }
+            examples.append(example)
+        }
+        return examples
+    }
+
+    /// The first request message of a code block; blocks without an `http` info string are parsed here.
+    func requestMessage(of block: CodeBlock) -> HTTPMessage? {
+        if let message = page.httpMessages.first(where: { $0.codeBlock == block.index && $0.kind == .request }) {
+            return message
+        }
+        guard !isHTTPCodeBlock(infoString: block.info) else { return nil }
+        var ignored = Diagnostics()
+        return parseHTTPBlock(block.span, diagnostics: &ignored).messages.first { $0.kind == .request }
+    }
+
+    /// The type an example response's annotation declares: `@odata.type` (which may be
+    /// written `Collection(x)`), a collection when `isCollection` is true.
+    static func annotatedType(of annotation: Annotation) -> TypeReference? {
+        guard var name = annotation.odataType?.trimmedWhitespace, !name.isEmpty else { return nil }
+        if name.hasPrefix("#") { name.removeFirst() }
+        var collection = false
+        if name.lowercased().hasPrefix("collection("), name.hasSuffix(")") {
+            name = String(name.dropFirst("collection(".count).dropLast())
+            collection = true
+        }
+        if let flag = annotation.value["isCollection"] {
+            collection = collection || (flag.boolValue ?? (flag.stringValue?.lowercased() == "true"))
+        }
+        return collection ? .collection(.name(name)) : .name(name)
+    }
+
+    /// Gives each example to its request (see ``OperationFacts/extract(from:)``).
+    mutating func assignExamples(to requests: inout [RequestFacts]) {
+        guard !requests.isEmpty else { return }
+        for example in examples() {
+            var chosen = 0
+            if requests.count > 1 {
+                let scored = requests.indices.compactMap { index -> (Int, Int)? in
+                    guard requests[index].method == example.method,
+                          let score = ExampleMatching.score(path: example.path, template: requests[index].template.path)
+                    else { return nil }
+                    return (index, score)
+                }
+                if let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) {
+                    chosen = best.0
+                } else {
+                    chosen = requests.firstIndex { $0.method == example.method } ?? 0
+                    diagnostics.emit(
+                        .note, code: OperationDiagnosticCode.unmatchedExample.rawValue,
+                        "example request '\(example.method) \(example.path)' matches none of the page's paths; "
+                            + "it is given to '\(requests[chosen].method) \(requests[chosen].template.path)'",
+                        at: location(line: example.line))
+                }
+            }
+            if requests[chosen].exampleStatus == nil { requests[chosen].exampleStatus = example.status }
+            if requests[chosen].exampleResponseType == nil, let type = example.responseType {
+                requests[chosen].exampleResponseType = TypeMention(reference: type, location: location(line: example.line))
+            }
+            requests[chosen].examples += example.names
+        }
+    }
+
+    // MARK: - Parameters and headers
+
+    /// The rows of the tables of the sections of a kind.
+    func readTables(of kind: OperationSections.Kind, headers: Bool = false) -> [ParameterFacts] {
+        sections.regions(of: kind).flatMap { region in
+            sections.tables(in: region).flatMap { ParameterTables.parameters(of: $0, file: page.path, headers: headers) }
+        }
+    }
+
+    /// The query options: those named in the query parameter sections' prose, and their tables' rows.
+    func readQueryOptions() -> [ParameterFacts] {
+        var options: [ParameterFacts] = []
+        for region in sections.regions(of: .queryParameters) {
+            for paragraph in sections.paragraphs(in: region) {
+                for sentence in Prose.sentences(of: paragraph.text) {
+                    for name in ResponseProse.queryOptions(in: sentence) {
+                        options.append(ParameterFacts(
+                            name: name, value: nil, type: nil, description: sentence.text.trimmedWhitespace,
+                            location: location(line: paragraph.line)))
+                    }
+                }
+            }
+            for table in sections.tables(in: region) {
+                options += ParameterTables.parameters(of: table, file: page.path)
+            }
+        }
+        return options
+    }
+
+    // MARK: - Request body
+
+    /// What the request body sections say.
+    func readRequestBody() -> BodyFacts {
+        let regions = sections.regions(of: .requestBody)
+        guard let first = regions.first else { return .undocumented }
+        var body = BodyFacts(
+            saysNone: false, types: [], parameters: [], tableListsProperties: false,
+            location: location(line: page.sections[first[0]].line))
+        for region in regions {
+            for (position, paragraph) in sections.paragraphs(in: region).enumerated() {
+                for sentence in Prose.sentences(of: paragraph.text) {
+                    if ResponseProse.saysNoRequestBody(sentence) { body.saysNone = true }
+                    let text = sentence.text.lowercased()
+                    guard position == 0 || text.contains("request body") || text.contains("json representation") else {
+                        continue
+                    }
+                    for link in sentence.links {
+                        let mention = TypeMention(
+                            reference: .link(text: link.text, target: link.target), location: location(line: paragraph.line))
+                        if !body.types.contains(mention) { body.types.append(mention) }
+                    }
+                }
+            }
+            for table in sections.tables(in: region) {
+                if body.parameters.isEmpty {
+                    body.tableListsProperties = ParameterTables.columns(of: table).nameHeader.hasPrefix("propert")
+                }
+                body.parameters += ParameterTables.parameters(of: table, file: page.path)
+            }
+        }
+        return body
+    }
+
+    // MARK: - Response
+
+    /// The types of the first of `sentences` that mentions the response body and names a type.
+    func readLaterTypes(_ sentences: [(ProseSentence, Paragraph)], into response: inout ResponseFacts) {
+        for (sentence, paragraph) in sentences where sentence.text.lowercased().contains("response body") {
+            let types = ResponseProse.typeReferences(in: sentence)
+            guard !types.isEmpty else { continue }
+            response.laterTypes = types.map { TypeMention(reference: $0, location: location(line: paragraph.line)) }
+            response.laterCollection = ResponseProse.saysCollection(sentence)
+            return
+        }
+    }
+
+    /// What the response sections say: the first sentence that names a success status
+    /// gives the status, the types and whether the body is a collection; any sentence
+    /// of the paragraph holding it may say there is no body.
+    func readResponse() -> ResponseFacts {
+        let regions = sections.regions(of: .response)
+        guard let first = regions.first else { return .undocumented }
+        var response = ResponseFacts.undocumented
+        response.location = location(line: page.sections[first[0]].line)
+        var fallback: (ProseSentence, Paragraph)?
+        let paragraphs = regions.flatMap(sections.paragraphs(in:))
+        for (position, paragraph) in paragraphs.enumerated() {
+            let sentences = Prose.sentences(of: paragraph.text)
+            for (index, sentence) in sentences.enumerated() {
+                if let (status, token) = ResponseProse.status(in: sentence) {
+                    let rest = sentence.suffix(from: token)
+                    response.status = status
+                    response.location = location(line: paragraph.line)
+                    response.types = ResponseProse.typeReferences(in: rest).map {
+                        TypeMention(reference: $0, location: location(line: paragraph.line))
+                    }
+                    response.collection = ResponseProse.saysCollection(rest)
+                    response.saysNoContent = status == 204 || sentences.contains(where: ResponseProse.saysNoContent)
+                    let later = sentences[(index + 1)...].map { ($0, paragraph) }
+                        + paragraphs[(position + 1)...].flatMap { next in Prose.sentences(of: next.text).map { ($0, next) } }
+                    readLaterTypes(later, into: &response)
+                    return response
+                }
+                if fallback == nil && sentence.text.lowercased().contains("return") { fallback = (sentence, paragraph) }
+            }
+        }
+        if let (sentence, paragraph) = fallback {
+            response.location = location(line: paragraph.line)
+            response.types = ResponseProse.typeReferences(in: sentence).map {
+                TypeMention(reference: $0, location: location(line: paragraph.line))
+            }
+            response.collection = ResponseProse.saysCollection(sentence)
+            response.saysNoContent = ResponseProse.saysNoContent(sentence)
+        }
+        return response
+    }
+}

@@ -1,0 +1,229 @@
+import GraphDocCore
+
+extension OperationFacts {
+    /// The page's operations, one per documented (method, path), in page order, with
+    /// their types resolved.
+    ///
+    /// - The first operation is named after the page's file (``baseName``), the second
+    ///   and later ones get `-2`, `-3`, … appended.
+    /// - The request body's type is the first type the "Request body" section links to
+    ///   that resolves. A page that says there is no body has none. When the section
+    ///   names no type, a `POST`, `PUT` or `PATCH` that is an update (`PATCH`), has a body
+    ///   table of `Property` rows, or creates (documented status 201, no body parameters)
+    ///   takes the response's single (not collection) type, else the first resolvable
+    ///   type linked under the page's title.
+    /// - The response's status is the one the "Response" section names, else the status
+    ///   line of the request's first example response, else the page's first success
+    ///   status line (``exampleStatus``), else — with a note — the method's
+    ///   usual status: `GET` 200; `POST` 201 with a request body type, else 200 with a
+    ///   response type, else 204; `PATCH`, `PUT` 200 with a response type, else 204;
+    ///   `DELETE` 204.
+    /// - The response's type is the first type named in the status sentence that
+    ///   resolves, else the type the request's first example response's annotation
+    ///   declares, else the first type named in a later sentence of the section that
+    ///   mentions the response body; there is none when the page says there is no
+    ///   content or the status is 204.
+    /// - Path parameters get the type and description of the "Path parameters" or
+    ///   "Function parameters" row whose name matches the placeholder's name or one of
+    ///   its written alternatives (ignoring case and characters other than letters and
+    ///   digits; a placeholder written `x-value` also matches `x`).
+    ///
+    /// Only resolution problems are emitted here; the reading problems are in ``diagnostics``.
+    func operations(resolvingWith resolver: some TypeResolving, diagnostics: inout Diagnostics) -> [APIOperation] {
+        var types = OperationTypeResolver(resolver: resolver, page: source, namespace: namespace)
+        let bodyType = requestBody.saysNone
+            ? nil : types.first(of: requestBody.types, what: "request body", diagnostics: &diagnostics)
+        var proseResponse: (type: String, collection: Bool)?
+        if !response.saysNoContent && response.status != 204,
+           let type = types.first(of: response.types, what: "response", diagnostics: &diagnostics)
+        {
+            proseResponse = Self.unwrapping(type, collection: response.collection)
+        }
+        var laterResponseType: (type: String, collection: Bool)?
+        if !response.saysNoContent && response.status != 204,
+           let type = response.laterTypes.lazy.compactMap({ types.resolve($0.reference) }).first
+        {
+            laterResponseType = Self.unwrapping(type, collection: response.laterCollection)
+        }
+        let pathTables = pathParameters + functionParameters
+        let headers = requestHeaders.map { types.parameter($0, diagnostics: &diagnostics) }
+        let bodyParameters = requestBody.parameters.map { types.parameter($0, diagnostics: &diagnostics) }
+        let functionParameters = functionParameters.map { types.parameter($0, diagnostics: &diagnostics) }
+        let pageQueryOptions = queryOptions.map { types.parameter($0, diagnostics: &diagnostics) }
+
+        var operations: [APIOperation] = []
+        for (index, request) in requests.enumerated() {
+            var responseType = proseResponse
+            if responseType == nil, !response.saysNoContent, response.status != 204 {
+                if let mention = request.exampleResponseType, let type = types.resolve(mention.reference) {
+                    responseType = Self.unwrapping(type, collection: false)
+                } else if let type = laterResponseType {
+                    responseType = type
+                }
+            }
+            var body = bodyType
+            let documentedStatus = response.status ?? request.exampleStatus ?? exampleStatus
+            let fillsBodyFromType = ["POST", "PUT", "PATCH"].contains(request.method)
+                && (request.method == "PATCH" || requestBody.tableListsProperties
+                    || (documentedStatus == 201 && requestBody.parameters.isEmpty))
+            if body == nil, !requestBody.saysNone, fillsBodyFromType {
+                if let responseType, !responseType.collection {
+                    body = responseType.type
+                } else {
+                    body = subjectTypes.lazy.compactMap { types.resolve($0.reference) }.first
+                }
+            }
+            let status = self.status(
+                of: request, bodyType: body, hasResponseType: responseType != nil, diagnostics: &diagnostics)
+            if status == 204 { responseType = nil }
+
+            let pathParameters = request.template.placeholders.map { placeholder in
+                let row = pathTables.first { Self.matches(placeholder, $0.name) }
+                return APIOperation.Parameter(
+                    name: placeholder.name,
+                    type: row.flatMap { $0.type.flatMap { types.resolve($0.reference) } },
+                    description: row?.description ?? "")
+            }
+            var queryOptions: [APIOperation.Parameter] = []
+            for option in request.queryItems.map({ types.parameter($0, diagnostics: &diagnostics) }) + pageQueryOptions {
+                Self.merge(option, into: &queryOptions)
+            }
+            operations.append(APIOperation(
+                name: index == 0 ? baseName : "\(baseName)-\(index + 1)",
+                method: request.method,
+                path: request.template.path,
+                pathParameters: pathParameters,
+                queryOptions: queryOptions,
+                requestHeaders: headers,
+                requestBody: body,
+                bodyParameters: bodyParameters,
+                functionParameters: functionParameters,
+                response: APIOperation.Response(
+                    status: status, type: responseType?.type, collection: responseType?.collection ?? false),
+                examples: request.examples,
+                source: source))
+        }
+        return operations
+    }
+
+    /// The success status of a request (see ``operations(resolvingWith:diagnostics:)``).
+    private func status(
+        of request: RequestFacts, bodyType: String?, hasResponseType: Bool, diagnostics: inout Diagnostics
+    ) -> Int {
+        if let status = response.status ?? request.exampleStatus ?? exampleStatus { return status }
+        let status: Int
+        switch request.method {
+        case "GET": status = 200
+        case "POST": status = bodyType != nil ? 201 : hasResponseType ? 200 : 204
+        case "PATCH", "PUT": status = hasResponseType ? 200 : 204
+        case "DELETE": status = 204
+        default: status = 200
+        }
+        diagnostics.emit(
+            .note, code: OperationDiagnosticCode.defaultStatus.rawValue,
+            "page names no success status for '\(request.method) \(request.template.path)'; using \(status)",
+            at: response.location ?? request.location)
+        return status
+    }
+
+    /// A resolved type with a `Collection(…)` wrapper taken off into the flag.
+    private static func unwrapping(_ type: String, collection: Bool) -> (type: String, collection: Bool) {
+        if type.hasPrefix("Collection("), type.hasSuffix(")") {
+            return (String(type.dropFirst("Collection(".count).dropLast()), true)
+        }
+        return (type, collection)
+    }
+
+    /// Whether a table row's name documents a placeholder.
+    static func matches(_ placeholder: PathTemplate.Placeholder, _ rowName: String) -> Bool {
+        func key(_ text: some StringProtocol) -> String {
+            String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        }
+        let row = key(rowName)
+        guard !row.isEmpty else { return false }
+        var candidates = [key(placeholder.name)] + placeholder.written.split(separator: "|").map { key($0) }
+        candidates += candidates.filter { $0.hasSuffix("value") && $0.count > 5 }.map { String($0.dropLast(5)) }
+        return candidates.contains(row)
+    }
+
+    /// Adds a parameter, or fills in what an earlier one of the same name (any case) lacks.
+    static func merge(_ parameter: APIOperation.Parameter, into parameters: inout [APIOperation.Parameter]) {
+        guard let index = parameters.firstIndex(where: { $0.name.lowercased() == parameter.name.lowercased() }) else {
+            parameters.append(parameter)
+            return
+        }
+        if parameters[index].type == nil { parameters[index].type = parameter.type }
+        if parameters[index].description.isEmpty { parameters[index].description = parameter.description }
+        if parameters[index].value == nil { parameters[index].value = parameter.value }
+    }
+}
+
+/// Resolves the type references of one page, reporting each unresolved mention once.
+struct OperationTypeResolver<Resolver: TypeResolving> {
+    let resolver: Resolver
+    /// The page's relative path.
+    let page: String
+    /// The page's namespace, tried first for simple names.
+    let namespace: String?
+    private var reported: Set<TypeMention> = []
+
+    init(resolver: Resolver, page: String, namespace: String?) {
+        self.resolver = resolver
+        self.page = page
+        self.namespace = namespace
+    }
+
+    /// The qualified name of a reference, or `nil` when the resolver does not know it.
+    /// A qualified plain name (`microsoft.graph.call`) is looked up by its last part in
+    /// the namespace before it; a collection gives `Collection(x)`.
+    func resolve(_ reference: TypeReference) -> String? {
+        switch reference {
+        case .link(let text, let target):
+            return resolver.typeName(linkTarget: target, text: text, onPage: page)
+        case .name(let name):
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex {
+                return resolver.typeName(simpleName: String(name[name.index(after: dot)...]), namespace: String(name[..<dot]))
+            }
+            return resolver.typeName(simpleName: name, namespace: namespace)
+        case .collection(let element):
+            return resolve(element).map { "Collection(\($0))" }
+        }
+    }
+
+    /// The first of `mentions` that resolves; a warning when there are some and none does.
+    mutating func first(of mentions: [TypeMention], what: String, diagnostics: inout Diagnostics) -> String? {
+        for mention in mentions {
+            if let type = resolve(mention.reference) { return type }
+        }
+        if let first = mentions.first, reported.insert(first).inserted {
+            let names = mentions.map { Self.describe($0.reference) }.joined(separator: ", ")
+            diagnostics.emit(
+                .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
+                "no known type among those named for the \(what): \(names)", at: first.location)
+        }
+        return nil
+    }
+
+    /// A parameter with its type resolved; a warning when it names a type that does not resolve.
+    mutating func parameter(_ facts: ParameterFacts, diagnostics: inout Diagnostics) -> APIOperation.Parameter {
+        var type: String?
+        if let mention = facts.type {
+            type = resolve(mention.reference)
+            if type == nil, reported.insert(mention).inserted {
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
+                    "type \(Self.describe(mention.reference)) of '\(facts.name)' is not known", at: mention.location)
+            }
+        }
+        return APIOperation.Parameter(name: facts.name, type: type, description: facts.description, value: facts.value)
+    }
+
+    /// A reference as the page writes it, for messages.
+    static func describe(_ reference: TypeReference) -> String {
+        switch reference {
+        case .link(let text, let target): "'[\(text)](\(target))'"
+        case .name(let name): "'\(name)'"
+        case .collection(let element): "collection of \(describe(element))"
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import PageReader
+
+/// Reads what the prose of the "Request body", "Response" and query parameter
+/// sections says. The phrases it knows are general English, not names from the API.
+enum ResponseProse {
+    // MARK: - Status
+
+    /// The success status a sentence names and the index of the token that names it.
+    ///
+    /// A code span that starts with a 1xx–3xx code (`` `201 Created` ``, `` `204` ``,
+    /// `` `204, No Content` ``),
+    /// else a code in the text followed by a capitalized reason phrase (`200 OK`,
+    /// `201 Created`). Error codes (4xx, 5xx) are not success statuses and are skipped.
+    static func status(in sentence: ProseSentence) -> (code: Int, token: Int)? {
+        for (index, token) in sentence.tokens.enumerated() {
+            if case .code(let code) = token, let status = leadingStatus(in: code) {
+                return (status, index)
+            }
+        }
+        for (index, token) in sentence.tokens.enumerated() {
+            guard case .text(let text) = token else { continue }
+            let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" })
+            for (position, word) in words.enumerated() where position + 1 < words.count {
+                guard let status = successCode(word), let first = words[position + 1].first, first.isUppercase else { continue }
+                return (status, index)
+            }
+        }
+        return nil
+    }
+
+    /// The 1xx–3xx code at the start of a code span (`201 Created`, `HTTP 204`).
+    private static func leadingStatus(in code: String) -> Int? {
+        var text = Substring(code.trimmedWhitespace)
+        if text.lowercased().hasPrefix("http") {
+            text = text.drop { !$0.isWhitespace }.drop(while: \.isWhitespace)
+        }
+        let digits = text.prefix(while: \.isASCIIDigit)
+        guard digits.count == 3, !(text.dropFirst(3).first.map { $0.isLetter || $0.isNumber } ?? false) else { return nil }
+        return successCode(digits)
+    }
+
+    private static func successCode(_ word: Substring) -> Int? {
+        guard word.count == 3, word.allSatisfy(\.isASCIIDigit), let code = Int(word), (100...399).contains(code) else {
+            return nil
+        }
+        return code
+    }
+
+    // MARK: - Types
+
+    /// The types a sentence names, in order: its links, then its strong runs that are
+    /// single words (`a **driveItem** object`), then capitalized words written just before
+    /// `collection`, `object` or `in the (response) body` (`a String collection`, `a Stream in the response body`).
+    static func typeReferences(in sentence: ProseSentence) -> [TypeReference] {
+        var references = sentence.links.map { TypeReference.link(text: $0.text, target: $0.target) }
+        for token in sentence.tokens {
+            if case .strong(let text) = token, isWord(text) { references.append(.name(text)) }
+        }
+        let words = sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            let next = words[index + 1].lowercased()
+            let followers = ["collection", "object", "objects", "in"]
+            guard followers.contains(where: { next.hasPrefix($0) }), let first = word.first, first.isUppercase,
+                  isWord(word), word.uppercased() != word
+            else { continue }
+            if next == "in" {
+                let rest = words[(index + 1)...].prefix(4).joined(separator: " ").lowercased()
+                guard rest.hasPrefix("in the response body") || rest.hasPrefix("in the body") else { continue }
+            }
+            references.append(.name(word))
+        }
+        var seen: Set<TypeReference> = []
+        return references.filter { seen.insert($0).inserted }
+    }
+
+    private static func isWord(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCIILetter else { return false }
+        return text.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "." || $0 == "_" }
+    }
+
+    /// Whether a sentence says a body is a collection: it says `collection`, `list of`
+    /// or `array of`, or names `objects`, `items`, `resources` or `entities` in the plural.
+    static func saysCollection(_ sentence: ProseSentence) -> Bool {
+        let text = " " + sentence.text.lowercased() + " "
+        if text.contains("collection") || text.contains("list of") || text.contains("array of") { return true }
+        let words = text.split { !$0.isLetter }
+        return words.contains { ["objects", "items", "resources", "entities"].contains($0) }
+    }
+
+    /// Whether a sentence says a response has no body.
+    static func saysNoContent(_ sentence: ProseSentence) -> Bool {
+        let text = sentence.text.lowercased()
+        return [
+            "does not return anything", "doesn't return anything", "not return anything",
+            "no response body", "empty response body", "empty content", "does not return a response body",
+            "nothing to return", "no content in the response", "response body is empty", "without a response body",
+        ].contains { text.contains($0) }
+    }
+
+    /// Whether a sentence says a request has no body ("Do not supply a request body").
+    static func saysNoRequestBody(_ sentence: ProseSentence) -> Bool {
+        let text = sentence.text.lowercased().replacingOccurrences(of: "’", with: "'")
+        return [
+            "do not supply a request body", "don't supply a request body", "no request body",
+            "does not require a request body", "does not require any request body", "not require a request body",
+            "do not provide a request body", "don't provide a request body", "request body is not required",
+            "no body is required", "do not supply any request body",
+        ].contains { text.contains($0) }
+    }
+
+    // MARK: - Query options
+
+    /// The `$`-options a sentence names (`$select`, `$filter`), in order, unless it says
+    /// they are not supported.
+    static func queryOptions(in sentence: ProseSentence) -> [String] {
+        let lowered = sentence.text.lowercased()
+        let negations = ["not support", "n't support", "not supported", "cannot", "can't", "unsupported"]
+        guard !negations.contains(where: lowered.contains) else { return [] }
+        var options: [String] = []
+        for token in sentence.tokens {
+            var rest = Substring(token.plainText)
+            while let dollar = rest.firstIndex(of: "$") {
+                let name = rest[rest.index(after: dollar)...].prefix { $0.isASCIILetter }
+                if !name.isEmpty { options.append("$" + name) }
+                rest = rest[rest.index(after: dollar)...].dropFirst(name.count)
+            }
+        }
+        return options
+    }
+}
