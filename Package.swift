@@ -59,15 +59,22 @@ let package = Package(
             ]
         ),
 
+        // Pages and paths shared by the test targets.
+        .target(
+            name: "TestSupport",
+            dependencies: ["PageReader", "GraphDocCore"],
+            path: "Tests/TestSupport"
+        ),
+
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(
             name: "SchemaInferenceTests",
-            dependencies: ["SchemaInference", "PageReader", "GraphDocCore", "LenientJSON"]
+            dependencies: ["SchemaInference", "PageReader", "GraphDocCore", "LenientJSON", "TestSupport"]
         ),
         .testTarget(
             name: "PageReaderTests",
-            dependencies: ["PageReader", "GraphDocCore", "LenientJSON"]
+            dependencies: ["PageReader", "GraphDocCore", "LenientJSON", "TestSupport"]
         ),
     ]
 )

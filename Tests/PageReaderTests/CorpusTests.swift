@@ -1,12 +1,13 @@
 import Foundation
 import GraphDocCore
 import PageReader
+import TestSupport
 import Testing
 
 /// Reads the whole v1.0 corpus (3,310 ru-RU side-by-side pages) from `../shared`.
 @Suite("Corpus")
 struct CorpusTests {
-    static let corpus = TestPages.shared.appendingPathComponent("corpus/ru-RU/v1.0")
+    static let corpus = TestPages.corpus
 
     @Test("every page is read with an English title; every JSON body parses or carries a located diagnostic")
     func readsWholeCorpus() throws {

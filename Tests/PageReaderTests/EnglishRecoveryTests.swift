@@ -1,14 +1,10 @@
 import GraphDocCore
 @testable import PageReader
+import TestSupport
 import Testing
 
 @Suite("English recovery")
 struct EnglishRecoveryTests {
-    /// A side-by-side pair as the translated pages write it.
-    static func pair(_ id: String, _ localized: String, _ english: String) -> String {
-        #"<span data-ttu-id="\#(id)">\#(localized)</span><span class="sxs-lookup"><span data-stu-id="\#(id)">\#(english)</span></span>"#
-    }
-
     func recover(_ text: String) -> EnglishRecovery.Result {
         EnglishRecovery.recover(Array(text.utf8), from: 0)
     }
@@ -20,8 +16,8 @@ struct EnglishRecoveryTests {
     @Test("a pair becomes its English side, wherever it stands")
     func replacesPairs() {
         let page = """
-            # <a name="x"></a>\(Self.pair("a-1", "Создание", "Create call"))
-            [\(Self.pair("a-2", "вызов", "call"))](call.md) and \(Self.pair("a-p102", "Два. Предложения.", "Two `code`. **Sentences**."))
+            # <a name="x"></a>\(TestPages.pair("a-1", "Создание", "Create call"))
+            [\(TestPages.pair("a-2", "вызов", "call"))](call.md) and \(TestPages.pair("a-p102", "Два. Предложения.", "Two `code`. **Sentences**."))
             """
         let result = recover(page)
         #expect(string(result) == """
@@ -35,15 +31,15 @@ struct EnglishRecoveryTests {
 
     @Test("a pair broken across two lines stays on one line")
     func joinsBrokenPairs() {
-        let result = recover("| " + Self.pair("b-1", "Фото\nграфия", "Photo\ngraph") + " | String |\nnext")
+        let result = recover("| " + TestPages.pair("b-1", "Фото\nграфия", "Photo\ngraph") + " | String |\nnext")
         #expect(string(result) == "| Photo graph | String |\nnext")
     }
 
     @Test("pipes inside English are escaped on table rows only")
     func escapesPipesOnTableRows() {
-        let row = "| " + Self.pair("c-1", "а | б", "`a | b` or \\| c") + " |"
+        let row = "| " + TestPages.pair("c-1", "а | б", "`a | b` or \\| c") + " |"
         #expect(string(recover(row)) == "| `a \\| b` or \\| c |")
-        let prose = Self.pair("c-2", "а | б", "a | b")
+        let prose = TestPages.pair("c-2", "а | б", "a | b")
         #expect(string(recover(prose)) == "a | b")
     }
 
@@ -67,7 +63,7 @@ struct EnglishRecoveryTests {
     @Test("every recovered byte maps back to its page offset")
     func mapsOffsets() {
         let prefix = "ab "
-        let page = prefix + Self.pair("e-1", "Привет", "Hello") + " tail"
+        let page = prefix + TestPages.pair("e-1", "Привет", "Hello") + " tail"
         let result = recover(page)
         #expect(string(result) == "ab Hello tail")
         let englishOffset = Array(page.utf8).firstRange(of: Array("Hello".utf8))!.lowerBound

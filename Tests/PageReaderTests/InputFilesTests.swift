@@ -1,5 +1,6 @@
 import Foundation
 import PageReader
+import TestSupport
 import Testing
 
 @Suite("Input files")

@@ -1,6 +1,7 @@
 import GraphDocCore
 import LenientJSON
 import PageReader
+import TestSupport
 import Testing
 
 /// Page fragment → page model tests, one construct each.

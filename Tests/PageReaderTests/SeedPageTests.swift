@@ -1,6 +1,7 @@
 import GraphDocCore
 import LenientJSON
 import PageReader
+import TestSupport
 import Testing
 
 /// The five seed pages: the "Create call" page in five locales and vintages.

@@ -1,5 +1,6 @@
 import GraphDocCore
 import PageReader
+import TestSupport
 import Testing
 
 /// Tables that cmark-gfm would misread: nothing in them may be lost.

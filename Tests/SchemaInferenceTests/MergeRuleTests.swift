@@ -2,6 +2,7 @@ import GraphDocCore
 import PageReader
 @testable import SchemaInference
 import LenientJSON
+import TestSupport
 import Testing
 
 /// One test per rule that combines what several pages say.
@@ -186,22 +187,15 @@ struct MergeRuleTests {
             title: Тип ресурса thing
             ms.contentlocale: ru-RU
             ---
-            # \(TestPair.pair("a-1", "Тип ресурса thing", "thing resource type"))
-            \(TestPair.pair("a-2", "Пространство имен: contoso.zoo", "Namespace: contoso.zoo"))
-            ## \(TestPair.pair("a-3", "Свойства", "Properties"))
-            | \(TestPair.pair("a-4", "Свойство", "Property")) | \(TestPair.pair("a-5", "Тип", "Type")) | \(TestPair.pair("a-6", "Описание", "Description")) |
+            # \(TestPages.pair("a-1", "Тип ресурса thing", "thing resource type"))
+            \(TestPages.pair("a-2", "Пространство имен: contoso.zoo", "Namespace: contoso.zoo"))
+            ## \(TestPages.pair("a-3", "Свойства", "Properties"))
+            | \(TestPages.pair("a-4", "Свойство", "Property")) | \(TestPages.pair("a-5", "Тип", "Type")) | \(TestPages.pair("a-6", "Описание", "Description")) |
             |:--|:--|:--|
-            | id | \(TestPair.pair("a-7", "Строка", "String")) | \(TestPair.pair("a-8", "Идентификатор.", "The id.")) |
+            | id | \(TestPages.pair("a-7", "Строка", "String")) | \(TestPages.pair("a-8", "Идентификатор.", "The id.")) |
             \(Support.resourceBlock("contoso.zoo.thing", extra: #""abstract": true, "keyProperty": "id","#))
             """)])
         let encoder = LenientJSONTestEncoder()
         #expect(try encoder.text(english.types) == encoder.text(russian.types))
-    }
-}
-
-/// The side-by-side pair of translated pages.
-enum TestPair {
-    static func pair(_ id: String, _ localized: String, _ english: String) -> String {
-        #"<span data-ttu-id="\#(id)">\#(localized)</span><span class="sxs-lookup"><span data-stu-id="\#(id)">\#(english)</span></span>"#
     }
 }

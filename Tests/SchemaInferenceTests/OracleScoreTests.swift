@@ -2,6 +2,7 @@ import Foundation
 import LenientJSON
 import PageReader
 import SchemaInference
+import TestSupport
 import Testing
 
 /// Scores the model of the whole v1.0 corpus against the official metadata with the
@@ -9,10 +10,8 @@ import Testing
 /// the generator never does.
 @Suite("Oracle score of the v1.0 corpus")
 struct OracleScoreTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-    static let corpus = shared.appendingPathComponent("corpus/ru-RU/v1.0")
+    static let shared = TestPages.shared
+    static let corpus = TestPages.corpus
 
     /// Infers the corpus model, writes it as `schema --format json` does, and runs the scorer.
     static func score() throws -> [String: Double] {

@@ -2,6 +2,7 @@ import Foundation
 import GraphDocCore
 import PageReader
 @testable import SchemaInference
+import TestSupport
 import Testing
 
 /// Measures, over the ru-RU v1.0 corpus in `../shared`, how many of the (method, path)

@@ -2,6 +2,7 @@ import Foundation
 import GraphDocCore
 import PageReader
 @testable import SchemaInference
+import TestSupport
 import Testing
 
 /// Whole pages: an invented API, and the five seed pages.

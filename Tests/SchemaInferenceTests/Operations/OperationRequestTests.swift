@@ -1,6 +1,7 @@
 import GraphDocCore
 import PageReader
 @testable import SchemaInference
+import TestSupport
 import Testing
 
 /// The requests of a page: listings, names, paths, parameters, examples.

@@ -1,6 +1,7 @@
 import GraphDocCore
 import PageReader
 @testable import SchemaInference
+import TestSupport
 import Testing
 
 /// What the sections after the listing say: query options, headers, body, response.

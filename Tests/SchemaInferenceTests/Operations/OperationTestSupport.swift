@@ -2,6 +2,7 @@ import Foundation
 import GraphDocCore
 import PageReader
 @testable import SchemaInference
+import TestSupport
 
 /// A resolver for tests: link targets and simple names looked up in small tables.
 ///
@@ -55,17 +56,12 @@ enum OperationTests {
 
     /// A side-by-side pair as the translated pages write it.
     static func pair(_ id: String, _ localized: String, _ english: String) -> String {
-        #"<span data-ttu-id="\#(id)">\#(localized)</span><span class="sxs-lookup"><span data-stu-id="\#(id)">\#(english)</span></span>"#
+        TestPages.pair(id, localized, english)
     }
 
-    /// The package's root directory.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     /// The shared material beside the package (`../shared`).
-    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = TestPages.shared
 
     /// The default input pages.
-    static let docsInput = packageRoot.appendingPathComponent("docs-input")
+    static let docsInput = TestPages.docsInput
 }
