@@ -22,7 +22,7 @@ public enum SchemaInference {
     public static func infer(from evidence: [PageEvidence]) -> APIModel {
         let sorted = evidence.sorted { $0.types.page < $1.types.page }
         var builder = TypeModelBuilder(facts: sorted.map(\.types))
-        let types = builder.build()
+        var types = builder.build()
         var diagnostics = builder.diagnostics
         var operations: [APIOperation] = []
         for page in sorted {
@@ -30,6 +30,8 @@ public enum SchemaInference {
             operations += page.operations.operations(resolvingWith: builder.directory, diagnostics: &diagnostics)
         }
         operations.sort { ($0.path, $0.method, $0.name) < ($1.path, $1.method, $1.name) }
+        types = NavigationFromMethods(facts: builder.facts, directory: builder.directory)
+            .apply(to: types, operations: operations, diagnostics: &diagnostics)
         return APIModel(types: types, operations: operations, diagnostics: diagnostics.sorted)
     }
 }

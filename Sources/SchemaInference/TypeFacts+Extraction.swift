@@ -21,11 +21,12 @@ extension TypeFacts {
             } else if heading.hasPrefix("derived type") {
                 derivedTypeLinks += table.rows.compactMap { $0.cells.first?.links.first }
             } else if heading == "methods", Self.headerNames(table).first == "method" {
-                hasMethods = hasMethods || table.rows.contains { !($0.cells.first?.links.isEmpty ?? true) }
+                methodLinks += table.rows.compactMap { $0.cells.first?.links.first }
             }
         }
         baseTypeLinks += propertyRows.flatMap { Self.baseTypeLinks(in: $0.description) }
         exampleBodies = Self.exampleBodies(of: page)
+        hasMethods = !methodLinks.isEmpty
     }
 
     /// The bodies of annotated examples (not resource declarations): a `json` block's

@@ -90,4 +90,6 @@ struct TypeFacts: Sendable {
     var exampleBodies: [ExampleBody] = []
     /// Whether the page documents methods (a Methods table of operations): the type is addressable.
     var hasMethods = false
+    /// The links of the Methods table's first column: the pages of the type's operations.
+    var methodLinks: [InlineText.Link] = []
 }
