@@ -22,14 +22,15 @@ public enum SchemaInference {
     public static func infer(from evidence: [PageEvidence]) -> APIModel {
         let sorted = evidence.sorted { $0.types.page < $1.types.page }
         var builder = TypeModelBuilder(facts: sorted.map(\.types))
-        var types = builder.build()
-        var diagnostics = builder.diagnostics
+        var diagnostics = Diagnostics()
         var operations: [APIOperation] = []
         for page in sorted {
             for diagnostic in page.operations.diagnostics { diagnostics.emit(diagnostic) }
             operations += page.operations.operations(resolvingWith: builder.directory, diagnostics: &diagnostics)
         }
         operations.sort { ($0.path, $0.method, $0.name) < ($1.path, $1.method, $1.name) }
+        var types = builder.build(operations: operations)
+        for diagnostic in builder.diagnostics.all { diagnostics.emit(diagnostic) }
         types = NavigationFromMethods(facts: builder.facts, directory: builder.directory)
             .apply(to: types, operations: operations, diagnostics: &diagnostics)
         return APIModel(types: types, operations: operations, diagnostics: diagnostics.sorted)

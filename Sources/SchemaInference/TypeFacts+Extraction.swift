@@ -26,7 +26,17 @@ extension TypeFacts {
         }
         baseTypeLinks += propertyRows.flatMap { Self.baseTypeLinks(in: $0.description) }
         exampleBodies = Self.exampleBodies(of: page)
+        requestBodies = Self.bodies(of: page, blockType: "request")
+        responseBodies = Self.bodies(of: page, blockType: "response")
         hasMethods = !methodLinks.isEmpty
+    }
+
+    /// The JSON bodies of the code blocks annotated with `blockType`.
+    static func bodies(of page: Page, blockType: String) -> [JSONValue] {
+        page.codeBlocks.compactMap { block in
+            guard block.annotation?.blockType == blockType else { return nil }
+            return block.json?.value ?? page.httpMessages.first { $0.codeBlock == block.index }?.body?.json?.value
+        }
     }
 
     /// The bodies of annotated examples (not resource declarations): a `json` block's
@@ -41,9 +51,8 @@ extension TypeFacts {
                 type = String(type.dropFirst("Collection(".count).dropLast())
                 isCollection = true
             }
-            let body = block.json?.value
-                ?? page.httpMessages.first { $0.codeBlock == block.index }?.body?.json?.value
-            guard let body else { return nil }
+            guard let body = block.json?.value ?? page.httpMessages.first(where: { $0.codeBlock == block.index })?.body?.json?.value
+            else { return nil }
             return ExampleBody(type: type, isCollection: isCollection, value: body, line: annotation.line)
         }
     }

@@ -88,6 +88,10 @@ struct TypeFacts: Sendable {
     var derivedTypeLinks: [InlineText.Link] = []
     /// The annotated example bodies.
     var exampleBodies: [ExampleBody] = []
+    /// The JSON bodies of the page's request examples (`"blockType": "request"`).
+    var requestBodies: [JSONValue] = []
+    /// The JSON bodies of the page's response examples (`"blockType": "response"`).
+    var responseBodies: [JSONValue] = []
     /// Whether the page documents methods (a Methods table of operations): the type is addressable.
     var hasMethods = false
     /// The links of the Methods table's first column: the pages of the type's operations.

@@ -27,7 +27,10 @@ struct TypeModelBuilder {
     }
 
     /// Builds the types, sorted by qualified name.
-    mutating func build() -> [APIType] {
+    /// - Parameter operations: The operations documented on the pages: their request and
+    ///   response examples show which types stand where their documented types are expected.
+    mutating func build(operations: [APIOperation] = []) -> [APIType] {
+        self.operations = operations
         for page in facts { addEnums(of: page) }
         for page in facts { addDeclaredTypes(of: page) }
         for page in facts { addEnumMembersFromDescriptions(of: page) }
@@ -248,6 +251,9 @@ struct TypeModelBuilder {
         return expression.isCollection ? "Collection(\(type))" : type
     }
 
+    /// The operations documented on the pages.
+    private var operations: [APIOperation] = []
+
     /// Properties typed "A or B", resolved to their common base once base types are known.
     private var unions: [(names: [String], page: TypeFacts, line: Int)] = []
 
@@ -361,13 +367,34 @@ struct TypeModelBuilder {
         }
     }
 
-    /// The types that have a key, relationships or documented methods (lowercased names).
+    /// Whether a type's `keyProperty` is backed by the docs: the type (or a documented base
+    /// type) has a property of that name. An annotation naming a key the type does not
+    /// have is not taken as making it an entity.
+    private func hasDocumentedKey(_ type: APIType) -> Bool {
+        guard let key = type.keyProperty else { return false }
+        return ancestry(of: type.name).contains { name in
+            types[name.lowercased()]?.properties.contains { $0.name == key } ?? false
+        } || type.baseType != nil
+    }
+
+    /// The types that have a key, relationships or documented methods, or that a
+    /// relationship points to (only entities can be the target of one), as lowercased names.
     private func preliminaryEntities() -> Set<String> {
-        Set(types.keys.filter { key in
+        var entities = Set(types.keys.filter { key in
             let type = types[key]!
             return type.kind != .enum
-                && (type.keyProperty != nil || type.properties.contains(where: \.navigation) || addressable.contains(key))
+                && (hasDocumentedKey(type) || type.properties.contains(where: \.navigation) || addressable.contains(key))
         })
+        for type in types.values {
+            for property in type.properties where property.navigation {
+                let target = property.type.hasPrefix("Collection(")
+                    ? String(property.type.dropFirst("Collection(".count).dropLast()) : property.type
+                if let targetType = types[target.lowercased()], targetType.kind != .enum {
+                    entities.insert(target.lowercased())
+                }
+            }
+        }
+        return entities
     }
 
     /// A value whose `@odata.type` names type X where the docs expect type T (the
@@ -386,16 +413,70 @@ struct TypeModelBuilder {
                 }
             }
         }
+        collectSubtypesOfOperationExamples(into: &evidence)
         for key in evidence.keys.sorted() where types[key] != nil && types[key]!.baseType == nil {
             let counts = evidence[key]!
             guard let base = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
-                  !ancestry(of: base).contains(where: { $0.lowercased() == key })
+                  !ancestry(of: base).contains(where: { $0.lowercased() == key }),
+                  !contains(base, propertyOfType: types[key]!.name)
             else { continue }
             types[key]!.baseType = base
             diagnostics.emit(
                 .note, code: "type-base-from-examples",
                 "'\(types[key]!.name)' has no documented base type; examples show its values where '\(base)' is expected, so it is read as derived from '\(base)'",
                 at: declarations[key])
+        }
+    }
+
+    /// Whether `type` (or a base type of it) has a property of `member` type: a type that
+    /// holds another is not taken as its base, whatever an example shows (the docs then
+    /// put the held value where the holder belongs).
+    private func contains(_ type: String, propertyOfType member: String) -> Bool {
+        let lowered = member.lowercased()
+        return ancestry(of: type).contains { ancestor in
+            types[ancestor.lowercased()]?.properties.contains { property in
+                let propertyType = property.type.lowercased()
+                return propertyType == lowered || propertyType == "collection(\(lowered))"
+            } ?? false
+        }
+    }
+
+    /// The request and response examples of pages that document one operation: each
+    /// request body parameter, and each response value, has its documented type.
+    private func collectSubtypesOfOperationExamples(into evidence: inout [String: [String: Int]]) {
+        var operationsBySource: [String: [APIOperation]] = [:]
+        for operation in operations { operationsBySource[operation.source, default: []].append(operation) }
+        for page in facts {
+            guard let pageOperations = operationsBySource[page.page], pageOperations.count == 1,
+                  let operation = pageOperations.first
+            else { continue }
+            for body in page.requestBodies {
+                if let type = operation.requestBody {
+                    collectSubtypes(body, expected: type, into: &evidence, depth: 0)
+                }
+                for member in body.members ?? [] {
+                    guard let parameter = operation.bodyParameters.first(where: { $0.name == member.key }),
+                          let type = parameter.type
+                    else { continue }
+                    collectSubtypes(member.value, declared: type, into: &evidence)
+                }
+            }
+            if let type = operation.response?.type {
+                for body in page.responseBodies {
+                    let values = operation.response!.collection ? (body["value"]?.arrayValue ?? []) : [body]
+                    for value in values { collectSubtypes(value, expected: type, into: &evidence, depth: 0) }
+                }
+            }
+        }
+    }
+
+    /// Walks a value of a declared OData type (`x` or `Collection(x)`).
+    private func collectSubtypes(_ value: JSONValue, declared type: String, into evidence: inout [String: [String: Int]]) {
+        if type.hasPrefix("Collection(") {
+            let element = String(type.dropFirst("Collection(".count).dropLast())
+            for item in value.arrayValue ?? [] { collectSubtypes(item, expected: element, into: &evidence, depth: 1) }
+        } else {
+            collectSubtypes(value, expected: type, into: &evidence, depth: 0)
         }
     }
 
@@ -459,8 +540,8 @@ struct TypeModelBuilder {
         return chain
     }
 
-    /// Entities have a key, relationships, or documented methods, or derive from such a
-    /// type; the rest are complex types.
+    /// Entities have a key, relationships or documented methods, are the target of a
+    /// relationship, or derive from such a type; the rest are complex types.
     private mutating func inferKinds() {
         let entityLike = preliminaryEntities()
         for key in types.keys where types[key]!.kind != .enum {

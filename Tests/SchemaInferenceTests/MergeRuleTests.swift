@@ -140,6 +140,10 @@ struct MergeRuleTests {
         let keeper = ("resources/keeper.md", """
             # keeper resource type
             Namespace: contoso.zoo
+            ## Properties
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | id | String | The id. |
             \(Support.resourceBlock("contoso.zoo.keeper", extra: #""keyProperty": "id","#))
             """)
         #expect(Support.model([Self.root, keeper]).type("contoso.zoo.keeper")?.baseType == "contoso.zoo.thing")
@@ -149,6 +153,48 @@ struct MergeRuleTests {
             \(Support.resourceBlock("contoso.zoo.other", extra: #""abstract": "true", "keyProperty": "id","#))
             """)
         #expect(Support.model([Self.root, secondRoot, keeper]).type("contoso.zoo.keeper")?.baseType == nil)
+    }
+
+    @Test("a relationship's target is an entity; a key the type does not have makes none")
+    func entityEvidence() {
+        let model = Support.model([
+            Self.root,
+            ("resources/pen.md", """
+                # pen resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | id | String | The id. |
+                ## Relationships
+                | Relationship | Type | Description |
+                |:--|:--|:--|
+                | visits | [visit](visit.md) collection | Who came. |
+                \(Support.resourceBlock("contoso.zoo.pen", extra: #""keyProperty": "id","#))
+                """),
+            ("resources/visit.md", """
+                # visit resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | id | String | The id. |
+                \(Support.resourceBlock("contoso.zoo.visit"))
+                """),
+            ("resources/gate.md", """
+                # gate resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | width | Double | In metres. |
+                \(Support.resourceBlock("contoso.zoo.gate", extra: #""keyProperty": "id","#))
+                """),
+        ])
+        #expect(model.type("contoso.zoo.visit")?.kind == .entity)
+        #expect(model.type("contoso.zoo.visit")?.baseType == "contoso.zoo.thing")
+        #expect(model.type("contoso.zoo.gate")?.kind == .complex)
+        #expect(model.type("contoso.zoo.gate")?.baseType == nil)
     }
 
     @Test("the resource JSON's placeholders type the properties no table lists")

@@ -53,12 +53,6 @@ struct OracleScoreTests {
         #expect(score["enum_members"] ?? 0 >= 0.90)
         #expect(score["operations_emitted"] ?? 0 >= 0.98)
         #expect(score["property_recall"] ?? 0 >= 0.97)
-        // Where the pages do not say enough, the figure reached is a floor that must not slip,
-        // and the target is a known issue: the test fails once the target is met, so that the
-        // known issue is removed then.
-        #expect(score["base_type"] ?? 0 >= 0.9409)
-        withKnownIssue("base types no page states (derived types that do not name their base)") {
-            #expect(score["base_type"] ?? 0 >= 0.95)
-        }
+        #expect(score["base_type"] ?? 0 >= 0.95)
     }
 }
