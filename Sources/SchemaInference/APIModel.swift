@@ -96,6 +96,15 @@ public struct APIOperation: Hashable, Sendable {
         /// `Prefer: outlook.timezone` header row, the `true` of `?includeHiddenFolders=true`
         /// in a request listing.
         public var value: String? = nil
+
+        /// Encodes every key, absent values as `null`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(type, forKey: .type)
+            try container.encode(description, forKey: .description)
+            try container.encode(value, forKey: .value)
+        }
     }
 
     /// The documented response.
@@ -106,6 +115,14 @@ public struct APIOperation: Hashable, Sendable {
         public var type: String?
         /// Whether the body is a collection of `type`.
         public var collection: Bool
+
+        /// Encodes every key, absent values as `null`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encode(type, forKey: .type)
+            try container.encode(collection, forKey: .collection)
+        }
     }
 
     /// The operation's name: the page's file name without extension, and for pages that

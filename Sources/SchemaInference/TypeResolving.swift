@@ -15,4 +15,7 @@ protocol TypeResolving: Sendable {
     /// OData primitive (`String` → `Edm.String`).
     /// - Parameter namespace: The namespace of the page the name stands on, tried first.
     func typeName(simpleName name: String, namespace: String?) -> String?
+
+    /// The namespace of names written without one on pages that declare none: the one most pages declare.
+    var defaultNamespace: String { get }
 }

@@ -190,18 +190,34 @@ struct OperationTypeResolver<Resolver: TypeResolving> {
         }
     }
 
-    /// The first of `mentions` that resolves; a warning when there are some and none does.
+    /// The first of `mentions` that resolves. When none does, the first is read as an
+    /// undocumented type of the page's namespace (as property types are), with a warning.
     mutating func first(of mentions: [TypeMention], what: String, diagnostics: inout Diagnostics) -> String? {
         for mention in mentions {
             if let type = resolve(mention.reference) { return type }
         }
-        if let first = mentions.first, reported.insert(first).inserted {
+        guard let first = mentions.first else { return nil }
+        let fallback = undocumented(first.reference)
+        if reported.insert(first).inserted {
             let names = mentions.map { Self.describe($0.reference) }.joined(separator: ", ")
             diagnostics.emit(
                 .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
-                "no known type among those named for the \(what): \(names)", at: first.location)
+                "no page documents the type named for the \(what) (\(names)); read as '\(fallback ?? "none")'",
+                at: first.location)
         }
-        return nil
+        return fallback
+    }
+
+    /// An undocumented type reference as a name in the page's namespace (`[call](call.md)` →
+    /// `microsoft.graph.call`).
+    func undocumented(_ reference: TypeReference) -> String? {
+        switch reference {
+        case .link(let text, _), .name(let text):
+            guard let name = TypeExpression.plainName(text) else { return nil }
+            return TypeDirectory.qualified(name, in: namespace ?? resolver.defaultNamespace)
+        case .collection(let element):
+            return undocumented(element).map { "Collection(\($0))" }
+        }
     }
 
     /// A parameter with its type resolved; a warning when it names a type that does not resolve.
@@ -209,10 +225,14 @@ struct OperationTypeResolver<Resolver: TypeResolving> {
         var type: String?
         if let mention = facts.type {
             type = resolve(mention.reference)
-            if type == nil, reported.insert(mention).inserted {
-                diagnostics.emit(
-                    .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
-                    "type \(Self.describe(mention.reference)) of '\(facts.name)' is not known", at: mention.location)
+            if type == nil {
+                type = undocumented(mention.reference)
+                if reported.insert(mention).inserted {
+                    diagnostics.emit(
+                        .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
+                        "no page documents the type \(Self.describe(mention.reference)) of '\(facts.name)'; read as '\(type ?? "none")'",
+                        at: mention.location)
+                }
             }
         }
         return APIOperation.Parameter(name: facts.name, type: type, description: facts.description, value: facts.value)

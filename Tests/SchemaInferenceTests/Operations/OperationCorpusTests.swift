@@ -87,6 +87,8 @@ struct OperationCorpusTests {
 /// A resolver that knows every linked page and every simple name, under a made-up
 /// namespace: the corpus test measures paths, not types.
 struct CorpusResolver: TypeResolving {
+    let defaultNamespace = "test"
+
     func typeName(linkTarget target: String, text: String, onPage page: String) -> String? {
         let file = target.split(separator: "#").first.map(String.init) ?? target
         guard file.hasSuffix(".md"), let last = file.split(separator: "/").last else { return nil }

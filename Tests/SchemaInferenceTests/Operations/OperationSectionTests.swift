@@ -138,11 +138,12 @@ struct OperationSectionTests {
         #expect(operation.requestBody == nil)
         #expect(operation.bodyParameters.map(\.name) == ["keepers", "names", "quiet", "schedule", "mood"])
         #expect(operation.bodyParameters.map(\.type) == [
-            "Collection(contoso.zoo.keeper)", "Collection(Edm.String)", "Edm.Boolean", "contoso.zoo.feedingSchedule", nil,
+            "Collection(contoso.zoo.keeper)", "Collection(Edm.String)", "Edm.Boolean", "contoso.zoo.feedingSchedule",
+            "contoso.zoo.Mood",
         ])
         #expect(operation.bodyParameters[0].description == "Who feeds them.")
         let warning = diagnostics.first { $0.code == "operation-unresolved-type" }
-        #expect(warning?.message == "type 'Mood' of 'mood' is not known")
+        #expect(warning?.message == "no page documents the type 'Mood' of 'mood'; read as 'contoso.zoo.Mood'")
         #expect(warning?.location?.position.line == 23)
     }
 
@@ -246,17 +247,17 @@ struct OperationSectionTests {
         #expect(get.response?.status == 200)
     }
 
-    @Test("an unresolvable response type is reported once, where it stands")
+    @Test("an undocumented response type is read in the page's namespace and reported once, where it stands")
     func unresolvedResponse() {
         let (operation, _, diagnostics) = read("""
             ## Response
 
             If successful, this method returns a `200 OK` response code and a [lion](../resources/lion.md) object in the response body.
             """, listing: "GET /zoos/{id}/lion\nGET /lions/{id}")
-        #expect(operation.response == APIOperation.Response(status: 200, type: nil, collection: false))
+        #expect(operation.response == APIOperation.Response(status: 200, type: "contoso.zoo.lion", collection: false))
         let warnings = diagnostics.filter { $0.code == "operation-unresolved-type" }
         #expect(warnings.count == 1)
-        #expect(warnings.first?.message == "no known type among those named for the response: '[lion](../resources/lion.md)'")
+        #expect(warnings.first?.message == "no page documents the type named for the response ('[lion](../resources/lion.md)'); read as 'contoso.zoo.lion'")
         #expect(warnings.first?.location == SourceLocation(file: "api/x.md", line: 16, column: 1))
     }
 

@@ -14,6 +14,8 @@ struct FakeResolver: TypeResolving {
     var links: [String: String]
     /// Qualified names by lowercased simple name.
     var names: [String: String]
+    /// The namespace of names that no page qualifies.
+    var defaultNamespace = "contoso.zoo"
 
     static let primitives = [
         "string": "Edm.String", "boolean": "Edm.Boolean", "int32": "Edm.Int32", "int64": "Edm.Int64",
