@@ -47,6 +47,12 @@ let package = Package(
             dependencies: ["GraphDocCore", "LenientJSON", "PageReader"]
         ),
 
+        // Stage 3: renders the API model as a Swift package (work in progress: naming and escaping).
+        .target(
+            name: "SwiftRendering",
+            dependencies: ["GraphDocCore", "SchemaInference"]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "graphdocgen",
@@ -68,6 +74,7 @@ let package = Package(
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
+        .testTarget(name: "SwiftRenderingTests", dependencies: ["SwiftRendering"]),
         .testTarget(
             name: "SchemaInferenceTests",
             dependencies: ["SchemaInference", "PageReader", "GraphDocCore", "LenientJSON", "TestSupport"]

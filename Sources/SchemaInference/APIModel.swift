@@ -53,6 +53,23 @@ public struct APIType: Hashable, Sendable {
     /// The page the type is documented on (relative path), and other pages that add to it.
     public var sources: [String]
 
+    /// Creates a type.
+    public init(
+        name: String, kind: Kind, baseType: String?, abstract: Bool, openType: Bool, keyProperty: String?,
+        description: String, properties: [APIProperty], members: [String], sources: [String]
+    ) {
+        self.name = name
+        self.kind = kind
+        self.baseType = baseType
+        self.abstract = abstract
+        self.openType = openType
+        self.keyProperty = keyProperty
+        self.description = description
+        self.properties = properties
+        self.members = members
+        self.sources = sources
+    }
+
     /// The namespace: the name up to its last dot.
     public var namespace: String {
         guard let dot = name.lastIndex(of: ".") else { return "" }
@@ -80,6 +97,16 @@ public struct APIProperty: Hashable, Sendable, Codable {
     public var navigation: Bool
     /// The English description.
     public var description: String
+
+    /// Creates a property.
+    public init(name: String, type: String, nullable: Bool, readOnly: Bool, navigation: Bool, description: String) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.readOnly = readOnly
+        self.navigation = navigation
+        self.description = description
+    }
 }
 
 /// An operation: one HTTP method on one path template.

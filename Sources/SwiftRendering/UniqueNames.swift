@@ -1,0 +1,25 @@
+/// Hands out names unique within a scope, in a deterministic way: the first claim of
+/// a name gets it as it is, later claims get `2`, `3`, … appended, in claim order.
+public struct UniqueNames {
+    private var taken: Set<String> = []
+
+    /// Creates a scope in which `reserved` names are already taken.
+    public init(reserved: Set<String> = []) {
+        taken = Set(reserved.map { $0.lowercased() })
+    }
+
+    /// A unique form of `name` (compared without case, since file systems and readers
+    /// confuse `Call` and `call`).
+    public mutating func claim(_ name: String) -> String {
+        let quoted = name.hasPrefix("`")
+        let bare = quoted ? String(name.dropFirst().dropLast()) : name
+        var candidate = bare
+        var suffix = 2
+        while taken.contains(candidate.lowercased()) {
+            candidate = "\(bare)\(suffix)"
+            suffix += 1
+        }
+        taken.insert(candidate.lowercased())
+        return quoted && candidate == bare ? name : candidate
+    }
+}
