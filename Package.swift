@@ -47,10 +47,14 @@ let package = Package(
             dependencies: ["GraphDocCore", "LenientJSON", "PageReader"]
         ),
 
-        // Stage 3: renders the API model as a Swift package (work in progress: naming and escaping).
+        // Exchanges two directories atomically (renameat2 is not in Swift's Glibc module).
+        .target(name: "CAtomicRename"),
+
+        // Stage 3: renders the API model as a Swift package (work in progress: naming,
+        // escaping, atomic output).
         .target(
             name: "SwiftRendering",
-            dependencies: ["GraphDocCore", "SchemaInference"]
+            dependencies: ["GraphDocCore", "SchemaInference", "CAtomicRename"]
         ),
 
         // The command-line tool.

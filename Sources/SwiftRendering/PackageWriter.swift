@@ -1,0 +1,88 @@
+import CAtomicRename
+import Foundation
+
+/// Why the generated package could not be written.
+public enum PackageWriteError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A file path would leave the output directory or is not a plain relative path.
+    case unsafePath(String)
+    /// The file system refused an operation.
+    case fileSystem(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unsafePath(let path): "refusing to write '\(path)': not a plain path inside the output directory"
+        case .fileSystem(let path, let reason): "\(path): \(reason)"
+        }
+    }
+}
+
+/// Writes a generated package so that readers only ever see the previous output or the
+/// complete new one: files are written into a temporary directory beside the output
+/// directory, which is then exchanged with the output directory in one atomic step
+/// (`renameat2(RENAME_EXCHANGE)` on Linux). An interrupted run leaves the previous
+/// output intact and nothing inside it; a temporary directory it leaves beside it is
+/// removed by the next run.
+public struct PackageWriter {
+    /// The prefix of temporary directories, after the output directory's name.
+    static let temporaryMarker = ".graphdocgen-"
+
+    /// Creates a writer.
+    public init() {}
+
+    /// Replaces `directory` with exactly `files`.
+    public func write(_ files: [RenderedFile], to directory: URL) throws(PackageWriteError) {
+        for file in files where !Self.isSafe(file.path) {
+            throw .unsafePath(file.path)
+        }
+        let fileManager = FileManager.default
+        let target = directory.standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        removeStaleTemporaries(of: target)
+        let temporary = parent.appendingPathComponent(
+            "." + target.lastPathComponent + Self.temporaryMarker + UUID().uuidString)
+        do {
+            try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
+            for file in files {
+                let url = temporary.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            }
+        } catch {
+            try? fileManager.removeItem(at: temporary)
+            throw .fileSystem(path: temporary.path, reason: "\(error)")
+        }
+        if fileManager.fileExists(atPath: target.path) {
+            guard graphdocgen_exchange_paths(temporary.path, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? fileManager.removeItem(at: temporary)
+                throw .fileSystem(path: target.path, reason: "cannot replace the output directory: \(reason)")
+            }
+            // The temporary directory now holds the previous output.
+            try? fileManager.removeItem(at: temporary)
+        } else {
+            guard rename(temporary.path, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? fileManager.removeItem(at: temporary)
+                throw .fileSystem(path: target.path, reason: reason)
+            }
+        }
+    }
+
+    /// Whether a path is relative, plain, and stays inside the directory it is written to.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// Removes temporary directories an interrupted run left beside `target`.
+    private func removeStaleTemporaries(of target: URL) {
+        let fileManager = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let prefix = "." + target.lastPathComponent + Self.temporaryMarker
+        let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}

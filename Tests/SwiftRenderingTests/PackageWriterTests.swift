@@ -1,0 +1,68 @@
+import Foundation
+@testable import SwiftRendering
+import Testing
+
+@Suite("Package writer")
+struct PackageWriterTests {
+    /// A fresh directory that holds the output directory.
+    func workspace() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func files(in directory: URL) throws -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: directory.path)
+        var found: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { found.append(path) }
+        }
+        return found.sorted()
+    }
+
+    @Test("writes the files, then replaces them exactly on the next run, leaving nothing beside")
+    func replaces() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        try PackageWriter().write([
+            RenderedFile(path: "Package.swift", contents: "// one"),
+            RenderedFile(path: "Sources/SDK/Old.swift", contents: "old"),
+        ], to: output)
+        #expect(try files(in: output) == ["Package.swift", "Sources/SDK/Old.swift"])
+        try PackageWriter().write([
+            RenderedFile(path: "Package.swift", contents: "// two"),
+            RenderedFile(path: "Sources/SDK/New.swift", contents: "new"),
+        ], to: output)
+        #expect(try files(in: output) == ["Package.swift", "Sources/SDK/New.swift"])
+        #expect(try String(contentsOf: output.appendingPathComponent("Package.swift"), encoding: .utf8) == "// two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
+    }
+
+    @Test("paths that would leave the output directory are refused, and the previous output stays", arguments: [
+        "../escape.swift", "/etc/passwd", "a/../../b.swift", "", "a//b", "./a", "a\\..\\b",
+    ])
+    func refusesUnsafePaths(path: String) throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "// kept")], to: output)
+        #expect(throws: PackageWriteError.unsafePath(path)) {
+            try PackageWriter().write([RenderedFile(path: path, contents: "x")], to: output)
+        }
+        #expect(try files(in: output) == ["Package.swift"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
+    }
+
+    @Test("a temporary directory an interrupted run left beside the output is removed")
+    func removesStaleTemporaries() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let stale = workspace.appendingPathComponent(".Generated.graphdocgen-stale")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "")], to: workspace.appendingPathComponent("Generated"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
+    }
+}
