@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "PageReader", targets: ["PageReader"]),
         .library(name: "LenientJSON", targets: ["LenientJSON"]),
         .library(name: "SchemaInference", targets: ["SchemaInference"]),
+        .library(name: "GraphRuntime", targets: ["GraphRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The C markdown parser, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -47,6 +50,29 @@ let package = Package(
             dependencies: ["GraphDocCore", "LenientJSON", "PageReader"]
         ),
 
+        // The runtime every generated SDK contains: JSON values, null vs absent, open enums, Graph
+        // dates and durations, additional data, `@odata.type` dispatch, errors, paging and transport.
+        // The generator copies these files verbatim, so they build in the strictest import modes.
+        .target(
+            name: "GraphRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: [
+                .enableUpcomingFeature("ExistentialAny"),
+                .enableUpcomingFeature("InternalImportsByDefault"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+            ]
+        ),
+
+        // The layout of the generated Swift files (logic-less Mustache templates).
+        .target(
+            name: "GraphDocTemplates",
+            path: "Templates",
+            resources: [.copy("Swift")]
+        ),
+
         // Exchanges two directories atomically (renameat2 is not in Swift's Glibc module).
         .target(name: "CAtomicRename"),
 
@@ -54,7 +80,10 @@ let package = Package(
         // escaping, atomic output).
         .target(
             name: "SwiftRendering",
-            dependencies: ["GraphDocCore", "SchemaInference", "CAtomicRename"]
+            dependencies: [
+                "GraphDocCore", "SchemaInference", "CAtomicRename", "GraphDocTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
 
         // The command-line tool.
@@ -65,6 +94,7 @@ let package = Package(
                 "LenientJSON",
                 "PageReader",
                 "SchemaInference",
+                "SwiftRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +109,14 @@ let package = Package(
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(name: "SwiftRenderingTests", dependencies: ["SwiftRendering"]),
+        .testTarget(
+            name: "GraphRuntimeTests",
+            dependencies: [
+                "GraphRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "SchemaInferenceTests",
             dependencies: ["SchemaInference", "PageReader", "GraphDocCore", "LenientJSON", "TestSupport"]

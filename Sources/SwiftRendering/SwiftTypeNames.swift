@@ -9,6 +9,8 @@ import SchemaInference
 public struct SwiftTypeNames: Sendable {
     /// Swift names by lowercased qualified name.
     private var names: [String: String] = [:]
+    /// The names of the "any of this type or a derived one" enumerations, by lowercased base type.
+    private var polymorphicNames: [String: String] = [:]
 
     /// The Swift types of the OData primitives. Types the Swift standard library and
     /// Foundation do not have (a calendar date, a time of day, an ISO 8601 duration, an
@@ -34,6 +36,18 @@ public struct SwiftTypeNames: Sendable {
                 ? SwiftName.typeName(qualifier + " " + Self.simpleName(of: name)) : simple
             names[name.lowercased()] = scope.claim(preferred)
         }
+        let bases = Set(model.types.compactMap { $0.baseType?.lowercased() })
+        for name in sorted where bases.contains(name.lowercased()) {
+            guard let typeName = names[name.lowercased()], model.types.contains(where: { $0.name == name && $0.kind != .enum })
+            else { continue }
+            polymorphicNames[name.lowercased()] = scope.claim("Any" + typeName)
+        }
+    }
+
+    /// The name of the enumeration that holds a value of `qualifiedName` or of any type
+    /// derived from it, when documented types derive from it.
+    public func polymorphicName(of qualifiedName: String) -> String? {
+        polymorphicNames[qualifiedName.lowercased()]
     }
 
     /// The Swift name of a documented type.
@@ -41,13 +55,14 @@ public struct SwiftTypeNames: Sendable {
         names[qualifiedName.lowercased()]
     }
 
-    /// The Swift spelling of an OData type: a primitive, a documented type, or an array of
-    /// either. A type no page documents is written as `JSONValue`, which keeps any value.
+    /// The Swift spelling of an OData type: a primitive, a documented type (or, for a base
+    /// type, the enumeration of it and its derived types), or an array of these. A type no
+    /// page documents is written as `JSONValue`, which keeps any value.
     public func swiftType(of odataType: String) -> String {
         if odataType.hasPrefix("Collection("), odataType.hasSuffix(")") {
             return "[\(swiftType(of: String(odataType.dropFirst("Collection(".count).dropLast())))]"
         }
-        return Self.primitives[odataType] ?? name(of: odataType) ?? "JSONValue"
+        return Self.primitives[odataType] ?? polymorphicName(of: odataType) ?? name(of: odataType) ?? "JSONValue"
     }
 
     static func simpleName(of name: String) -> String {

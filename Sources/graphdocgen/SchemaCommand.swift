@@ -31,27 +31,7 @@ struct SchemaCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let files: [InputFile]
-        do {
-            files = try InputFiles.find(paths)
-        } catch {
-            StandardStreams.error(error.description)
-            throw ExitCode(1)
-        }
-        var evidence: [SchemaInference.PageEvidence] = []
-        var unreadable = 0
-        PageBatchReader.read(files, transform: SchemaInference.evidence(from:)) { _, result in
-            switch result {
-            case .success(let (page, pageEvidence)):
-                for diagnostic in page.diagnostics { StandardStreams.error(diagnostic.formatted) }
-                evidence.append(pageEvidence)
-            case .failure(let error):
-                unreadable += 1
-                StandardStreams.error(error.description)
-            }
-        }
-        let model = SchemaInference.infer(from: evidence)
-        for diagnostic in model.diagnostics { StandardStreams.error(diagnostic.formatted) }
+        let model = try ModelReading.model(of: paths)
         var output = StandardOutput()
         switch format {
         case .json:
@@ -67,6 +47,5 @@ struct SchemaCommand: ParsableCommand {
             }
         }
         output.flush()
-        if unreadable > 0 { throw ExitCode(1) }
     }
 }

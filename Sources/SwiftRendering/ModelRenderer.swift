@@ -1,0 +1,177 @@
+import SchemaInference
+
+/// Renders the model's types as Swift source: a struct per entity and complex type
+/// (with its inherited properties), an open enumeration per enum type, and for each base
+/// type an enumeration that decodes the derived type `@odata.type` names.
+struct ModelRenderer {
+    let model: APIModel
+    let names: SwiftTypeNames
+    let templates: TemplateLibrary
+    /// The protocols every struct conforms to.
+    let conformances: String
+
+    private var typesByName: [String: APIType] = [:]
+    private var derivedTypes: [String: [APIType]] = [:]
+    private let boxedProperties: Set<PropertyReference>
+
+    init(model: APIModel, names: SwiftTypeNames, templates: TemplateLibrary, hashable: Bool) {
+        self.model = model
+        self.names = names
+        self.templates = templates
+        self.conformances = hashable ? "Codable, Hashable, Sendable" : "Codable, Sendable"
+        for type in model.types { typesByName[type.name.lowercased()] = type }
+        for type in model.types {
+            if let base = type.baseType?.lowercased() { derivedTypes[base, default: []].append(type) }
+        }
+        var boxed: Set<PropertyReference> = []
+        let flattened = Dictionary(uniqueKeysWithValues: model.types.filter { $0.kind != .enum }.map {
+            ($0.name.lowercased(), Self.flattenedProperties(of: $0, in: model))
+        })
+        for cycle in ContainmentCycles.find(in: flattened, names: names) { boxed.formUnion(cycle) }
+        boxedProperties = boxed
+    }
+
+    /// The files of every type, in path order.
+    func render() throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        for type in model.types {
+            guard let name = names.name(of: type.name) else { continue }
+            let directory = "Models/" + Self.namespaceDirectory(type.namespace)
+            switch type.kind {
+            case .enum:
+                files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try renderEnum(type, name: name)))
+            case .entity, .complex:
+                files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try renderStruct(type, name: name)))
+                if let anyName = names.polymorphicName(of: type.name) {
+                    files.append(RenderedFile(
+                        path: "\(directory)/\(anyName).swift", contents: try renderPolymorphic(type, name: name, anyName: anyName)))
+                }
+            }
+        }
+        return files
+    }
+
+    /// A namespace as a directory path (`microsoft.graph.callRecords` → `Microsoft/Graph/CallRecords`).
+    static func namespaceDirectory(_ namespace: String) -> String {
+        let parts = namespace.split(separator: ".").map { SwiftName.typeName(String($0)) }
+        return parts.isEmpty ? "Global" : parts.joined(separator: "/")
+    }
+
+    /// A type's properties with its base types' first, a redefined name keeping the nearest definition.
+    static func flattenedProperties(of type: APIType, in model: APIModel) -> [APIProperty] {
+        var chain: [APIType] = []
+        var current: APIType? = type
+        while let next = current, !chain.contains(where: { $0.name == next.name }), chain.count < 64 {
+            chain.insert(next, at: 0)
+            current = next.baseType.flatMap { base in model.types.first { $0.name.lowercased() == base.lowercased() } }
+        }
+        var properties: [APIProperty] = []
+        for ancestor in chain {
+            for property in ancestor.properties {
+                if let index = properties.firstIndex(where: { $0.name == property.name }) {
+                    properties[index] = property
+                } else {
+                    properties.append(property)
+                }
+            }
+        }
+        return properties
+    }
+
+    // MARK: Structs
+
+    private func renderStruct(_ type: APIType, name: String) throws(TemplateLibrary.Failure) -> String {
+        let properties = Self.flattenedProperties(of: type, in: model)
+        let isPolymorphic = type.baseType.map { typesByName[$0.lowercased()] != nil } ?? false
+            || derivedTypes[type.name.lowercased()] != nil
+        var scope = UniqueNames(reserved: ["odataType", "additionalData", "CodingKeys", "init", "encode", "odataTypeName"])
+        var contexts: [[String: Any]] = []
+        for (index, property) in properties.enumerated() {
+            let swiftName = scope.claim(SwiftName.memberName(property.name))
+            let bareName = swiftName.hasPrefix("`") ? String(swiftName.dropFirst().dropLast()) : swiftName
+            let valueType = names.swiftType(of: property.type)
+            let storageType = property.nullable ? "Nullable<\(valueType)>" : valueType
+            let isBoxed = boxedProperties.contains(PropertyReference(type: type.name.lowercased(), property: property.name))
+            let storageName = "_" + bareName
+            let decode = property.nullable
+                ? "try container.decodeNullable(\(valueType).self, forKey: .\(swiftName))"
+                : "try container.decodeIfPresent(\(valueType).self, forKey: .\(swiftName))"
+            contexts.append([
+                "name": swiftName,
+                "storageType": storageType,
+                "storageName": storageName,
+                "isBoxed": isBoxed,
+                "isLast": index == properties.count - 1,
+                "wireNameLiteral": bareName == property.name ? "" : SwiftLiteral.string(property.name),
+                "docLines": SwiftLiteral.documentation(property.description, documentedIn: nil),
+                "decodeStatement": isBoxed ? "\(storageName) = \(decode).map(Indirect.init)" : "\(swiftName) = \(decode)",
+                "encodeStatement": property.nullable
+                    ? "try container.encodeNullable(\(swiftName), forKey: .\(swiftName))"
+                    : "try container.encodeIfPresent(\(swiftName), forKey: .\(swiftName))",
+            ])
+        }
+        return try templates.render("Struct.swift", with: [
+            "name": name,
+            "conformances": conformances,
+            "hasODataType": isPolymorphic,
+            "odataTypeNameLiteral": SwiftLiteral.string(type.name),
+            "docLines": documentation(of: type),
+            "properties": contexts,
+        ])
+    }
+
+    private func documentation(of type: APIType) -> [String] {
+        var text = type.description
+        if let base = type.baseType { text += (text.isEmpty ? "" : "\n\n") + "Derived from `\(base)`." }
+        return SwiftLiteral.documentation(text.isEmpty ? "`\(type.name)`" : text, documentedIn: type.sources.first)
+    }
+
+    // MARK: Enumerations
+
+    private func renderEnum(_ type: APIType, name: String) throws(TemplateLibrary.Failure) -> String {
+        var scope = UniqueNames(reserved: ["rawValue", "init", "description", "hashValue"])
+        let members: [[String: Any]] = type.members.map { member in
+            [
+                "name": scope.claim(SwiftName.memberName(member)),
+                "wireName": PackageRenderer.commentText(member).replacingAll("`", with: "'"),
+                "wireNameLiteral": SwiftLiteral.string(member),
+                "typeName": name,
+            ]
+        }
+        return try templates.render("Enum.swift", with: [
+            "name": name, "docLines": documentation(of: type), "members": members,
+        ])
+    }
+
+    // MARK: Polymorphism
+
+    private func renderPolymorphic(_ type: APIType, name: String, anyName: String) throws(TemplateLibrary.Failure) -> String {
+        var scope = UniqueNames()
+        let baseCase = scope.claim(SwiftName.memberName(type.simpleName))
+        var derived: [[String: Any]] = []
+        var queue = derivedTypes[type.name.lowercased()] ?? []
+        var seen: Set<String> = [type.name.lowercased()]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            guard seen.insert(next.name.lowercased()).inserted, next.kind != .enum, let typeName = names.name(of: next.name)
+            else { continue }
+            derived.append(["caseName": scope.claim(SwiftName.memberName(next.simpleName)), "typeName": typeName])
+            queue += derivedTypes[next.name.lowercased()] ?? []
+        }
+        derived.sort { ($0["typeName"] as! String) < ($1["typeName"] as! String) }
+        return try templates.render("AnyType.swift", with: [
+            "name": anyName,
+            "baseName": name,
+            "baseCaseName": baseCase,
+            "conformances": conformances,
+            "cases": [["caseName": baseCase, "typeName": name]] + derived,
+            "derivedCases": derived,
+        ])
+    }
+}
+
+/// A property of a type, by lowercased type name and wire name.
+struct PropertyReference: Hashable {
+    var type: String
+    var property: String
+}

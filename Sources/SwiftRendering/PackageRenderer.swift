@@ -1,0 +1,58 @@
+import SchemaInference
+
+/// Renders the API model as a Swift package: its manifest and sources.
+///
+/// Every value placed by a template is computed here: identifiers through
+/// ``SwiftName``, literals through ``SwiftLiteral``.
+public struct PackageRenderer {
+    /// How the generated package is named and laid out.
+    public struct Options: Hashable, Sendable {
+        /// The package's name.
+        public var packageName: String
+        /// The library product and module the SDK is imported as.
+        public var libraryName: String
+        /// Whether the generated structs conform to `Hashable` (off by default: it costs compile time).
+        public var hashable: Bool
+
+        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`.
+        public init(packageName: String = "GraphSDK", libraryName: String = "GraphSDK", hashable: Bool = false) {
+            self.packageName = packageName
+            self.libraryName = libraryName
+            self.hashable = hashable
+        }
+    }
+
+    let templates: TemplateLibrary
+    let runtime: [RenderedFile]
+    let options: Options
+
+    /// Creates a renderer with loaded templates and the runtime sources to copy in.
+    public init(templates: TemplateLibrary, runtime: [RenderedFile], options: Options = Options()) {
+        self.templates = templates
+        self.runtime = runtime
+        self.options = options
+    }
+
+    /// The files of the package for `model`, in path order.
+    /// - Parameter sourceSummary: What the model was generated from, for the files' headers.
+    public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        let library = SwiftName.typeName(options.libraryName)
+        var files = [
+            RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: [
+                "sourceSummary": Self.commentText(sourceSummary),
+                "packageNameLiteral": SwiftLiteral.string(options.packageName),
+                "libraryNameLiteral": SwiftLiteral.string(library),
+            ])),
+        ]
+        let names = SwiftTypeNames(model: model)
+        let models = try ModelRenderer(model: model, names: names, templates: templates, hashable: options.hashable).render()
+        files += models.map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
+        files += runtime.map { RenderedFile(path: "Sources/\(library)/Runtime/\($0.path)", contents: $0.contents) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Text safe inside a `//` comment: one line, no control characters.
+    static func commentText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+}

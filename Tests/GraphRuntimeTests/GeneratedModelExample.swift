@@ -1,0 +1,154 @@
+import Foundation
+import GraphRuntime
+
+// Hand-written the way the generator is meant to write models, for an invented `contoso.zoo`
+// API: an open enumeration, a base type with a derived type and the enum that holds either,
+// every property optional, `Nullable` where `null` is meaningful, additional data kept.
+
+/// contoso.zoo.feedingState
+struct FeedingState: OpenEnum {
+    let rawValue: String
+    init(rawValue: String) { self.rawValue = rawValue }
+    static let hungry = FeedingState(rawValue: "hungry")
+    static let fed = FeedingState(rawValue: "fed")
+    static let unknownFutureValue = FeedingState(rawValue: "unknownFutureValue")
+}
+
+/// contoso.zoo.animal: a base type; where the API expects one, the model uses `AnyAnimal`.
+struct Animal: Codable, Hashable, Sendable {
+    static let odataTypeName = "contoso.zoo.animal"
+
+    /// `@odata.type` as read (the type of an unknown derived type stays here), else this type.
+    var odataType = "#" + Animal.odataTypeName
+    var id: String?
+    var name: Nullable<String>?
+    var feedingState: FeedingState?
+    var bornOn: GraphDate?
+    var additionalData: [String: JSONValue] = [:]
+
+    init(id: String? = nil, name: Nullable<String>? = nil) {
+        self.id = id
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case odataType = "@odata.type"
+        case id, name, feedingState, bornOn
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
+        id = try container.decodeIfPresent(String.self, forKey: .id)
+        name = try container.decodeNullable(String.self, forKey: .name)
+        feedingState = try container.decodeIfPresent(FeedingState.self, forKey: .feedingState)
+        bornOn = try container.decodeIfPresent(GraphDate.self, forKey: .bornOn)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(odataType, forKey: .odataType)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeNullable(name, forKey: .name)
+        try container.encodeIfPresent(feedingState, forKey: .feedingState)
+        try container.encodeIfPresent(bornOn, forKey: .bornOn)
+    }
+}
+
+/// contoso.zoo.lion, derived from contoso.zoo.animal: a struct with the inherited properties
+/// flattened in.
+struct Lion: Codable, Hashable, Sendable {
+    static let odataTypeName = "contoso.zoo.lion"
+
+    var odataType = "#" + Lion.odataTypeName
+    var id: String?
+    var name: Nullable<String>?
+    var feedingState: FeedingState?
+    var bornOn: GraphDate?
+    var maneLength: Nullable<Double>?
+    var lastFed: Date?
+    var additionalData: [String: JSONValue] = [:]
+
+    init(id: String? = nil, name: Nullable<String>? = nil, maneLength: Nullable<Double>? = nil) {
+        self.id = id
+        self.name = name
+        self.maneLength = maneLength
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case odataType = "@odata.type"
+        case id, name, feedingState, bornOn, maneLength, lastFed
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
+        id = try container.decodeIfPresent(String.self, forKey: .id)
+        name = try container.decodeNullable(String.self, forKey: .name)
+        feedingState = try container.decodeIfPresent(FeedingState.self, forKey: .feedingState)
+        bornOn = try container.decodeIfPresent(GraphDate.self, forKey: .bornOn)
+        maneLength = try container.decodeNullable(Double.self, forKey: .maneLength)
+        lastFed = try container.decodeIfPresent(Date.self, forKey: .lastFed)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(odataType, forKey: .odataType)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeNullable(name, forKey: .name)
+        try container.encodeIfPresent(feedingState, forKey: .feedingState)
+        try container.encodeIfPresent(bornOn, forKey: .bornOn)
+        try container.encodeNullable(maneLength, forKey: .maneLength)
+        try container.encodeIfPresent(lastFed, forKey: .lastFed)
+    }
+}
+
+/// An animal of any type: the decoding entry of the base type, which reads `@odata.type`
+/// first and decodes the derived type it names; an unknown name decodes as the base type.
+enum AnyAnimal: Codable, Hashable, Sendable {
+    case animal(Animal)
+    case lion(Lion)
+
+    init(from decoder: any Decoder) throws {
+        switch try decoder.decodeODataTypeName() {
+        case Lion.odataTypeName: self = .lion(try Lion(from: decoder))
+        default: self = .animal(try Animal(from: decoder))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .animal(let animal): try animal.encode(to: encoder)
+        case .lion(let lion): try lion.encode(to: encoder)
+        }
+    }
+}
+
+/// contoso.zoo.enclosure: a type with a polymorphic collection and untyped data.
+struct Enclosure: Codable, Hashable, Sendable {
+    var residents: [AnyAnimal]?
+    var layout: JSONValue?
+    var additionalData: [String: JSONValue] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case residents, layout
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        residents = try container.decodeIfPresent([AnyAnimal].self, forKey: .residents)
+        layout = try container.decodeIfPresent(JSONValue.self, forKey: .layout)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(residents, forKey: .residents)
+        try container.encodeIfPresent(layout, forKey: .layout)
+    }
+}

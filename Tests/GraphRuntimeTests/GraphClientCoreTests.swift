@@ -1,0 +1,127 @@
+import Foundation
+import GraphRuntime
+import HTTPTypes
+import OpenAPIRuntime
+import Testing
+
+@Suite("GraphClientCore")
+struct GraphClientCoreTests {
+    let serverURL = URL(string: "https://graph.microsoft.com/v1.0")!
+
+    @Test func buildsTheRequest() async throws {
+        let transport = FakeTransport { _, _ in (response(.created), ##"{"@odata.type":"#contoso.zoo.lion","id":"9"}"##) }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport)
+        let request = try GraphRequest(
+            method: .post, path: "/zoos/\("north/east")/animals", query: ODataQuery(select: ["id", "name"]),
+            headerFields: [HTTPField.Name("Prefer")!: "return=representation"],
+            jsonBody: Lion(name: .value("Leo")), operationID: "zoos.animals.create")
+        let created = try await core.send(request, decoding: AnyAnimal.self)
+        #expect(created == .lion(Lion(id: "9")))
+        let sent = try #require(await transport.sent.all.first)
+        #expect(sent.request.method == .post)
+        #expect(sent.request.path == "/zoos/north%2Feast/animals?$select=id%2Cname")
+        #expect(sent.baseURL == serverURL)
+        #expect(sent.operationID == "zoos.animals.create")
+        #expect(sent.request.headerFields[.contentType] == "application/json")
+        #expect(sent.request.headerFields[.accept] == "application/json")
+        #expect(sent.request.headerFields[HTTPField.Name("Prefer")!] == "return=representation")
+        #expect(sent.body.map { String(decoding: $0, as: UTF8.self) } == ##"{"@odata.type":"#contoso.zoo.lion","name":"Leo"}"##)
+    }
+
+    @Test func aGetHasNoBodyNorContentType() async throws {
+        let transport = FakeTransport { _, _ in (response(.noContent), "") }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport)
+        let (reply, body) = try await core.send(GraphRequest(method: .delete, path: "/zoos/1"))
+        #expect(reply.status == .noContent)
+        #expect(body.isEmpty)
+        let sent = try #require(await transport.sent.all.first)
+        #expect(sent.body == nil)
+        #expect(sent.request.headerFields[.contentType] == nil)
+        #expect(sent.request.path == "/zoos/1")
+    }
+
+    @Test func mapsNon2xxToGraphError() async throws {
+        let body = #"{"error":{"code":"Request_ResourceNotFound","message":"Not here.","innerError":{"request-id":"r9"}}}"#
+        let transport = FakeTransport { _, _ in (response(.notFound), body) }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport)
+        do {
+            _ = try await core.send(GraphRequest(method: .get, path: "/zoos/1"), decoding: Animal.self)
+            Issue.record("no error thrown")
+        } catch let error as GraphError {
+            #expect(error.status == .notFound)
+            #expect(error.code == "Request_ResourceNotFound")
+            #expect(error.requestID == "r9")
+            #expect(error.body == Data(body.utf8))
+        }
+    }
+
+    @Test func middlewaresRunInOrder() async throws {
+        struct Stamp: ClientMiddleware {
+            let name: String
+            func intercept(
+                _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                var request = request
+                let trace = HTTPField.Name("x-trace")!
+                request.headerFields[trace] = (request.headerFields[trace] ?? "") + name
+                return try await next(request, body, baseURL)
+            }
+        }
+        let transport = FakeTransport { _, _ in (response(.ok), "{}") }
+        let core = GraphClientCore(
+            serverURL: serverURL, transport: transport, middlewares: [Stamp(name: "a"), Stamp(name: "b"), Stamp(name: "c")])
+        try await core.send(GraphRequest(method: .get, path: "/me"))
+        #expect(await transport.sent.all.first?.request.headerFields[HTTPField.Name("x-trace")!] == "abc")
+    }
+
+    @Test func aCollectionFollowsNextLinksWithTheRequestsHeaders() async throws {
+        let transport = FakeTransport { attempt, _ in
+            switch attempt {
+            case 0: (response(.ok), #"{"value":[{"id":"1"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/zoos?$top=1&$skiptoken=X%2FY"}"#)
+            case 1: (response(.ok), ##"{"value":[{"@odata.type":"#contoso.zoo.lion","id":"2"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/zoos?$top=1&$skiptoken=Z"}"##)
+            default: (response(.ok), #"{"value":[{"id":"3"}]}"#)
+            }
+        }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport)
+        let request = GraphRequest(
+            method: .get, path: "/zoos", query: ODataQuery(top: 1),
+            headerFields: [HTTPField.Name("ConsistencyLevel")!: "eventual"])
+        var ids: [String] = []
+        for try await animal in core.collection(request, of: AnyAnimal.self) {
+            switch animal {
+            case .animal(let animal): ids.append(animal.id ?? "")
+            case .lion(let lion): ids.append("lion " + (lion.id ?? ""))
+            }
+        }
+        #expect(ids == ["1", "lion 2", "3"])
+        let sent = await transport.sent.all
+        #expect(sent.map(\.request.path) == ["/zoos?$top=1", "/v1.0/zoos?$top=1&$skiptoken=X%2FY", "/v1.0/zoos?$top=1&$skiptoken=Z"])
+        #expect(sent.map(\.baseURL.absoluteString) == [
+            "https://graph.microsoft.com/v1.0", "https://graph.microsoft.com", "https://graph.microsoft.com",
+        ])
+        #expect(sent.allSatisfy { $0.request.headerFields[HTTPField.Name("ConsistencyLevel")!] == "eventual" })
+    }
+
+    @Test func refusesANextLinkToAnotherHost() async throws {
+        let transport = FakeTransport { _, _ in
+            (response(.ok), #"{"value":[1],"@odata.nextLink":"https://evil.example/v1.0/zoos?$skiptoken=1"}"#)
+        }
+        let core = GraphClientCore(
+            serverURL: serverURL, transport: transport, middlewares: [BearerTokenMiddleware { "secret" }])
+        var values: [Int] = []
+        await #expect(throws: PagingError.nextLinkOutsideService(URL(string: "https://evil.example/v1.0/zoos?$skiptoken=1")!)) {
+            for try await value in core.collection(GraphRequest(method: .get, path: "/zoos"), of: Int.self) {
+                values.append(value)
+            }
+        }
+        #expect(values == [1])
+        #expect(await transport.sent.all.count == 1)
+    }
+
+    @Test func refusesAResponseLargerThanTheLimit() async throws {
+        let transport = FakeTransport { _, _ in (response(.ok), String(repeating: " ", count: 100) + "{}") }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport, maximumResponseBodySize: 64)
+        await #expect(throws: (any Error).self) { try await core.send(GraphRequest(method: .get, path: "/me")) }
+    }
+}
