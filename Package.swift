@@ -108,7 +108,10 @@ let package = Package(
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
-        .testTarget(name: "SwiftRenderingTests", dependencies: ["SwiftRendering"]),
+        .testTarget(
+            name: "SwiftRenderingTests",
+            dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "TestSupport"]
+        ),
         .testTarget(
             name: "GraphRuntimeTests",
             dependencies: [

@@ -1,0 +1,102 @@
+// Copied by graphdocgen from its runtime (Sources/GraphRuntime/GraphClientCore.swift). Do not edit.
+
+public import Foundation
+public import HTTPTypes
+public import OpenAPIRuntime
+
+/// Sends `GraphRequest`s through a `ClientTransport`, with middlewares, and reads the responses:
+/// the one piece of transport code every generated client shares.
+///
+/// The first middleware sees the request first and the response last. A non-2xx response throws
+/// a `GraphError`; a 2xx response body decodes with `GraphJSON.decoder()`.
+public struct GraphClientCore: Sendable {
+    /// The service root, e.g. `https://graph.microsoft.com/v1.0`.
+    public let serverURL: URL
+    public let transport: any ClientTransport
+    public let middlewares: [any ClientMiddleware]
+    /// The largest response body read; a larger one throws.
+    public let maximumResponseBodySize: Int
+
+    public init(
+        serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+        maximumResponseBodySize: Int = 64 << 20
+    ) {
+        self.serverURL = serverURL
+        self.transport = transport
+        self.middlewares = middlewares
+        self.maximumResponseBodySize = maximumResponseBodySize
+    }
+
+    /// Sends `request` and returns the 2xx response and its body.
+    @discardableResult
+    public func send(_ request: GraphRequest) async throws -> (response: HTTPResponse, body: Data) {
+        let query = request.query.rendered
+        let path = request.path.encoded + (query.isEmpty ? "" : "?" + query)
+        return try await send(request, path: path, baseURL: serverURL)
+    }
+
+    /// Sends `request` and decodes the 2xx response's body as `Response`.
+    public func send<Response: Decodable>(
+        _ request: GraphRequest, decoding type: Response.Type
+    ) async throws -> Response {
+        try GraphJSON.decoder().decode(Response.self, from: try await send(request).body)
+    }
+
+    /// The elements of the collection `request` returns, following `@odata.nextLink` (with the
+    /// request's header fields) page by page.
+    public func collection<Element: Decodable & Sendable>(
+        _ request: GraphRequest, of type: Element.Type
+    ) -> PagedCollection<Element> {
+        PagedCollection { link in
+            let body = if let link { try await send(request, following: link).body } else { try await send(request).body }
+            return try GraphJSON.decoder().decode(Page<Element>.self, from: body)
+        }
+    }
+
+    /// Sends a `GET` for a next link, which must stay on the service's scheme, host and port.
+    private func send(_ request: GraphRequest, following link: URL) async throws -> (response: HTTPResponse, body: Data) {
+        guard let components = URLComponents(url: link, resolvingAgainstBaseURL: false),
+            link.scheme?.lowercased() == serverURL.scheme?.lowercased(),
+            link.host?.lowercased() == serverURL.host?.lowercased(), link.port == serverURL.port,
+            var origin = URLComponents(url: serverURL, resolvingAgainstBaseURL: false)
+        else { throw PagingError.nextLinkOutsideService(link) }
+        origin.path = ""
+        origin.query = nil
+        guard let baseURL = origin.url else { throw PagingError.nextLinkOutsideService(link) }
+        var get = request
+        get.method = .get
+        get.body = nil
+        let query = components.percentEncodedQuery.map { "?" + $0 } ?? ""
+        return try await send(get, path: components.percentEncodedPath + query, baseURL: baseURL)
+    }
+
+    private func send(
+        _ request: GraphRequest, path: String, baseURL: URL
+    ) async throws -> (response: HTTPResponse, body: Data) {
+        var headerFields = request.headerFields
+        headerFields[.accept] = headerFields[.accept] ?? "application/json"
+        if request.body != nil {
+            headerFields[.contentType] = headerFields[.contentType] ?? "application/json"
+        }
+        let httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path, headerFields: headerFields)
+        let operationID = request.operationID
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
+            [transport] request, body, baseURL in
+            try await transport.send(request, body: body, baseURL: baseURL, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            next = { [next] request, body, baseURL in
+                try await middleware.intercept(request, body: body, baseURL: baseURL, operationID: operationID, next: next)
+            }
+        }
+        let (response, responseBody) = try await next(httpRequest, request.body.map { HTTPBody($0) }, baseURL)
+        var body = Data()
+        if let responseBody {
+            body = try await Data(collecting: responseBody, upTo: maximumResponseBodySize)
+        }
+        guard response.status.kind == .successful else {
+            throw GraphError(status: response.status, headerFields: response.headerFields, body: body)
+        }
+        return (response, body)
+    }
+}

@@ -1,0 +1,29 @@
+// Copied by graphdocgen from its runtime (Sources/GraphRuntime/OpenEnum.swift). Do not edit.
+
+/// A Graph enumeration that accepts any member, known or not.
+///
+/// Generated enumerations are structs holding the member's name, with one static property per
+/// documented member:
+///
+/// ```swift
+/// public struct CallState: OpenEnum {
+///     public let rawValue: String
+///     public init(rawValue: String) { self.rawValue = rawValue }
+///     public static let establishing = CallState(rawValue: "establishing")
+///     public static let established = CallState(rawValue: "established")
+/// }
+/// ```
+///
+/// Any string decodes (members added to the service later, `unknownFutureValue`, flag
+/// combinations such as `"read,write"`) and encodes back unchanged; `Codable` comes from the
+/// standard library's `RawRepresentable` support, and `switch` works with `case .established:`.
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible
+where RawValue == String {
+    /// Any member name, documented or not.
+    init(rawValue: String)
+}
+
+extension OpenEnum {
+    /// The member's name as Graph spells it.
+    public var description: String { rawValue }
+}

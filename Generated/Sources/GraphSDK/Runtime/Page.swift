@@ -1,0 +1,33 @@
+// Copied by graphdocgen from its runtime (Sources/GraphRuntime/Page.swift). Do not edit.
+
+public import Foundation
+
+/// One page of a Graph collection: `{"value": […], "@odata.nextLink": "…", "@odata.count": n}`.
+public struct Page<Element> {
+    /// The page's elements.
+    public var value: [Element]
+    /// Where the next page is; `nil` on the last page.
+    public var nextLink: URL?
+    /// The size of the whole collection, when `$count=true` asked for it.
+    public var count: Int64?
+    /// Where the next round of a delta query starts, on its last page.
+    public var deltaLink: URL?
+
+    public init(value: [Element], nextLink: URL? = nil, count: Int64? = nil, deltaLink: URL? = nil) {
+        self.value = value
+        self.nextLink = nextLink
+        self.count = count
+        self.deltaLink = deltaLink
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case value
+        case nextLink = "@odata.nextLink"
+        case count = "@odata.count"
+        case deltaLink = "@odata.deltaLink"
+    }
+}
+
+extension Page: Sendable where Element: Sendable {}
+extension Page: Decodable where Element: Decodable {}
+extension Page: Encodable where Element: Encodable {}
