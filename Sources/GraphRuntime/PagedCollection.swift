@@ -52,7 +52,7 @@ public struct PagedCollection<Element>: AsyncSequence, Sendable {
                 nextPage = .none  // stays so when the fetch throws
                 let page = try await fetchPage(link)
                 if let next = page.nextLink {
-                    nextPage = fetchedLinks.insert(next).inserted ? .link(next) : .link(next)
+                    nextPage = fetchedLinks.insert(next).inserted ? .link(next) : .repeated(next)
                 }
                 elements = page.value
                 position = 0

@@ -102,7 +102,8 @@ struct ModelRenderer {
                 "storageName": storageName,
                 "isBoxed": isBoxed,
                 "isLast": index == properties.count - 1,
-                "wireNameLiteral": bareName == property.name ? "" : SwiftLiteral.string(property.name),
+                "hasWireName": bareName != property.name,
+                "wireNameLiteral": SwiftLiteral.string(property.name),
                 "docLines": SwiftLiteral.documentation(property.description, documentedIn: nil),
                 "decodeStatement": isBoxed ? "\(storageName) = \(decode).map(Indirect.init)" : "\(swiftName) = \(decode)",
                 "encodeStatement": property.nullable
@@ -114,6 +115,8 @@ struct ModelRenderer {
             "name": name,
             "conformances": conformances,
             "hasODataType": isPolymorphic,
+            // An enum without cases cannot have a raw type.
+            "codingKeysConformances": properties.isEmpty && !isPolymorphic ? "CodingKey" : "String, CodingKey",
             "odataTypeNameLiteral": SwiftLiteral.string(type.name),
             "docLines": documentation(of: type),
             "properties": contexts,

@@ -26,9 +26,11 @@ public enum SwiftName {
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// The name of a member without keyword quoting, for building longer names.
+    /// The name of a member without keyword quoting, for building longer names. `self` and
+    /// `Self` get a `_` suffix: even quoted, a parameter of that name would hide `self`.
     public static func bareMemberName(_ documented: String) -> String {
-        camelCase(documented, upperFirst: false)
+        let name = camelCase(documented, upperFirst: false)
+        return name == "self" || name == "Self" ? name + "_" : name
     }
 
     /// Joins the words of `documented` in camel case, after making every character valid.

@@ -22,6 +22,8 @@ struct AdditionalDataTests {
         var enclosure = try decode(Enclosure.self, #"{"layout": 1}"#)
         enclosure.additionalData = ["layout": "stale", "extra": true]
         #expect(try encode(enclosure) == #"{"extra":true,"layout":1}"#)
+        enclosure.layout = nil
+        #expect(try encode(enclosure) == #"{"extra":true}"#, "an absent property stays absent")
     }
 
     @Test func dynamicKeysNameAnyMember() {

@@ -19,14 +19,14 @@ struct SwiftNameTests {
         #expect(SwiftName.memberName(documented) == member)
     }
 
-    @Test("keywords are quoted as members and suffixed as types", arguments: ["class", "self", "protocol", "default", "in"])
+    @Test("keywords are quoted as members and suffixed as types", arguments: ["class", "protocol", "default", "in", "init"])
     func keywords(name: String) {
         #expect(SwiftName.memberName(name) == "`\(name)`")
         let type = SwiftName.typeName(name)
         #expect(!SwiftName.keywords.contains(type))
     }
 
-    @Test("standard type names are not shadowed", arguments: ["Type", "Protocol", "Self", "String", "Date"])
+    @Test("standard type names are not shadowed", arguments: ["Type", "Protocol", "String", "Date"])
     func reservedTypeNames(name: String) {
         #expect(SwiftName.typeName(name) == name + "_")
         #expect(SwiftName.bareMemberName(name) == name.lowercased())
@@ -41,6 +41,12 @@ struct SwiftNameTests {
             #expect(identifier.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") })
             #expect(!("0"..."9").contains(identifier.unicodeScalars.first!))
         }
+    }
+
+    @Test("self cannot be a member name, even quoted")
+    func selfMember() {
+        #expect(SwiftName.memberName("self") == "self_")
+        #expect(SwiftName.memberName("Self") == "self_")
     }
 
     @Test("look-alike letters from other scripts stay apart")
