@@ -112,6 +112,8 @@ let package = Package(
             name: "SwiftRenderingTests",
             dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "TestSupport"]
         ),
+        // Compiles and uses the reference model sources of the golden test.
+        .testTarget(name: "GoldenConsumerTests", dependencies: ["GraphRuntime"]),
         .testTarget(
             name: "GraphRuntimeTests",
             dependencies: [

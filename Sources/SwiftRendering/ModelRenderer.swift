@@ -115,6 +115,7 @@ struct ModelRenderer {
             "name": name,
             "conformances": conformances,
             "hasODataType": isPolymorphic,
+            "hasMembers": !properties.isEmpty || isPolymorphic,
             // An enum without cases cannot have a raw type.
             "codingKeysConformances": properties.isEmpty && !isPolymorphic ? "CodingKey" : "String, CodingKey",
             "odataTypeNameLiteral": SwiftLiteral.string(type.name),
