@@ -139,7 +139,6 @@ struct ModelRenderer {
                 "name": scope.claim(SwiftName.memberName(member)),
                 "wireName": PackageRenderer.commentText(member).replacingAll("`", with: "'"),
                 "wireNameLiteral": SwiftLiteral.string(member),
-                "typeName": name,
             ]
         }
         return try templates.render("Enum.swift", with: [

@@ -9,9 +9,9 @@ import GraphRuntime
 struct FeedingState: OpenEnum {
     let rawValue: String
     init(rawValue: String) { self.rawValue = rawValue }
-    static let hungry = FeedingState(rawValue: "hungry")
-    static let fed = FeedingState(rawValue: "fed")
-    static let unknownFutureValue = FeedingState(rawValue: "unknownFutureValue")
+    static var hungry: Self { Self(rawValue: "hungry") }
+    static var fed: Self { Self(rawValue: "fed") }
+    static var unknownFutureValue: Self { Self(rawValue: "unknownFutureValue") }
 }
 
 /// contoso.zoo.animal: a base type; where the API expects one, the model uses `AnyAnimal`.

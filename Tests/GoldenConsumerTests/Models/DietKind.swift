@@ -13,14 +13,14 @@ public struct DietKind: OpenEnum {
     }
 
     /// `herbivore`
-    public static let herbivore = DietKind(rawValue: "herbivore")
+    public static var herbivore: Self { Self(rawValue: "herbivore") }
 
     /// `carnivore`
-    public static let carnivore = DietKind(rawValue: "carnivore")
+    public static var carnivore: Self { Self(rawValue: "carnivore") }
 
     /// `class`
-    public static let `class` = DietKind(rawValue: "class")
+    public static var `class`: Self { Self(rawValue: "class") }
 
     /// `unknownFutureValue`
-    public static let unknownFutureValue = DietKind(rawValue: "unknownFutureValue")
+    public static var unknownFutureValue: Self { Self(rawValue: "unknownFutureValue") }
 }

@@ -12,10 +12,10 @@ public import OpenAPIRuntime
 public struct GraphClientCore: Sendable {
     /// The service root, e.g. `https://graph.microsoft.com/v1.0`.
     public let serverURL: URL
-    public let transport: any ClientTransport
-    public let middlewares: [any ClientMiddleware]
+    private let transport: any ClientTransport
+    private let middlewares: [any ClientMiddleware]
     /// The largest response body read; a larger one throws.
-    public let maximumResponseBodySize: Int
+    private let maximumResponseBodySize: Int
 
     public init(
         serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
