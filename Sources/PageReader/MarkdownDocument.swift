@@ -4,8 +4,15 @@ import CCmarkGFM
 ///
 /// The document owns the C node tree; ``MarkdownNode`` values are views into it
 /// and must not outlive the document. One document is used by one thread.
+///
+/// The page reader walks the tree recursively, so nodes nested deeper than
+/// ``PageReader/maxMarkdownDepth`` are removed after parsing (see ``cut``).
 final class MarkdownDocument {
     private let root: OpaquePointer
+
+    /// Where the first node nested too deeply stood (1-based line and column of the
+    /// parsed text), when nodes were removed.
+    private(set) var cut: (line: Int, column: Int)?
 
     /// The table extension, registered once per process. The pointer names a
     /// process-wide, immutable extension record, so sharing it across threads is safe.
@@ -27,6 +34,41 @@ final class MarkdownDocument {
             }
         }
         root = cmark_parser_finish(parser)
+        cut = removeNodes(deeperThan: PageReader.maxMarkdownDepth)
+    }
+
+    /// Removes the nodes nested deeper than `maxDepth` (the document's children are at
+    /// depth 1), walking the tree without recursion.
+    /// - Returns: The start of the first node removed, or of its nearest positioned ancestor.
+    private func removeNodes(deeperThan maxDepth: Int) -> (line: Int, column: Int)? {
+        var tooDeep: [OpaquePointer] = []
+        var node = cmark_node_first_child(root)
+        var depth = 1
+        walk: while let current = node {
+            if depth <= maxDepth, let child = cmark_node_first_child(current) {
+                node = child
+                depth += 1
+                continue
+            }
+            if depth > maxDepth { tooDeep.append(current) }
+            // The next node after `current` and its children.
+            var climbed = current
+            while cmark_node_next(climbed) == nil {
+                guard let parent = cmark_node_parent(climbed), parent != root else { break walk }
+                climbed = parent
+                depth -= 1
+            }
+            node = cmark_node_next(climbed)
+        }
+        guard let first = tooDeep.first else { return nil }
+        var positioned: OpaquePointer? = first
+        while let candidate = positioned, cmark_node_get_start_line(candidate) == 0 {
+            positioned = cmark_node_parent(candidate)
+        }
+        let start = positioned.map { (Int(cmark_node_get_start_line($0)), Int(cmark_node_get_start_column($0))) } ?? (1, 1)
+        // cmark-gfm frees a subtree without recursion.
+        for node in tooDeep { cmark_node_free(node) }
+        return start
     }
 
     deinit {

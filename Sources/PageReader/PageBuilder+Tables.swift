@@ -99,6 +99,7 @@ extension PageBuilder {
             "table delimiter row has \(delimiterCount) cells but the header has \(headerCount); read as a table of \(headerCount) columns",
             at: locator.location(recoveredLine: firstLine + 1, column: 1))
         lineOffset = firstLine - 1
+        reportTooDeep(document)
         readTable(table)
         lineOffset = 0
         return true

@@ -47,6 +47,16 @@ struct PageBuilder {
         linkSeparateBodies()
     }
 
+    /// Reports the markdown `document` removed for nesting deeper than ``PageReader/maxMarkdownDepth``.
+    mutating func reportTooDeep(_ document: MarkdownDocument) {
+        guard let cut = document.cut else { return }
+        diagnostics.emit(
+            .warning, code: "markdown-too-deep",
+            "markdown is nested more than \(PageReader.maxMarkdownDepth) levels deep (block quotes, lists, emphasis "
+                + "or links inside each other); what stands deeper is not read",
+            at: locator.location(recoveredLine: cut.line + lineOffset, column: cut.column))
+    }
+
     private mutating func readBlocks(of container: MarkdownNode, paragraphKind: Paragraph.Kind) {
         for block in container.children {
             switch block.kind {

@@ -9,6 +9,12 @@ public enum PageReader {
     /// The largest page read, in bytes; larger files are refused with an error.
     public static let maxPageBytes = 8 * 1024 * 1024
 
+    /// How deeply markdown may nest: block quotes, lists, emphasis, links and images
+    /// inside each other (a top-level paragraph is at depth 1, its text at depth 2).
+    /// What stands deeper is not read, with a warning; documentation nests a dozen
+    /// levels at most, and the reader walks the markdown tree recursively.
+    public static let maxMarkdownDepth = 64
+
     /// Reads a page from its bytes.
     /// - Parameters:
     ///   - bytes: The page file's contents.
@@ -61,6 +67,7 @@ public enum PageReader {
 
         let document = MarkdownDocument(parsing: recovery.bytes)
         var builder = PageBuilder(locator: locator, recovered: recovery.bytes, diagnostics: diagnostics)
+        builder.reportTooDeep(document)
         builder.read(document.document)
         page.sections = builder.sections
         page.tables = builder.tables
