@@ -15,6 +15,10 @@ public enum PageReader {
     /// levels at most, and the reader walks the markdown tree recursively.
     public static let maxMarkdownDepth = 64
 
+    /// How deeply front matter may nest (flow brackets, indentation and block indicators
+    /// together); deeper front matter is read line by line as `key: value`, with a warning.
+    public static let maxFrontMatterDepth = FrontMatterReader.maxDepth
+
     /// Reads a page from its bytes.
     /// - Parameters:
     ///   - bytes: The page file's contents.

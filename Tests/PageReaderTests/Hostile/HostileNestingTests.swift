@@ -61,4 +61,69 @@ struct HostileNestingTests {
         #expect(page.diagnostics.isEmpty)
         #expect(page.sections.first?.paragraphs.map(\.text.text) == ["deep and linked", "deep"])
     }
+
+    @Test("front matter nested 100,000 levels deep is read line by line with a located warning")
+    func deepFrontMatter() {
+        let yaml = "title: " + String(repeating: "[", count: Self.depth) + String(repeating: "]", count: Self.depth)
+        let page = Hostile.read("---\nms.topic: x\n\(yaml)\nms.contentlocale: de-DE\n---\n# T\n")
+        #expect(Hostile.positions(page, "front-matter-too-deep") == ["3:1"])
+        #expect(page.locale == "de-DE")
+    }
+
+    @Test("front matter nested right up to its limit is read as YAML on a 512 KiB stack")
+    func frontMatterAtTheLimitOnASmallStack() {
+        let depth = PageReader.maxFrontMatterDepth
+        let yaml = "title: " + String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth)
+        let page = Hostile.onSmallStack {
+            PageReader.read(bytes: Array("---\n\(yaml)\n---\n# T\n".utf8), path: "p.md", relativePath: "p.md")
+        }
+        #expect(page.diagnostics.isEmpty)
+        #expect(page.frontMatter.title == "x")
+    }
+
+    @Test(
+        "front matter nested deeper than its limit is read line by line",
+        arguments: [
+            "title: " + String(repeating: "[", count: 65) + "x" + String(repeating: "]", count: 65),
+            "title:\n" + (1...65).map { String(repeating: " ", count: $0) + "- x:" }.joined(separator: "\n"),
+            "title:\n" + String(repeating: "- ", count: 40) + "x",
+        ])
+    func frontMatterPastTheLimit(_ yaml: String) {
+        let page = Hostile.read("---\n\(yaml)\n---\n# T\n")
+        #expect(Hostile.severities(page, "front-matter-too-deep") == [.warning])
+    }
+
+    @Test("brackets and quotes inside quoted front-matter values do not count as nesting")
+    func quotedBracketsInFrontMatter() {
+        let brackets = String(repeating: "[", count: 100)
+        let page = Hostile.read("---\ntitle: \"\(brackets) \\\" \(brackets)\"\ndescription: '\(brackets) '' \(brackets)'\n---\n# T\n")
+        #expect(page.diagnostics.isEmpty)
+        #expect(page.frontMatter.title == "\(brackets) \" \(brackets)")
+        #expect(page.frontMatter.description == "\(brackets) ' \(brackets)")
+    }
+
+    @Test("front matter whose aliases expand a billion times is cut with a located warning")
+    func billionLaughs() {
+        var lines = [#"a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]"#]
+        for level in 1...9 {
+            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
+        }
+        let page = Hostile.read("---\n" + lines.joined(separator: "\n") + "\ntitle: Laughs\n---\n# T\n")
+        #expect(page.frontMatter.title == "Laughs")
+        #expect(page.frontMatter["a1"]?.hasPrefix("lol, lol") == true)
+        #expect(Hostile.severities(page, "front-matter-value-too-large").allSatisfy { $0 == .warning })
+        #expect(Hostile.positions(page, "front-matter-value-too-large").first == "6:1")
+    }
+
+    @Test("front matter whose aliases nest each other 60 levels at a time is cut on a 512 KiB stack")
+    func aliasesNestingDeeply() {
+        var lines = ["a0: &a0 x"]
+        for level in 1...30 {
+            lines.append("a\(level): &a\(level) " + String(repeating: "[", count: 60) + "*a\(level - 1)" + String(repeating: "]", count: 60))
+        }
+        let text = "---\n" + lines.joined(separator: "\n") + "\n---\n# T\n"
+        let page = Hostile.onSmallStack { PageReader.read(bytes: Array(text.utf8), path: "p.md", relativePath: "p.md") }
+        #expect(page.frontMatter["a1"] == "x")
+        #expect(Hostile.positions(page, "front-matter-value-too-large").first == "4:1")
+    }
 }
