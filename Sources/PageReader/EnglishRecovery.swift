@@ -130,10 +130,10 @@ private struct Recovery {
 
     /// Parses `<span data-ttu-id="X">…</span>` at `start`, and the English
     /// `<span class="sxs-lookup"><span data-stu-id="X">…</span></span>` after it.
-    func parseSpan(at start: Int) -> Span? {
+    mutating func parseSpan(at start: Int) -> Span? {
         guard let (id, afterID) = attributeValue(at: start + ttuOpen.count),
               let localizedStart = indexAfter(UInt8(ascii: ">"), from: afterID),
-              let localizedEnd = find(spanClose, from: localizedStart)
+              let localizedEnd = closingTag(from: localizedStart)
         else { return nil }
         var span = Span(
             id: id, localized: localizedStart..<localizedEnd, englishID: id, english: nil,
@@ -148,7 +148,7 @@ private struct Recovery {
         guard matches(stuOpen, at: cursor),
               let (englishID, afterEnglishID) = attributeValue(at: cursor + stuOpen.count),
               let englishStart = indexAfter(UInt8(ascii: ">"), from: afterEnglishID),
-              let englishEnd = find(spanClose, from: englishStart)
+              let englishEnd = closingTag(from: englishStart)
         else { return span }
         let outerClose = skipSpaces(from: englishEnd + spanClose.count)
         guard matches(spanClose, at: outerClose) else { return span }
@@ -200,21 +200,28 @@ private struct Recovery {
         }
     }
 
+    /// The last line `lineIsTableRow(around:)` looked at: its bounds and whether it is a table row.
+    var lastLine: (start: Int, end: Int, isTableRow: Bool)?
+
     /// Whether the page line around `offset` is a pipe-table row: it starts or ends with `|`.
-    func lineIsTableRow(around offset: Int) -> Bool {
+    /// The answer for a line is kept, so that a line of many spans is looked at once.
+    mutating func lineIsTableRow(around offset: Int) -> Bool {
+        if let line = lastLine, line.start <= offset, offset <= line.end { return line.isTableRow }
         var start = offset
         while start > 0, page[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var lineEnd = offset
+        while lineEnd < page.count, page[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
         var cursor = start
-        while cursor < page.count, page[cursor] == UInt8(ascii: " ") || page[cursor] == UInt8(ascii: "\t") {
+        while cursor < lineEnd, page[cursor] == UInt8(ascii: " ") || page[cursor] == UInt8(ascii: "\t") {
             cursor += 1
         }
-        if cursor < page.count, page[cursor] == UInt8(ascii: "|") { return true }
-        var end = offset
-        while end < page.count, page[end] != UInt8(ascii: "\n") { end += 1 }
+        var end = lineEnd
         while end > start, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains(page[end - 1]) {
             end -= 1
         }
-        return end > start && page[end - 1] == UInt8(ascii: "|")
+        let isTableRow = (cursor < lineEnd && page[cursor] == UInt8(ascii: "|")) || (end > start && page[end - 1] == UInt8(ascii: "|"))
+        lastLine = (start, lineEnd, isTableRow)
+        return isTableRow
     }
 
     // MARK: Byte search
@@ -228,15 +235,31 @@ private struct Recovery {
     /// The longest span text searched for a closing tag, so that an unclosed span costs little.
     static let maxSpanTextBytes = 16_384
 
-    func find(_ literal: [UInt8], from index: Int) -> Int? {
-        guard let first = literal.first else { return index }
-        var cursor = index
-        let limit = min(page.count, index + Self.maxSpanTextBytes + literal.count)
-        while cursor + literal.count <= limit {
-            if page[cursor] == first, matches(literal, at: cursor) { return cursor }
-            cursor += 1
+    /// The offsets of every `</span>` of the page, ascending; found on first use.
+    var closingTags: [Int]?
+
+    /// The offset of the first `</span>` at or after `index`, if it is at most
+    /// ``maxSpanTextBytes`` away. The page is searched once, so a line of many unclosed
+    /// spans costs no more than one of closed spans.
+    mutating func closingTag(from index: Int) -> Int? {
+        if closingTags == nil {
+            var offsets: [Int] = []
+            var cursor = 0
+            while cursor + spanClose.count <= page.count {
+                if page[cursor] == UInt8(ascii: "<"), matches(spanClose, at: cursor) { offsets.append(cursor) }
+                cursor += 1
+            }
+            closingTags = offsets
         }
-        return nil
+        let offsets = closingTags!
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < index { low = mid + 1 } else { high = mid }
+        }
+        guard low < offsets.count, offsets[low] <= index + Self.maxSpanTextBytes else { return nil }
+        return offsets[low]
     }
 
     func contains(_ literal: [UInt8], in range: Range<Int>) -> Bool {
@@ -247,9 +270,15 @@ private struct Recovery {
         return false
     }
 
+    /// The longest a tag may run after its attribute before its `>`: span tags end
+    /// right after their attribute, and a tag that runs on is not searched to the end of a long line.
+    static let maxTagBytes = 256
+
+    /// The offset after the first `byte` from `index`, on the same line and at most ``maxTagBytes`` away.
     func indexAfter(_ byte: UInt8, from index: Int) -> Int? {
         var cursor = index
-        while cursor < page.count {
+        let limit = min(page.count, index + Self.maxTagBytes)
+        while cursor < limit {
             if page[cursor] == byte { return cursor + 1 }
             if page[cursor] == UInt8(ascii: "\n") { return nil }
             cursor += 1
