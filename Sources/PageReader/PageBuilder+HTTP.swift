@@ -29,6 +29,10 @@ extension PageBuilder {
     /// Links each HTTP message written without a body to the `json` block right after
     /// its code block (only an annotation between them), which holds its body.
     mutating func linkSeparateBodies() {
+        var messagesPerBlock: [Int: Int] = [:]
+        for message in httpMessages {
+            if let block = message.codeBlock { messagesPerBlock[block, default: 0] += 1 }
+        }
         for index in httpMessages.indices {
             let message = httpMessages[index]
             guard message.body == nil, message.kind != .unknown, let blockIndex = message.codeBlock,
@@ -36,8 +40,7 @@ extension PageBuilder {
             else { continue }
             let next = codeBlocks[blockIndex + 1]
             // A syntax listing (several requests in one block) documents paths, not a message.
-            let siblings = httpMessages.filter { $0.codeBlock == blockIndex }.count
-            guard siblings == 1, next.language == "json", next.followsPreviousBlock else { continue }
+            guard messagesPerBlock[blockIndex] == 1, next.language == "json", next.followsPreviousBlock else { continue }
             httpMessages[index].bodyCodeBlock = next.index
         }
     }

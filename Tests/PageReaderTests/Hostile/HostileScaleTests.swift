@@ -35,6 +35,14 @@ struct HostileScaleTests {
         #expect(page.sections.first?.paragraphs.isEmpty == false)
     }
 
+    @Test("an HTTP block of 20,000 requests followed by a JSON block")
+    func manyHTTPMessages() {
+        let requests = (0..<20_000).map { "GET /items/\($0)" }.joined(separator: "\n")
+        let page = Hostile.read("# T\n\n```http\n\(requests)\n```\n```json\n{}\n```\n")
+        #expect(page.httpMessages.count == 20_000)
+        #expect(page.httpMessages.allSatisfy { $0.bodyCodeBlock == nil })
+    }
+
     @Test("20,000 annotations that describe nothing are each reported at their line")
     func manyAnnotations() {
         let page = Hostile.read("# T\n\n" + String(repeating: "<!-- {\"blockType\": \"example\"} -->\n\n", count: 20_000))
