@@ -27,8 +27,11 @@ public struct SourceSpan: Sendable {
 
     /// A span whose first line starts at `firstLine`, column `firstColumn` of `file`,
     /// and whose further lines start at column 1 of the following lines.
+    ///
+    /// Lines end at each `\n` byte; a `\r` before it stays at the end of its line.
     public init(text: Substring, file: String, firstLine: Int, firstColumn: Int = 1) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split the bytes: as characters, `\r\n` is one character that is not `\n`.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         self.init(lines: lines, file: file) { line, column in
             SourcePosition(line: firstLine + line, column: (line == 0 ? firstColumn : 1) + column)
         }
