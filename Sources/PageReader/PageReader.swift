@@ -45,6 +45,7 @@ public enum PageReader {
             return page
         }
         var bytes = bytes
+        endLinesAtLoneCarriageReturns(&bytes)
         let pageLines = LineIndex(bytes)
         if let invalid = UTF8Repair.replaceInvalidSequences(in: &bytes) {
             diagnostics.emit(
@@ -84,6 +85,16 @@ public enum PageReader {
         page.title = title(of: page, diagnostics: &diagnostics)
         page.diagnostics = diagnostics.sorted
         return page
+    }
+
+    /// Turns each `\r` not followed by `\n` into `\n`, one byte for one: cmark-gfm (and
+    /// editors) end lines there too, so every position keeps its offset and line numbers
+    /// agree with cmark-gfm's.
+    private static func endLinesAtLoneCarriageReturns(_ bytes: inout [UInt8]) {
+        guard bytes.contains(UInt8(ascii: "\r")) else { return }
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
+            if index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { bytes[index] = UInt8(ascii: "\n") }
+        }
     }
 
     /// The English title: the first level-1 heading, else the first heading; a page
