@@ -1,7 +1,8 @@
 /// Writes a ``JSONValue`` as strict JSON text (RFC 8259), deterministically and
 /// in the value's member order.
 ///
-/// Strings escape `"`, `\` and control characters (`\n`, `\t`, … or `\u00XX`);
+/// Strings escape `"`, `\`, control characters (`\n`, `\t`, … or `\u00XX`) and the
+/// `&` of `&quot;` (`\u0026`, see `writeString`);
 /// `/` is not escaped and non-ASCII characters are written as UTF-8. Numbers are
 /// written as their literal text; a literal that is not a strict JSON number
 /// (built in code) is written in its strict form (`+1` → `1`, `.5` → `0.5`), or
@@ -101,10 +102,19 @@ public struct JSONWriter: Sendable {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Writes `string` as a JSON string literal.
+    ///
+    /// The `&` of `&quot;` is written `\u0026`: the lenient reader takes `&quot;` followed
+    /// by `:` or `,` for a mistyped closing quote, and the writer's text must read back as written.
     static func writeString(_ string: String, into output: inout [UInt8]) {
         output.append(.quotationMark)
-        for byte in string.utf8 {
+        let utf8 = string.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
             switch byte {
+            case .ampersand where utf8[index...].starts(with: "quot;".utf8):
+                output.append(contentsOf: "\\u0026".utf8)
             case .quotationMark, .backslash:
                 output.append(.backslash)
                 output.append(byte)

@@ -76,6 +76,20 @@ struct JSONWriterTests {
         #expect(JSONWriter(style: .compact).string(from: first).contains("-1.0e-7"))
     }
 
+    @Test func quotEntitiesInStringsReadBackAsWritten() throws {
+        // The lenient reader takes `&quot;` before `:` or `,` for a mistyped quote (as pages
+        // write `"tocPath&quot;: &quot;x"`), so the writer escapes the entity's `&`.
+        let value: JSONValue = ["k&quot;: x": "tocPath&quot;: &quot;Items, &quot;,", "plain": "a & b &quo"]
+        for style in [JSONWriter.Style.compact, .pretty] {
+            let written = JSONWriter(style: style).string(from: value)
+            #expect(written.contains(#"k\u0026quot;: x"#))
+            let again = LenientJSONReader().read(written)
+            #expect(again.isStrict)
+            #expect(again.value == value)
+        }
+        #expect(JSONWriter(style: .compact).string(from: "a & b &quo") == #""a & b &quo""#)
+    }
+
     @Test func bytesAreTheUTF8OfTheString() {
         let writer = JSONWriter(style: .pretty)
         #expect(writer.bytes(from: Self.sample) == Array(writer.string(from: Self.sample).utf8))
