@@ -35,6 +35,7 @@ struct TypeModelBuilder {
         for page in facts { addDeclaredTypes(of: page) }
         for page in facts { addEnumMembersFromDescriptions(of: page) }
         inferBaseTypes()
+        breakInheritanceCycles()
         inferBaseTypesFromExamples()
         inferKinds()
         deriveEntitiesFromRoot()
@@ -375,6 +376,36 @@ struct TypeModelBuilder {
         return ancestry(of: type.name).contains { name in
             types[name.lowercased()]?.properties.contains { $0.name == key } ?? false
         } || type.baseType != nil
+    }
+
+    /// A type cannot derive from itself: where base types lead back to a type (a page that
+    /// gives its own type as base type, two types that name each other), the base type that
+    /// closes the loop is dropped, with a warning at its type's declaration.
+    private mutating func breakInheritanceCycles() {
+        var acyclic: Set<String> = []
+        for key in types.keys.sorted() where !acyclic.contains(key) {
+            var chain = [key]
+            var inChain: Set = [key]
+            var current = key
+            while let base = types[current]?.baseType?.lowercased(), types[base] != nil, !acyclic.contains(base) {
+                guard inChain.contains(base), let loopStart = chain.firstIndex(of: base) else {
+                    chain.append(base)
+                    inChain.insert(base)
+                    current = base
+                    continue
+                }
+                // The loop from `current` back to it.
+                let loop = ([current] + chain[loopStart..<(chain.count - 1)] + [current]).map { types[$0]!.name }
+                diagnostics.emit(
+                    .warning, code: "type-base-cycle",
+                    "'\(types[current]!.name)' derives from itself through its base types (\(loop.joined(separator: " → "))); "
+                        + "its base type '\(types[current]!.baseType!)' is dropped",
+                    at: declarations[current])
+                types[current]!.baseType = nil
+                break
+            }
+            acyclic.formUnion(chain)
+        }
     }
 
     /// The types that have a key, relationships or documented methods, or that a
