@@ -3,6 +3,8 @@
 struct TypeDirectory: TypeResolving {
     /// Qualified type names by the normalized relative path of the page that declares them.
     private var typesByPage: [String: [String]] = [:]
+    /// The (page, qualified name) pairs of `typesByPage`, to add each once in constant time.
+    private var pageTypes: Set<[String]> = []
     /// Qualified type names by lowercased simple name.
     private var typesBySimpleName: [String: [String]] = [:]
     /// The qualified names known, by lowercased qualified name.
@@ -53,7 +55,7 @@ struct TypeDirectory: TypeResolving {
         let lowered = name.lowercased()
         if knownNames[lowered] == nil { knownNames[lowered] = name }
         let canonical = knownNames[lowered]!
-        if !(typesByPage[page]?.contains(canonical) ?? false) { typesByPage[page, default: []].append(canonical) }
+        if pageTypes.insert([page, canonical]).inserted { typesByPage[page, default: []].append(canonical) }
         let simple = Self.simpleName(of: canonical).lowercased()
         if !(typesBySimpleName[simple]?.contains(canonical) ?? false) { typesBySimpleName[simple, default: []].append(canonical) }
     }

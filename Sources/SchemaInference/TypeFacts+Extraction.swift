@@ -33,16 +33,30 @@ extension TypeFacts {
 
     /// The JSON bodies of the code blocks annotated with `blockType`.
     static func bodies(of page: Page, blockType: String) -> [JSONValue] {
-        page.codeBlocks.compactMap { block in
-            guard block.annotation?.blockType == blockType else { return nil }
-            return block.json?.value ?? page.httpMessages.first { $0.codeBlock == block.index }?.body?.json?.value
+        let bodies = jsonBodies(of: page)
+        return page.codeBlocks.compactMap { block in
+            block.annotation?.blockType == blockType ? bodies[block.index] : nil
         }
+    }
+
+    /// The JSON of each code block: its own for `json` blocks, else the body of the first
+    /// HTTP message written in it; by code block index (one pass over the messages).
+    static func jsonBodies(of page: Page) -> [Int: JSONValue] {
+        var bodies: [Int: JSONValue] = [:]
+        for message in page.httpMessages.reversed() {
+            if let block = message.codeBlock, let body = message.body?.json?.value { bodies[block] = body }
+        }
+        for block in page.codeBlocks {
+            if let value = block.json?.value { bodies[block.index] = value }
+        }
+        return bodies
     }
 
     /// The bodies of annotated examples (not resource declarations): a `json` block's
     /// value, or the JSON body of an HTTP block's message.
     static func exampleBodies(of page: Page) -> [ExampleBody] {
-        page.codeBlocks.compactMap { block in
+        let bodies = jsonBodies(of: page)
+        return page.codeBlocks.compactMap { block in
             guard let annotation = block.annotation, annotation.blockType != "resource",
                   var type = annotation.odataType?.trimmingCharacters(in: "#"), !type.isEmpty
             else { return nil }
@@ -51,8 +65,7 @@ extension TypeFacts {
                 type = String(type.dropFirst("Collection(".count).dropLast())
                 isCollection = true
             }
-            guard let body = block.json?.value ?? page.httpMessages.first(where: { $0.codeBlock == block.index })?.body?.json?.value
-            else { return nil }
+            guard let body = bodies[block.index] else { return nil }
             return ExampleBody(type: type, isCollection: isCollection, value: body, line: annotation.line)
         }
     }
@@ -106,6 +119,8 @@ extension TypeFacts {
     static func baseTypeLinks(in text: InlineText) -> [InlineText.Link] {
         let markdown = text.markdown.lowercased()
         var found: [InlineText.Link] = []
+        var linksByText: [Substring: InlineText.Link] = [:]
+        for link in text.links.reversed() { linksByText[Substring(link.text.lowercased())] = link }
         for phrase in [
             "inherits from [", "inherited from [", "derived from [", "derives from [", "extends [", "subclass of [",
             "subtype of [",
@@ -113,8 +128,9 @@ extension TypeFacts {
             var searchStart = markdown.startIndex
             while let range = markdown[searchStart...].firstRange(of: phrase) {
                 let linkStart = markdown.index(before: range.upperBound)
-                let linkText = markdown[linkStart...].dropFirst().prefix { $0 != "]" }
-                if let link = text.links.first(where: { $0.text.lowercased() == linkText }) {
+                // A type name is short: a `[` with no `]` soon after is not searched to the end.
+                let linkText = markdown[linkStart...].dropFirst().prefix(256).prefix { $0 != "]" }
+                if let link = linksByText[linkText] {
                     found.append(link)
                 }
                 searchStart = range.upperBound

@@ -34,6 +34,8 @@ struct TypeModelBuilder {
         for page in facts { addEnums(of: page) }
         for page in facts { addDeclaredTypes(of: page) }
         for page in facts { addEnumMembersFromDescriptions(of: page) }
+        // Members were appended as found; each is kept once, where first found.
+        for key in types.keys { types[key]!.members = types[key]!.members.removingDuplicates() }
         inferBaseTypes()
         breakInheritanceCycles()
         inferBaseTypesFromExamples()
@@ -55,7 +57,7 @@ struct TypeModelBuilder {
             let name = TypeDirectory.qualified(table.name, in: namespace)
             let key = name.lowercased()
             if var existing = types[key] {
-                existing.members.appendNew(table.members)
+                existing.members += table.members
                 existing.sources.appendNew([page.page])
                 types[key] = existing
             } else {
@@ -110,14 +112,15 @@ struct TypeModelBuilder {
             type.sources.appendNew([page.page])
             if declarations[key] == nil { declarations[key] = location(page, line: declared.line) }
             let namespace = Self.namespace(of: declared.name)
+            var propertyIndex = PropertyIndex(type.properties)
             if isPrimary {
                 for row in page.propertyRows {
-                    add(property(from: row, page: page, namespace: namespace), to: &type, page: page, line: row.line)
+                    add(property(from: row, page: page, namespace: namespace), to: &type, index: &propertyIndex, page: page, line: row.line)
                 }
             }
             for member in declared.jsonMembers {
                 guard let property = property(from: member, page: page, namespace: namespace) else { continue }
-                addIfMissing(property, to: &type)
+                addIfMissing(property, to: &type, index: &propertyIndex)
             }
             if isPrimary, let base = page.baseTypeLinks.first,
                let name = directory.typeName(linkTarget: base.target, text: base.text, onPage: page.page),
@@ -145,9 +148,28 @@ struct TypeModelBuilder {
         return String(name[..<dot])
     }
 
+    /// The position of each property of a type by name (the first of a name), so that a
+    /// type of many properties is merged in linear time.
+    private struct PropertyIndex {
+        private var positions: [String: Int] = [:]
+
+        init(_ properties: [APIProperty]) {
+            for (position, property) in properties.enumerated() where positions[property.name] == nil {
+                positions[property.name] = position
+            }
+        }
+
+        subscript(name: String) -> Int? { positions[name] }
+
+        mutating func append(_ property: APIProperty, to type: inout APIType) {
+            positions[property.name] = type.properties.count
+            type.properties.append(property)
+        }
+    }
+
     /// Adds a table property; a second row of the same name is reported and merged.
-    private mutating func add(_ property: APIProperty, to type: inout APIType, page: TypeFacts, line: Int) {
-        if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+    private mutating func add(_ property: APIProperty, to type: inout APIType, index properties: inout PropertyIndex, page: TypeFacts, line: Int) {
+        if let index = properties[property.name] {
             let existing = type.properties[index]
             if existing.type != property.type {
                 diagnostics.emit(
@@ -159,19 +181,19 @@ struct TypeModelBuilder {
             type.properties[index].navigation = existing.navigation || property.navigation
             return
         }
-        type.properties.append(property)
+        properties.append(property, to: &type)
     }
 
     /// Adds a property from the resource JSON when no table documented it.
-    private func addIfMissing(_ property: APIProperty, to type: inout APIType) {
-        if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+    private func addIfMissing(_ property: APIProperty, to type: inout APIType, index properties: inout PropertyIndex) {
+        if let index = properties[property.name] {
             // The table is the better source, but an unresolved table type yields to the JSON's.
             if type.properties[index].type == Self.unknownType, property.type != Self.unknownType {
                 type.properties[index].type = property.type
             }
             return
         }
-        type.properties.append(property)
+        properties.append(property, to: &type)
     }
 
     /// The type written for a property whose type could not be read at all.
@@ -291,10 +313,10 @@ struct TypeModelBuilder {
             let typeName = resolveQuietly(expression, page: page, namespace: namespace)
             let key = typeName.lowercased()
             guard !typeName.hasPrefix("Edm.") else { continue }
-            if var type = types[key] {
-                guard type.kind == .enum else { continue }
-                type.members.appendNew(members)
-                types[key] = type
+            if let kind = types[key]?.kind {
+                guard kind == .enum else { continue }
+                // In place: a copy of the type would copy all its members, for every row.
+                types[key]!.members += members
             } else {
                 types[key] = APIType(
                     name: typeName, kind: .enum, baseType: nil, abstract: false, openType: false, keyProperty: nil,
@@ -433,6 +455,9 @@ struct TypeModelBuilder {
     /// shows that X derives from T. Types with no documented base take the base type
     /// the examples show most often.
     private mutating func inferBaseTypesFromExamples() {
+        propertyTypes = types.mapValues { type in
+            Dictionary(type.properties.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        }
         var evidence: [String: [String: Int]] = [:]
         for page in facts {
             for body in page.exampleBodies {
@@ -536,12 +561,15 @@ struct TypeModelBuilder {
     /// The type of a property of a type or of its base types.
     private func propertyType(named name: String, in type: APIType) -> String? {
         for ancestor in ancestry(of: type.name) {
-            if let property = types[ancestor.lowercased()]?.properties.first(where: { $0.name == name }) {
-                return property.type
-            }
+            if let propertyType = propertyTypes[ancestor.lowercased()]?[name] { return propertyType }
         }
         return nil
     }
+
+    /// The type of each property by name (the first of a name), by lowercased type name:
+    /// found once for the walk over the examples, so that a large example of a type of
+    /// many properties costs linear time.
+    private var propertyTypes: [String: [String: String]] = [:]
 
     /// Entities with no documented base derive from the one abstract keyed root the docs
     /// declare (a type with a key, no base type, and `abstract`), when there is exactly one.
@@ -586,6 +614,14 @@ extension Array where Element: Equatable {
     /// Appends the elements not already present, in order.
     mutating func appendNew(_ elements: [Element]) {
         for element in elements where !contains(element) { append(element) }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements without repeats, each where it first stands.
+    func removingDuplicates() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
     }
 }
 

@@ -104,4 +104,33 @@ struct HostileSchemaTests {
         #expect(model.types.filter { $0.baseType == nil }.count == 1)
         #expect(Self.located(model, "type-base-cycle").count == 1)
     }
+
+    // MARK: Scale and depth
+
+    @Test("a type with 20,000 properties in its table and its JSON is built in linear time")
+    func manyProperties() throws {
+        let rows = (0..<20_000).map { "| p\($0) | String | Property \($0). |" }
+        let json = "{ " + (0..<20_000).map { "\"p\($0 * 2)\": \"Int32\"" }.joined(separator: ", ") + " }"
+        let model = Self.model([("resources/wide.md", Self.resourcePage("microsoft.graph.wide", rows: rows, json: json))])
+        let type = try #require(model.type("microsoft.graph.wide"))
+        #expect(type.properties.count == 30_000)
+        #expect(type.properties.last?.name == "p39998")
+    }
+
+    @Test("15,000 rows naming the same enumeration's possible values are merged in linear time")
+    func manyPossibleValues() throws {
+        let rows = (0..<15_000).map { "| p\($0) | sharedKind | Possible values are: `v\($0 % 1_000)`, `w\($0)`. |" }
+        let model = Self.model([("resources/enums.md", Self.resourcePage("microsoft.graph.enums", rows: rows))])
+        let members = try #require(model.type("microsoft.graph.sharedKind")?.members)
+        #expect(members.count == 16_000)
+        #expect(members.prefix(3) == ["v0", "w0", "v1"])
+    }
+
+    @Test("a resource block whose JSON nests 100,000 levels declares its type without JSON members")
+    func deepResourceJSON() throws {
+        let json = String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)
+        let model = Self.model([("resources/deep.md", Self.resourcePage("microsoft.graph.deep", json: json))])
+        let type = try #require(model.type("microsoft.graph.deep"))
+        #expect(type.properties.isEmpty)
+    }
 }
