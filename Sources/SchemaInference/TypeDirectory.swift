@@ -63,6 +63,31 @@ struct TypeDirectory: TypeResolving {
     /// Whether a qualified name is documented.
     func isKnown(_ name: String) -> Bool { knownNames[name.lowercased()] != nil }
 
+    /// Whether `name` is an OData simple identifier: a letter or `_`, then letters, digits,
+    /// `_`, combining marks and format characters; 128 characters at most.
+    static func isSimpleIdentifier(_ name: some StringProtocol) -> Bool {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.first, first == "_" || isLetter(first), scalars.count <= 128 else { return false }
+        return scalars.dropFirst().allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .decimalNumber, .nonspacingMark, .spacingMark, .connectorPunctuation, .format: true
+            default: isLetter(scalar)
+            }
+        }
+    }
+
+    /// Whether `name` is a qualified name: simple identifiers joined by dots.
+    static func isQualifiedName(_ name: String) -> Bool {
+        name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isSimpleIdentifier($0) }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber: true
+        default: false
+        }
+    }
+
     /// A name qualified with a namespace, unless it already has one.
     static func qualified(_ name: String, in namespace: String) -> String {
         name.contains(".") || namespace.isEmpty ? name : "\(namespace).\(name)"

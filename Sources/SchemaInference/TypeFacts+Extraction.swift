@@ -9,14 +9,14 @@ extension TypeFacts {
         let paragraphs = page.sections.flatMap(\.paragraphs)
         namespace = paragraphs.lazy.compactMap { Self.namespace(in: $0.text.text) }.first
         description = paragraphs.first { Self.namespace(in: $0.text.text) == nil && $0.kind == .paragraph }?.text.text ?? ""
-        declaredTypes = page.codeBlocks.compactMap(Self.declaredType)
+        declaredTypes = page.codeBlocks.compactMap { Self.declaredType(of: $0, problems: &problems) }
         baseTypeLinks = paragraphs.flatMap { Self.baseTypeLinks(in: $0.text) }
         for table in page.tables {
             let titles = Self.sectionTitles(of: table.section, in: page)
             let heading = titles.first?.lowercased() ?? ""
-            if let rows = Self.propertyRows(of: table, sectionTitles: titles) {
+            if let rows = Self.propertyRows(of: table, sectionTitles: titles, problems: &problems) {
                 propertyRows += rows
-            } else if let enumTable = Self.enumTable(table, sectionTitles: titles, pageTitle: page.title ?? "") {
+            } else if let enumTable = Self.enumTable(table, sectionTitles: titles, pageTitle: page.title ?? "", problems: &problems) {
                 enumTables.append(enumTable)
             } else if heading.hasPrefix("derived type") {
                 derivedTypeLinks += table.rows.compactMap { $0.cells.first?.links.first }
@@ -91,19 +91,48 @@ extension TypeFacts {
 
     // MARK: Resource annotations
 
-    static func declaredType(of block: CodeBlock) -> DeclaredType? {
+    /// The type a resource annotation declares. A name that is not a qualified type name
+    /// (a type, or a base type, with `/`, quotes or spaces, say) is a problem: the
+    /// declaration, or the base type, is ignored. So are JSON members whose key is not a
+    /// property name (keys holding `@` are instance annotations, ignored later).
+    static func declaredType(of block: CodeBlock, problems: inout [Problem]) -> DeclaredType? {
         guard let annotation = block.annotation, annotation.blockType == "resource",
-              let name = annotation.odataType?.trimmingCharacters(in: "#"), !name.isEmpty
+              let name = annotation.odataType?.trimmingCharacters(in: "#")
         else { return nil }
+        let annotationStart = SourcePosition(line: annotation.line, column: 1)
+        guard TypeDirectory.isQualifiedName(name) else {
+            problems.append(.init(
+                position: annotationStart, code: "type-name-invalid",
+                message: "the resource annotation's @odata.type '\(name.prefix(80))' is not a qualified type name; it declares no type"))
+            return nil
+        }
         let value = annotation.value
+        var baseType = value["baseType"]?.stringValue.map { $0.trimmingCharacters(in: "#") }.flatMap { $0.isEmpty ? nil : $0 }
+        if let base = baseType, !TypeDirectory.isQualifiedName(base) {
+            problems.append(.init(
+                position: annotationStart, code: "type-name-invalid",
+                message: "the base type '\(base.prefix(80))' of '\(name)' is not a qualified type name; it is ignored"))
+            baseType = nil
+        }
+        var jsonMembers: [JSONMember] = []
+        for member in block.json?.value?.members ?? [] {
+            guard member.key.contains("@") || TypeDirectory.isSimpleIdentifier(member.key) else {
+                let position = member.keyPosition.map { block.span.position(line: $0.line - 1, column: $0.column - 1) }
+                problems.append(.init(
+                    position: position ?? SourcePosition(line: block.line, column: 1), code: "property-name-invalid",
+                    message: "the JSON key '\(member.key.prefix(80))' of '\(name)' is not a property name; it is not read as a property"))
+                continue
+            }
+            jsonMembers.append(member)
+        }
         return DeclaredType(
             name: name,
-            baseType: value["baseType"]?.stringValue.map { $0.trimmingCharacters(in: "#") }.flatMap { $0.isEmpty ? nil : $0 },
+            baseType: baseType,
             keyProperty: value["keyProperty"]?.stringValue,
             optionalProperties: value["optionalProperties"]?.arrayValue?.compactMap(\.stringValue) ?? [],
             openType: flag(value["openType"]),
             abstract: flag(value["abstract"]),
-            jsonMembers: block.json?.value?.members ?? [],
+            jsonMembers: jsonMembers,
             line: annotation.line)
     }
 
@@ -148,7 +177,7 @@ extension TypeFacts {
 
     /// The rows of a property or relationship table: a table whose first column names
     /// properties and that has a Type column, under a Properties or Relationships heading.
-    static func propertyRows(of table: Table, sectionTitles: [String]) -> [PropertyRow]? {
+    static func propertyRows(of table: Table, sectionTitles: [String], problems: inout [Problem]) -> [PropertyRow]? {
         let header = headerNames(table)
         guard let first = header.first, ["property", "property name", "name", "relationship", "relationship name"].contains(first),
               let typeColumn = header.firstIndex(where: { $0 == "type" })
@@ -158,14 +187,37 @@ extension TypeFacts {
         let navigation = heading.contains("relationship") || first.hasPrefix("relationship")
         let descriptionColumn = header.firstIndex { $0.hasPrefix("description") } ?? header.count - 1
         return table.rows.compactMap { row in
-            guard let nameCell = row.cells.first, let name = propertyName(nameCell.text) else { return nil }
+            guard let nameCell = row.cells.first,
+                  let rowName = name(in: nameCell.text, line: row.line, of: "property", code: "property-name-invalid", problems: &problems)
+            else { return nil }
             let typeCell = typeColumn < row.cells.count ? row.cells[typeColumn] : InlineText()
             let description = descriptionColumn < row.cells.count && descriptionColumn != typeColumn
                 ? row.cells[descriptionColumn] : InlineText()
             return PropertyRow(
-                name: name, type: TypeExpression.parse(cell: typeCell), typeText: typeCell.text,
+                name: rowName, type: TypeExpression.parse(cell: typeCell), typeText: typeCell.text,
                 description: description, navigation: navigation, line: row.line)
         }
+    }
+
+    /// The name in a property or enumeration member cell, as ``propertyName(_:)`` reads it. A
+    /// cell that holds no name, or a name run on by other characters (`a"b`, `a,b,c`), is a problem.
+    /// - Parameters:
+    ///   - what: `property` or `enum member`, for messages.
+    ///   - code: The problem's code.
+    static func name(in text: String, line: Int, of what: String, code: String, problems: inout [Problem]) -> String? {
+        let trimmed = text.trimmingCharacters()
+        guard let name = propertyName(trimmed) else {
+            problems.append(.init(
+                position: SourcePosition(line: line, column: 1), code: code,
+                message: "the \(what) name '\(trimmed.prefix(80))' does not start with a letter, '_' or '@'; the row is skipped"))
+            return nil
+        }
+        if let next = trimmed.dropFirst(name.count).first, !next.isWhitespace {
+            problems.append(.init(
+                position: SourcePosition(line: line, column: 1), code: code,
+                message: "the \(what) name '\(trimmed.prefix(80))' goes on after '\(name.prefix(80))' with '\(next)'; it is read as '\(name.prefix(80))'"))
+        }
+        return name
     }
 
     /// The property name in a name cell: its first identifier (`**album**` → `album`).
@@ -177,7 +229,7 @@ extension TypeFacts {
 
     /// An enumeration's member table: first column `Member` (or `Name`/`Value`), no Type
     /// column, under an `x values` heading or on an `x enum type` page.
-    static func enumTable(_ table: Table, sectionTitles: [String], pageTitle: String) -> EnumTable? {
+    static func enumTable(_ table: Table, sectionTitles: [String], pageTitle: String, problems: inout [Problem]) -> EnumTable? {
         let header = headerNames(table)
         guard let first = header.first, ["member", "members", "name", "value"].contains(first),
               !header.contains("type")
@@ -195,7 +247,9 @@ extension TypeFacts {
             name = TypeExpression.plainName(pageTitle)
         }
         guard let name else { return nil }
-        let members = table.rows.compactMap { $0.cells.first.flatMap { propertyName($0.text) } }
+        let members = table.rows.compactMap { row in
+            row.cells.first.flatMap { Self.name(in: $0.text, line: row.line, of: "enum member", code: "enum-member-invalid", problems: &problems) }
+        }
         guard !members.isEmpty else { return nil }
         return EnumTable(name: name, members: members, line: table.line)
     }

@@ -96,4 +96,13 @@ struct TypeFacts: Sendable {
     var hasMethods = false
     /// The links of the Methods table's first column: the pages of the type's operations.
     var methodLinks: [InlineText.Link] = []
+    /// What could not be read as a name, reported by the model builder.
+    var problems: [Problem] = []
+
+    /// A name that could not be read (a type, property or member name), at its page position.
+    struct Problem: Sendable {
+        var position: SourcePosition
+        var code: String
+        var message: String
+    }
 }

@@ -31,6 +31,11 @@ struct TypeModelBuilder {
     ///   response examples show which types stand where their documented types are expected.
     mutating func build(operations: [APIOperation] = []) -> [APIType] {
         self.operations = operations
+        for page in facts {
+            for problem in page.problems {
+                diagnostics.emit(.warning, code: problem.code, problem.message, at: SourceLocation(file: page.path, position: problem.position))
+            }
+        }
         for page in facts { addEnums(of: page) }
         for page in facts { addDeclaredTypes(of: page) }
         for page in facts { addEnumMembersFromDescriptions(of: page) }
@@ -238,7 +243,8 @@ struct TypeModelBuilder {
         case .number(let literal): return literal.contains(".") ? "Edm.Double" : "Edm.Int32"
         case .object:
             guard let odataType = value["@odata.type"]?.stringValue?.trimmingCharacters(in: "#") else { return nil }
-            return directory.typeName(simpleName: odataType, namespace: namespace) ?? odataType
+            return directory.typeName(simpleName: odataType, namespace: namespace)
+                ?? (TypeDirectory.isQualifiedName(odataType) ? odataType : Self.unknownType)
         case .array(let elements):
             guard let first = elements.first, let element = jsonType(of: first, page: page, namespace: namespace) else { return nil }
             return "Collection(\(element))"
@@ -308,13 +314,24 @@ struct TypeModelBuilder {
         let namespace = Self.namespace(of: primary.name)
         for row in page.propertyRows {
             guard let expression = row.type else { continue }
-            let members = Self.possibleValues(in: row.description.markdown)
-            guard !members.isEmpty else { continue }
+            let values = Self.possibleValues(in: row.description.markdown)
+            guard !values.isEmpty else { continue }
             let typeName = resolveQuietly(expression, page: page, namespace: namespace)
             let key = typeName.lowercased()
-            guard !typeName.hasPrefix("Edm.") else { continue }
-            if let kind = types[key]?.kind {
-                guard kind == .enum else { continue }
+            guard !typeName.hasPrefix("Edm."), types[key].map({ $0.kind == .enum }) ?? true else { continue }
+            var members: [String] = []
+            for value in values {
+                guard TypeDirectory.isSimpleIdentifier(value) else {
+                    diagnostics.emit(
+                        .warning, code: "enum-member-invalid",
+                        "the possible value '\(value.prefix(80))' of property '\(row.name)' is not a member name; it is not read as a member",
+                        at: location(page, line: row.line))
+                    continue
+                }
+                members.append(value)
+            }
+            guard !members.isEmpty else { continue }
+            if types[key] != nil {
                 // In place: a copy of the type would copy all its members, for every row.
                 types[key]!.members += members
             } else {

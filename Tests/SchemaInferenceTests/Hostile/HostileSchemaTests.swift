@@ -57,6 +57,13 @@ struct HostileSchemaTests {
         """
     }
 
+    /// Names that break naive code generation, with what a JSON key of that name becomes.
+    static let names = [
+        #"quote"d"#, #"back\slash"#, "line\nbreak", "end*/comment", #"triple"""quotes"#, ##"raw#"string"##,
+        "n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", "class", "self", "Type", "protocol", "1stPlace", "",
+        String(repeating: "long", count: 1_500),
+    ]
+
     // MARK: Inheritance cycles
 
     @Test("a type that gives itself as its base type loses that base type, with a warning at its declaration")
@@ -103,6 +110,105 @@ struct HostileSchemaTests {
         let model = Self.model(pages)
         #expect(model.types.filter { $0.baseType == nil }.count == 1)
         #expect(Self.located(model, "type-base-cycle").count == 1)
+    }
+
+    // MARK: Names
+
+    @Test("@odata.type values that are paths, or not names, declare no type; each is reported at its annotation")
+    func typeNamesThatArePaths() {
+        let declared = [
+            "../../etc/passwd", "microsoft.graph/../x", "/absolute", "microsoft.graph.a/b", #"microsoft.graph.quote"d"#,
+            "microsoft.graph.1stPlace", "microsoft..graph", "microsoft.graph.", "",
+            "microsoft.graph." + String(repeating: "long", count: 1_500),
+        ]
+        let pages = declared.enumerated().map { index, name in ("resources/p\(index).md", Self.resourcePage(name)) }
+        let model = Self.model(pages)
+        #expect(model.types.isEmpty)
+        #expect(Self.located(model, "type-name-invalid") == declared.indices.map { "resources/p\($0).md:11" })
+    }
+
+    @Test("a base type that is a path is ignored with a warning; the type is kept")
+    func baseTypeThatIsAPath() {
+        let model = Self.model([
+            ("resources/c.md", Self.resourcePage("microsoft.graph.c", extra: #""baseType": "../../microsoft.graph.entity","#)),
+        ])
+        #expect(model.type("microsoft.graph.c")?.baseType == nil)
+        #expect(Self.located(model, "type-name-invalid") == ["resources/c.md:11"])
+    }
+
+    @Test("Swift keywords and look-alike letters are names: the types are kept as written")
+    func keywordAndLookAlikeTypeNames() {
+        let names = ["microsoft.graph.class", "microsoft.graph.self", "microsoft.graph.Type", "microsoft.graph.protocol",
+                     "microsoft.graph.n\u{0430}me", "microsoft.graph.\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}"]
+        let model = Self.model(names.enumerated().map { ("resources/k\($0).md", Self.resourcePage($1)) })
+        #expect(Set(model.types.map(\.name)) == Set(names))
+        #expect(model.diagnostics.filter { $0.code == "type-name-invalid" }.isEmpty)
+    }
+
+    @Test("JSON keys that are not property names are reported at the key; the others are kept exactly")
+    func hostilePropertyNamesInJSON() throws {
+        let keys = Self.names.map { JSONWriter(style: .compact).string(from: .string($0)) }
+        let json = "{\n" + keys.map { "  \($0): \"String\"" }.joined(separator: ",\n") + "\n}"
+        let model = Self.model([("resources/names.md", Self.resourcePage("microsoft.graph.names", json: json))])
+        let type = try #require(model.type("microsoft.graph.names"))
+        #expect(type.properties.map(\.name) == ["n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", "class", "self", "Type", "protocol"])
+        // The JSON block starts on line 17; each key is on its own line, at column 3.
+        let invalid = model.diagnostics.filter { $0.code == "property-name-invalid" }
+        #expect(invalid.map { $0.location.map { "\($0.position.line):\($0.position.column)" } ?? "" }
+            == ["18:3", "19:3", "20:3", "21:3", "22:3", "23:3", "30:3", "31:3", "32:3"])
+    }
+
+    @Test("table names that are not property names are reported at their row", arguments: [
+        (#"quote"d"#, "quote"), ("end*/comment", "end"), ("1stPlace", nil), (#"""triple"#, nil), ("", nil),
+        (#"back\slash"#, "back"),
+    ] as [(String, String?)])
+    func hostilePropertyNamesInTables(_ cell: String, _ readAs: String?) {
+        let model = Self.model([
+            ("resources/t.md", Self.resourcePage("microsoft.graph.t", rows: ["| \(cell) | String | A property. |", "| ok | String | Another. |"])),
+        ])
+        #expect(model.type("microsoft.graph.t")?.properties.map(\.name) == [readAs, "ok"].compactMap { $0 })
+        #expect(Self.located(model, "property-name-invalid") == ["resources/t.md:8"])
+    }
+
+    @Test("enumeration members that are not names are reported; the others are kept exactly")
+    func hostileEnumMembers() throws {
+        let page = """
+            # pet resource type
+            Namespace: microsoft.graph
+
+            ## Properties
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | mood | moodKind | Possible values are: `happy`, `"quoted"`, `a\\b`, `*/`, `class`, `self`, `Type`, `1st`, `\(String(repeating: "z", count: 200))`, `unknownFutureValue`. |
+            | kind | petKind | The kind. |
+            ### petKind values
+            | Member | Description |
+            |:--|:--|
+            | dog | A dog. |
+            | 2cats | Two cats. |
+            | ca"t | A cat. |
+
+            ## JSON representation
+            \(SchemaTestSupport.resourceBlock("microsoft.graph.pet"))
+            """
+        let model = Self.model([("resources/pet.md", page)])
+        #expect(model.type("microsoft.graph.moodKind")?.members == ["happy", "class", "self", "Type", "unknownFutureValue"])
+        #expect(model.type("microsoft.graph.petKind")?.members == ["dog", "ca"])
+        #expect(Self.located(model, "enum-member-invalid") == Array(repeating: "resources/pet.md:7", count: 5)
+            + ["resources/pet.md:13", "resources/pet.md:14"])
+    }
+
+    @Test("the model of hostile names encodes as JSON that reads back strictly, unchanged")
+    func modelJSONRoundTrip() throws {
+        let json = "{ " + Self.names.map { "\(JSONWriter(style: .compact).string(from: .string($0))): \"String\"" }.joined(separator: ", ") + " }"
+        let model = Self.model([
+            ("resources/names.md", Self.resourcePage("microsoft.graph.names", prose: #"Say "hi" \ */ """ #"."#, json: json)),
+        ])
+        let value = try JSONValueEncoder().encode(model)
+        let text = JSONWriter().string(from: value)
+        let again = LenientJSONReader().read(text)
+        #expect(again.isStrict)
+        #expect(again.value == value)
     }
 
     // MARK: Scale and depth
