@@ -3,8 +3,9 @@
 # sample of the corpus, one directory per harness under OUT_DIR (git-ignored; nothing of
 # ../shared is ever committed):
 #
-#   FuzzPageReader/       the seed pages and sampled pages of at most 32 KB
-#   FuzzSchemaInference/  the seed pages and sampled resource pages of at most 32 KB
+#   FuzzPageReader/       sampled pages of at most 8 KB, and the sections (from one `## `
+#                         heading to the next) of the seed pages and sampled pages
+#   FuzzSchemaInference/  the seed pages and sampled resource pages of at most 16 KB
 #   FuzzLenientJSON/      the `json` code blocks and the annotation JSON of those pages
 #   FuzzHTTPBlock/        the `http` and `msgraph-interactive` code blocks of those pages
 #   FuzzEnglishRecovery/  runs of 20 lines holding translation spans, and a few inputs
@@ -45,15 +46,21 @@ else
     echo "fuzz-seeds: $corpus not found; seeding from the seed pages only" >&2
 fi
 
-small_page() { [[ $(wc -c <"$1") -le 32768 ]]; }
+size() { wc -c <"$1"; }
 
 for page in "${pages[@]}"; do
-    if small_page "$page"; then
+    # Small inputs run faster under the sanitizers: whole pages when small, else their sections.
+    if (($(size "$page") <= 8192)); then
         store "$out/FuzzPageReader" <"$page"
-        case $page in
-            */resources/* | "$shared"/seeds/*) store "$out/FuzzSchemaInference" <"$page" ;;
-        esac
+    else
+        sections=$(mktemp -d)
+        awk -v dir="$sections" '/^## / { part++ } { print > (dir "/" part + 0) }' "$page"
+        for section in "$sections"/*; do store "$out/FuzzPageReader" <"$section"; done
+        rm -rf "$sections"
     fi
+    case $page in
+        */resources/* | "$shared"/seeds/*) (($(size "$page") <= 16384)) && store "$out/FuzzSchemaInference" <"$page" ;;
+    esac
 
     # Code blocks and annotations, each to its own file: awk writes them separated by NUL bytes.
     awk '

@@ -32,9 +32,8 @@ bench/fuzz-seeds.sh "$work/seeds" >/dev/null
 # The longest input libFuzzer makes, and the dictionary, per harness.
 max_len() {
     case $1 in
-        FuzzLenientJSON | FuzzEnglishRecovery) echo 16384 ;;
         FuzzHTTPBlock) echo 8192 ;;
-        *) echo 65536 ;;
+        *) echo 16384 ;;
     esac
 }
 dictionary() {
