@@ -43,8 +43,10 @@ extension TypeFacts {
     /// HTTP message written in it; by code block index (one pass over the messages).
     static func jsonBodies(of page: Page) -> [Int: JSONValue] {
         var bodies: [Int: JSONValue] = [:]
-        for message in page.httpMessages.reversed() {
-            if let block = message.codeBlock, let body = message.body?.json?.value { bodies[block] = body }
+        var seen: Set<Int> = []
+        for message in page.httpMessages {
+            guard let block = message.codeBlock, seen.insert(block).inserted else { continue }
+            bodies[block] = message.body?.json?.value
         }
         for block in page.codeBlocks {
             if let value = block.json?.value { bodies[block.index] = value }

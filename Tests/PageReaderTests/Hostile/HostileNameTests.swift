@@ -1,6 +1,7 @@
 import GraphDocCore
 import LenientJSON
 import PageReader
+import TestSupport
 import Testing
 
 /// Names that break naive string handling, in every place a page names things: JSON

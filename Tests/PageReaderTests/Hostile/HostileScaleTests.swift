@@ -1,5 +1,6 @@
 import GraphDocCore
 import PageReader
+import TestSupport
 import Testing
 
 /// Pages shaped to make the reader's work grow faster than the page: each is read in
