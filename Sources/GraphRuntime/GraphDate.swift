@@ -1,7 +1,7 @@
 /// A Graph `Edm.Date`: a calendar date without a time or time zone, `yyyy-mm-dd`.
 ///
 /// Keeps its text, so it encodes exactly as it was decoded.
-public struct GraphDate: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct GraphDate: GraphTextLiteral, Hashable, Sendable {
     /// The literal, e.g. `2021-08-27`.
     public let text: String
     public let year: Int
@@ -20,20 +20,5 @@ public struct GraphDate: Codable, Hashable, Sendable, CustomStringConvertible {
     /// The date with these components; throws when there is no such date.
     public init(year: Int, month: Int, day: Int) throws(InvalidLiteralError) {
         try self.init("\(year.padded(4))-\(month.padded(2))-\(day.padded(2))")
-    }
-
-    public var description: String { text }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { try self.init(text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(error)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

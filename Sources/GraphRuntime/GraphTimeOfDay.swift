@@ -1,7 +1,7 @@
 /// A Graph `Edm.TimeOfDay`: a time without a date or time zone, `hh:mm:ss[.fffffff]`.
 ///
 /// Keeps its text, so it encodes exactly as it was decoded (`08:00:00.0000000` stays so).
-public struct GraphTimeOfDay: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct GraphTimeOfDay: GraphTextLiteral, Hashable, Sendable {
     /// The literal, e.g. `08:30:00.0000000`.
     public let text: String
     public let hour: Int
@@ -28,20 +28,5 @@ public struct GraphTimeOfDay: Codable, Hashable, Sendable, CustomStringConvertib
         }
         let fraction = nanosecond == 0 ? "" : "." + (nanosecond / 100).padded(7)
         try self.init("\(hour.padded(2)):\(minute.padded(2)):\(second.padded(2))\(fraction)")
-    }
-
-    public var description: String { text }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { try self.init(text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(error)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

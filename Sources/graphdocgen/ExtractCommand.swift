@@ -33,13 +33,7 @@ struct ExtractCommand: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let files: [InputFile]
-        do {
-            files = try InputFiles.find(paths)
-        } catch {
-            StandardStreams.error(error.description)
-            throw ExitCode(1)
-        }
+        let files = try ModelReading.inputFiles(paths)
         var total = ExtractSummary()
         var unreadable = 0
         var output = StandardOutput()

@@ -2,18 +2,12 @@ import ArgumentParser
 import PageReader
 import SchemaInference
 
-/// Reads pages and infers their model, printing every diagnostic to standard error:
-/// the first two stages, shared by the commands that need the model.
+/// Finds the input pages, reads them and infers their model, printing every diagnostic to
+/// standard error: the first two stages, shared by the commands.
 enum ModelReading {
     /// The model of the pages under `paths`; exits with status 1 when the input cannot be used.
     static func model(of paths: [String]) throws -> APIModel {
-        let files: [InputFile]
-        do {
-            files = try InputFiles.find(paths)
-        } catch {
-            StandardStreams.error(error.description)
-            throw ExitCode(1)
-        }
+        let files = try inputFiles(paths)
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
         PageBatchReader.read(files, transform: SchemaInference.evidence(from:)) { _, result in
@@ -30,5 +24,15 @@ enum ModelReading {
         let model = SchemaInference.infer(from: evidence)
         for diagnostic in model.diagnostics { StandardStreams.error(diagnostic.formatted) }
         return model
+    }
+
+    /// The page files under `paths`; a missing path is reported and exits with status 1.
+    static func inputFiles(_ paths: [String]) throws -> [InputFile] {
+        do {
+            return try InputFiles.find(paths)
+        } catch {
+            StandardStreams.error(error.description)
+            throw ExitCode(1)
+        }
     }
 }

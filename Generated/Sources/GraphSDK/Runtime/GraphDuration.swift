@@ -4,7 +4,7 @@
 ///
 /// Reads `[-]P[nY][nM][nW][nD][T[nH][nM][n[.n]S]]` with at least one component and a fraction
 /// only on seconds. Keeps its text, so it encodes exactly as it was decoded.
-public struct GraphDuration: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct GraphDuration: GraphTextLiteral, Hashable, Sendable {
     /// The literal, e.g. `PT1H30M`.
     public let text: String
     public let isNegative: Bool
@@ -50,8 +50,6 @@ public struct GraphDuration: Codable, Hashable, Sendable, CustomStringConvertibl
         return isNegative ? -magnitude : magnitude
     }
 
-    public var description: String { text }
-
     /// The numbers in `part` by designator, when `part` is numbers each followed by one of
     /// `designators`, in their order and at most once each.
     private static func numbers(in part: Substring, designators: String) -> [Character: Substring]? {
@@ -65,18 +63,5 @@ public struct GraphDuration: Codable, Hashable, Sendable, CustomStringConvertibl
             start = part.index(after: index)
         }
         return start == part.endIndex ? numbers : nil
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { try self.init(text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(error)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }
