@@ -1,5 +1,6 @@
 // The JSON form of the model (`graphdocgen schema --format json`): every key is
-// written, absent values as `null`, in the order below.
+// written, absent values as `null`, in the order below. An operation's location is left
+// out: it names the file as given, and the JSON is the same whatever the pages' paths.
 
 extension APIType: Encodable {
     private enum CodingKeys: String, CodingKey {
@@ -24,7 +25,7 @@ extension APIType: Encodable {
 extension APIOperation: Encodable {
     private enum CodingKeys: String, CodingKey {
         case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, bodyParameters
-        case functionParameters, response, examples, source
+        case functionParameters, response, examples, source, title, summary
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,5 +42,7 @@ extension APIOperation: Encodable {
         try container.encode(response, forKey: .response)
         try container.encode(examples, forKey: .examples)
         try container.encode(source, forKey: .source)
+        try container.encode(title, forKey: .title)
+        try container.encode(summary, forKey: .summary)
     }
 }

@@ -124,6 +124,14 @@ public struct APIOperation: Hashable, Sendable {
         /// in a request listing.
         public var value: String? = nil
 
+        /// Creates a parameter.
+        public init(name: String, type: String? = nil, description: String = "", value: String? = nil) {
+            self.name = name
+            self.type = type
+            self.description = description
+            self.value = value
+        }
+
         /// Encodes every key, absent values as `null`.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -142,6 +150,13 @@ public struct APIOperation: Hashable, Sendable {
         public var type: String?
         /// Whether the body is a collection of `type`.
         public var collection: Bool
+
+        /// Creates a response.
+        public init(status: Int, type: String? = nil, collection: Bool = false) {
+            self.status = status
+            self.type = type
+            self.collection = collection
+        }
 
         /// Encodes every key, absent values as `null`.
         public func encode(to encoder: any Encoder) throws {
@@ -177,4 +192,34 @@ public struct APIOperation: Hashable, Sendable {
     public var examples: [String]
     /// The page the operation is documented on.
     public var source: String
+    /// The page's English title (`Create call`).
+    public var title: String = ""
+    /// The page's opening paragraph: what the operation does.
+    public var summary: String = ""
+    /// Where the request line is written, for diagnostics about the operation.
+    public var location: SourceLocation? = nil
+
+    /// Creates an operation.
+    public init(
+        name: String, method: String, path: String, pathParameters: [Parameter] = [], queryOptions: [Parameter] = [],
+        requestHeaders: [Parameter] = [], requestBody: String? = nil, bodyParameters: [Parameter] = [],
+        functionParameters: [Parameter] = [], response: Response?, examples: [String] = [], source: String,
+        title: String = "", summary: String = "", location: SourceLocation? = nil
+    ) {
+        self.name = name
+        self.method = method
+        self.path = path
+        self.pathParameters = pathParameters
+        self.queryOptions = queryOptions
+        self.requestHeaders = requestHeaders
+        self.requestBody = requestBody
+        self.bodyParameters = bodyParameters
+        self.functionParameters = functionParameters
+        self.response = response
+        self.examples = examples
+        self.source = source
+        self.title = title
+        self.summary = summary
+        self.location = location
+    }
 }

@@ -46,6 +46,8 @@ struct OperationFactsReader {
             file: page.path,
             baseName: Self.baseName(of: page.relativePath),
             namespace: namespace(),
+            title: page.title ?? "",
+            summary: summary(),
             requests: requests,
             queryOptions: readQueryOptions(),
             pathParameters: readTables(of: .pathParameters),
@@ -58,13 +60,28 @@ struct OperationFactsReader {
             diagnostics: diagnostics.sorted)
     }
 
-    /// The file name without its directory and its `.md` extension.
+    /// The file name without its directory, its `.md` extension and a locale tag
+    /// (`api/create-call.es-ES.md` → `create-call`).
     static func baseName(of relativePath: String) -> String {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        return name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return DocumentationSource.withoutLocaleTag(name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name)
     }
 
     // MARK: - Page header
+
+    /// The first paragraph before the first level-2 heading that is neither a
+    /// `Namespace:` line nor a note (`[!NOTE]`, `[!INCLUDE …]`).
+    func summary() -> String {
+        for section in page.sections {
+            if section.level >= 2 && section.index > 0 { break }
+            for paragraph in section.paragraphs where paragraph.kind == .paragraph {
+                let text = paragraph.text.text.trimmedWhitespace
+                if text.isEmpty || text.lowercased().hasPrefix("namespace:") || text.hasPrefix("[!") { continue }
+                return text
+            }
+        }
+        return ""
+    }
 
     /// The namespace of a `Namespace: x.y` paragraph before the first level-2 heading.
     func namespace() -> String? {

@@ -101,7 +101,10 @@ extension OperationFacts {
                 response: APIOperation.Response(
                     status: status, type: responseType?.type, collection: responseType?.collection ?? false),
                 examples: request.examples,
-                source: source))
+                source: source,
+                title: title,
+                summary: summary,
+                location: request.location))
         }
         return operations
     }

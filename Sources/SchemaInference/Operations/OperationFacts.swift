@@ -19,6 +19,11 @@ public struct OperationFacts: Hashable, Sendable, Codable {
     public var baseName: String
     /// The namespace the page declares (`Namespace: microsoft.graph`), when it does.
     public var namespace: String?
+    /// The page's English title.
+    public var title: String
+    /// The page's opening paragraph (the first under the title that is neither the
+    /// namespace line nor a note).
+    public var summary: String
     /// The requests documented in the page's "HTTP request" sections, in page order,
     /// one per (method, path template).
     public var requests: [RequestFacts]
