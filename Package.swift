@@ -113,11 +113,26 @@ let package = Package(
             dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "TestSupport"]
         ),
         // Compiles and uses the reference model sources of the golden test.
-        .testTarget(name: "GoldenConsumerTests", dependencies: ["GraphRuntime"]),
+        .target(
+            name: "TestTransport",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/TestTransport"
+        ),
+        .testTarget(
+            name: "GoldenConsumerTests",
+            dependencies: [
+                "GraphRuntime", "TestTransport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "GraphRuntimeTests",
             dependencies: [
-                "GraphRuntime",
+                "GraphRuntime", "TestTransport",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

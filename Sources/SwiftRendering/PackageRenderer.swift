@@ -33,9 +33,9 @@ public struct PackageRenderer {
         self.options = options
     }
 
-    /// The files of the package for `model`, in path order.
+    /// The package for `model`: manifest, models, client and runtime.
     /// - Parameter sourceSummary: What the model was generated from, for the files' headers.
-    public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+    public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: [
@@ -46,9 +46,13 @@ public struct PackageRenderer {
         ]
         let names = SwiftTypeNames(model: model)
         let models = try ModelRenderer(model: model, names: names, templates: templates, hashable: options.hashable).render()
-        files += models.map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
+        let tree = ClientTree(operations: model.operations)
+        let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
+            .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
+        let client = try ClientRenderer(tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames).render()
+        files += (models + client).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
         files += runtime.map { RenderedFile(path: "Sources/\(library)/Runtime/\($0.path)", contents: $0.contents) }
-        return files.sorted { $0.path < $1.path }
+        return RenderedPackage(files: files.sorted { $0.path < $1.path }, diagnostics: tree.diagnostics.sorted)
     }
 
     /// Text safe inside a `//` comment: one line, no control characters.

@@ -7,7 +7,7 @@ import SwiftRendering
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate the Swift package (models and runtime) for documentation pages.",
+        abstract: "Generate the Swift package (models, client and runtime) for documentation pages.",
         discussion: """
             The output directory is replaced in one atomic step: an interrupted run leaves the \
             previous output as it was.
@@ -36,10 +36,12 @@ struct GenerateCommand: ParsableCommand {
             let renderer = PackageRenderer(
                 templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
                 options: .init(packageName: packageName, libraryName: packageName, hashable: hashable))
-            let files = try renderer.render(model, sourceSummary: paths.joined(separator: " "))
-            try PackageWriter().write(files, to: URL(fileURLWithPath: output))
+            let package = try renderer.render(model, sourceSummary: paths.joined(separator: " "))
+            for diagnostic in package.diagnostics { StandardStreams.error(diagnostic.formatted) }
+            try PackageWriter().write(package.files, to: URL(fileURLWithPath: output))
             StandardStreams.error(
-                "graphdocgen: wrote \(files.count) files to \(output) (\(model.types.count) types, \(model.operations.count) operations)")
+                "graphdocgen: wrote \(package.files.count) files to \(output) "
+                    + "(\(model.types.count) types, \(model.operations.count) operations)")
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")
             throw ExitCode(1)

@@ -14,7 +14,7 @@ struct GeneratedPackageTests {
         let evidence = try files.map { SchemaInference.evidence(from: try TestPages.readFile($0.relativePath)) }
         let model = SchemaInference.infer(from: evidence)
         return try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
-            .render(model, sourceSummary: "docs-input")
+            .render(model, sourceSummary: "docs-input").files
     }
 
     @Test("Generated/ is up to date with docs-input/ (regenerate with `swift run graphdocgen generate`)")

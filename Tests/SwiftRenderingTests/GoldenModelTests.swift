@@ -5,12 +5,13 @@ import TestSupport
 import Testing
 
 /// Page-fragment-level golden test: a small invented model whose rendering is compared,
-/// file by file, with the reference sources in `Tests/GoldenConsumerTests/Models`, which the
-/// `GoldenConsumerTests` target compiles and exercises. Set `GRAPHDOCGEN_UPDATE_GOLDEN=1`
-/// to rewrite the references after an intended change.
-@Suite("Golden model sources")
+/// file by file, with the reference sources in `Tests/GoldenConsumerTests/Models` and
+/// `Tests/GoldenConsumerTests/Client`, which the `GoldenConsumerTests` target compiles and
+/// exercises. Set `GRAPHDOCGEN_UPDATE_GOLDEN=1` to rewrite the references after an
+/// intended change.
+@Suite("Golden model and client sources")
 struct GoldenModelTests {
-    static let references = TestPages.packageRoot.appendingPathComponent("Tests/GoldenConsumerTests/Models")
+    static let references = TestPages.packageRoot.appendingPathComponent("Tests/GoldenConsumerTests")
 
     static func property(
         _ name: String, _ type: String, nullable: Bool = true, navigation: Bool = false, _ description: String = ""
@@ -54,23 +55,68 @@ struct GoldenModelTests {
             property("@odata.etag", "Edm.String", nullable: false),
         ]),
         type("contoso.zoo.empty", .complex),
-    ])
+    ], operations: operations)
 
-    @Test("the rendered models equal the reference sources")
-    func matchesReferences() throws {
+    static func operation(
+        _ name: String, _ method: String, _ path: String, status: Int, response: String? = nil, collection: Bool = false,
+        body: String? = nil, bodyParameters: [APIOperation.Parameter] = [], query: [String] = [], headers: [String] = []
+    ) -> APIOperation {
+        APIOperation(
+            name: name, method: method, path: path,
+            queryOptions: query.map { APIOperation.Parameter(name: $0, type: $0.hasPrefix("$") ? nil : "Edm.DateTimeOffset") },
+            requestHeaders: headers.map { APIOperation.Parameter(name: $0, description: "Set it to `eventual`.") },
+            requestBody: body, bodyParameters: bodyParameters,
+            response: APIOperation.Response(status: status, type: response, collection: collection),
+            source: "api/\(name).md", title: name.replacingOccurrences(of: "-", with: " ").capitalized,
+            summary: "What \(name) does. */ not code")
+    }
+
+    /// The zoo's operations: every shape of path and method the client renders.
+    static let operations: [APIOperation] = [
+        operation("zoo-list-animals", "GET", "/zoos/{zoo-id}/animals", status: 200, response: "contoso.zoo.animal",
+                  collection: true, query: ["$select", "$filter"], headers: ["ConsistencyLevel", "Authorization"]),
+        operation("zoo-post-animals", "POST", "/zoos/{zoo-id}/animals", status: 201, response: "contoso.zoo.animal",
+                  body: "contoso.zoo.animal"),
+        operation("animal-get", "GET", "/zoos/{zoo-id}/animals/{animal-id}", status: 200, response: "contoso.zoo.animal"),
+        operation("animal-update", "PATCH", "/zoos/{zooId}/Animals/{id}", status: 204, body: "contoso.zoo.animal"),
+        operation("animal-delete", "DELETE", "/zoos/{zoo-id}/animals/{animal-id}", status: 204),
+        operation("animal-feed", "POST", "/zoos/{zoo-id}/animals/{animal-id}/feed", status: 202, bodyParameters: [
+            APIOperation.Parameter(name: "food", type: "contoso.zoo.dietKind", description: "What to feed."),
+            APIOperation.Parameter(name: "grams", type: "Edm.Int32"),
+            APIOperation.Parameter(name: "class", type: "Edm.String"),
+        ]),
+        operation("animal-get-photo", "GET", "/zoos/{zoo-id}/animals/{animal-id}/photo/$value", status: 200, response: "Edm.Stream"),
+        operation("animal-put-photo", "PUT", "/zoos/{zoo-id}/animals/{animal-id}/photo/$value", status: 204, body: "Edm.Stream"),
+        operation("animal-delta", "GET", "/zoos/{zoo-id}/animals/delta", status: 200, response: "contoso.zoo.animal", collection: true),
+        operation("keeper-get-file", "GET", "/keepers/{keeper-id}/files/root:/{file-path}:/content", status: 302),
+        operation("keeper-get-file-item", "GET", "/keepers/{keeper-id}/files/root:/{file-path}", status: 200, response: "Edm.Untyped"),
+        operation("zoo-visitors", "GET", "/zoos/{zoo-id}/visitorCount(period='{period}',top=10)", status: 200, response: "Edm.Int64"),
+        operation("zoo-schedule", "GET", "/zoos/{zoo-id}/schedule", status: 200, response: "Edm.String", collection: true,
+                  query: ["startDateTime", "endDateTime", "$top"]),
+        operation("zoo-class", "GET", "/zoos/{zoo-id}/class", status: 200, response: "contoso.zoo.enclosure"),
+        operation("zoo-check-names", "POST", "/zoos/{zoo-id}/checkNames", status: 200, response: "Edm.String", collection: true,
+                  bodyParameters: [APIOperation.Parameter(name: "names", type: "Collection(Edm.String)")]),
+    ]
+
+    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 3)])
+    func matchesReferences(directory: String, count: Int) throws {
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: [])
-            .render(Self.model, sourceSummary: "golden")
-            .filter { $0.path.hasPrefix("Sources/GraphSDK/Models/") }
-        #expect(files.count == 9)
+            .render(Self.model, sourceSummary: "golden").files
+            .filter { $0.path.hasPrefix("Sources/GraphSDK/\(directory)/") }
+        #expect(files.count == count)
+        let references = Self.references.appendingPathComponent(directory)
         let update = ProcessInfo.processInfo.environment["GRAPHDOCGEN_UPDATE_GOLDEN"] == "1"
         for file in files {
             let name = String(file.path.split(separator: "/").last!)
-            let reference = Self.references.appendingPathComponent(name)
-            if update { try file.contents.write(to: reference, atomically: true, encoding: .utf8) }
+            let reference = references.appendingPathComponent(name)
+            if update {
+                try FileManager.default.createDirectory(at: references, withIntermediateDirectories: true)
+                try file.contents.write(to: reference, atomically: true, encoding: .utf8)
+            }
             let text = try? String(contentsOf: reference, encoding: .utf8)
             #expect(text == file.contents, "\(name) differs from its reference")
         }
-        let referenceNames = try FileManager.default.contentsOfDirectory(atPath: Self.references.path).sorted()
+        let referenceNames = try FileManager.default.contentsOfDirectory(atPath: references.path).sorted()
         #expect(referenceNames == files.map { String($0.path.split(separator: "/").last!) }.sorted())
     }
 }

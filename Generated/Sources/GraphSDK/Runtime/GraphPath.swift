@@ -21,6 +21,15 @@ public struct GraphPath: ExpressibleByStringInterpolation, Hashable, Sendable, C
 
     public var description: String { encoded }
 
+    /// The path `lhs` followed by `rhs` (`rhs` brings its own separator).
+    public static func + (lhs: GraphPath, rhs: GraphPath) -> GraphPath {
+        GraphPath(encoded: lhs.encoded + rhs.encoded)
+    }
+
+    private init(encoded: String) {
+        self.encoded = encoded
+    }
+
     /// Collects the literal parts as written and the values percent-encoded.
     public struct StringInterpolation: StringInterpolationProtocol {
         fileprivate var encoded = ""
@@ -34,8 +43,27 @@ public struct GraphPath: ExpressibleByStringInterpolation, Hashable, Sendable, C
         }
 
         public mutating func appendInterpolation(_ value: some CustomStringConvertible) {
-            let text = value.description
-            encoded += text == "." || text == ".." ? String(repeating: "%2E", count: text.count) : text.percentEncoded()
+            encoded += Self.segment(value.description)
+        }
+
+        /// Interpolates a path below an item (`root:/\(path: "a/b c.txt"):`): each
+        /// `/`-separated part is encoded as a segment, the slashes between them are kept.
+        public mutating func appendInterpolation(path value: some CustomStringConvertible) {
+            encoded += value.description.split(separator: "/", omittingEmptySubsequences: false)
+                .map { Self.segment(String($0)) }.joined(separator: "/")
+        }
+
+        /// Interpolates a function parameter as an OData string literal
+        /// (`range(address='\(quoted: "A1:B2")')`): a `'` is doubled, then the text is encoded.
+        public mutating func appendInterpolation(quoted value: some CustomStringConvertible) {
+            var text = ""
+            for character in value.description { text += character == "'" ? "''" : String(character) }
+            encoded += text.percentEncoded()
+        }
+
+        /// One encoded segment: `.` and `..` are encoded whole, so a value cannot climb the path.
+        private static func segment(_ text: String) -> String {
+            text == "." || text == ".." ? String(repeating: "%2E", count: text.count) : text.percentEncoded()
         }
     }
 }

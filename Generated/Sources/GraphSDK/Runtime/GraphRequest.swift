@@ -38,4 +38,11 @@ public struct GraphRequest: Sendable {
             method: method, path: path, query: query, headerFields: headerFields,
             body: try GraphJSON.encoder().encode(body), operationID: operationID)
     }
+
+    /// Sets the header field `name` to `value`, or removes it when `value` is `nil`. A name
+    /// that is not a valid field name (generated code never passes one) is ignored.
+    public mutating func setHeaderField(_ name: String, to value: String?) {
+        guard let field = HTTPField.Name(name) else { return }
+        headerFields[field] = value
+    }
 }

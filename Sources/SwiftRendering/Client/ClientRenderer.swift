@@ -1,0 +1,173 @@
+import SchemaInference
+
+/// Renders the client: `GraphClient`, and for each first step of the paths a file of the
+/// request types below it (`GraphClient.CommunicationsRequests.CallsRequests…`), each
+/// with members for the next steps and a method per documented operation.
+///
+/// Every request type is named after its step with `Requests` appended and nested in its
+/// parent's type, so the names are unique without long prefixes and cannot hide a model
+/// type (a model name ending in `Requests` is not taken).
+struct ClientRenderer {
+    let tree: ClientTree
+    let names: SwiftTypeNames
+    let templates: TemplateLibrary
+    /// The Swift names of the model's types, which request types must not take.
+    let modelTypeNames: Set<String>
+
+    /// The client's files, under `Client/`.
+    func render() throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        var memberScope = Self.memberScope()
+        var typeScope = newTypeScope()
+        let methods = operationMethods(of: tree.root, memberScope: &memberScope)
+        var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try templates.render("Client.swift", with: [
+            "methods": methods.map(\.context),
+        ]))]
+        var fileNames = UniqueNames(reserved: ["GraphClient"])
+        for child in Self.renderingOrder(tree.root.children) {
+            let rendered = render(child, parent: tree.root, parentType: "GraphClient", memberScope: &memberScope, typeScope: &typeScope)
+            let fileName = fileNames.claim(rendered.types.first?.name ?? SwiftName.typeName(Step(child).baseName))
+            files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try templates.render("ClientPaths.swift", with: [
+                "members": rendered.members.enumerated().map { index, member in
+                    member.context.merging(["isFirst": index == 0]) { $1 }
+                },
+                "types": rendered.types.map(\.context),
+            ])))
+        }
+        return files
+    }
+
+    /// The names every request type has: its core, its path, its initializer.
+    private static func memberScope() -> UniqueNames {
+        UniqueNames(reserved: ["core", "path", "init"])
+    }
+
+    /// The type names free in a request type: all but the model's.
+    private func newTypeScope() -> UniqueNames {
+        UniqueNames(reserved: modelTypeNames)
+    }
+
+    /// The children with the key first, so that its type is always the first name claimed
+    /// in its parent's type (`ItemRequests`), which the grandparent relies on.
+    private static func renderingOrder(_ children: [ClientNode]) -> [ClientNode] {
+        children.filter(\.isKey) + children.filter { !$0.isKey }
+    }
+
+    // MARK: Declarations
+
+    /// A property or method, ready for the template.
+    private struct Declaration {
+        var docLines: [String]
+        var signature: String
+        var statements: [String]
+
+        var context: [String: Any] {
+            ["docLines": docLines, "signature": signature, "statements": statements]
+        }
+    }
+
+    private static func declaration(_ method: ClientMethod) -> Declaration {
+        Declaration(docLines: method.docLines, signature: method.signature, statements: method.statements)
+    }
+
+    /// A request type nested in `parent`.
+    private struct TypeDeclaration {
+        var parent: String
+        var name: String
+        var docLines: [String]
+        var members: [Declaration]
+        var methods: [Declaration]
+
+        var context: [String: Any] {
+            [
+                "parent": parent, "name": name, "docLines": docLines,
+                "members": members.map(\.context), "methods": methods.map(\.context),
+            ]
+        }
+    }
+
+    /// What a step brings: members of the parent's type, and request types.
+    private struct Rendered {
+        var members: [Declaration] = []
+        var types: [TypeDeclaration] = []
+    }
+
+    /// A method per operation documented on `node`.
+    private func operationMethods(of node: ClientNode, memberScope: inout UniqueNames) -> [Declaration] {
+        node.chosenOperations.map { operation in
+            let name = memberScope.claim(ClientMethodName.verb(for: operation))
+            return Self.declaration(ClientMethod(operation, named: name, pathExpression: "path", names: names))
+        }
+    }
+
+    /// The members `child` adds to `parent`'s type (named `parentType`), its request type
+    /// and the request types below it.
+    private func render(
+        _ child: ClientNode, parent: ClientNode, parentType: String,
+        memberScope: inout UniqueNames, typeScope: inout UniqueNames
+    ) -> Rendered {
+        let step = Step(child)
+        var rendered = Rendered()
+        if child.isAction, let operation = child.chosenOperations.first {
+            let name = memberScope.claim(SwiftName.memberName(step.baseName))
+            let path = "path + \"\(step.pathText(labels: [:]))\""
+            rendered.members.append(Self.declaration(ClientMethod(operation, named: name, pathExpression: path, names: names)))
+            return rendered
+        }
+        let typeName = typeScope.claim(SwiftName.typeName(step.baseName) + "Requests")
+        let qualified = parentType + "." + typeName
+        let documentation = SwiftLiteral.documentation("The requests on `\(child.template)`.", documentedIn: nil)
+
+        // The type's own members.
+        var ownMembers = Self.memberScope()
+        var ownTypes = newTypeScope()
+        let methods = operationMethods(of: child, memberScope: &ownMembers)
+        var members: [Declaration] = []
+        var nested: [TypeDeclaration] = []
+        for grandchild in Self.renderingOrder(child.children) {
+            let below = render(grandchild, parent: child, parentType: qualified, memberScope: &ownMembers, typeScope: &ownTypes)
+            members += below.members
+            nested += below.types
+        }
+        rendered.types = [TypeDeclaration(parent: parentType, name: typeName, docLines: documentation, members: members, methods: methods)]
+            + nested
+
+        // The members that reach it from the parent.
+        switch child.segment {
+        case .literal:
+            let name = memberScope.claim(SwiftName.memberName(step.baseName))
+            let key = child.children.first(where: \.isKey)
+            if !(child.operations.isEmpty && child.children.count == 1 && key != nil) {
+                rendered.members.append(Declaration(
+                    docLines: documentation, signature: "var \(name): \(typeName)",
+                    statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: [:]))\")"]))
+            }
+            if let key {
+                // The key of a collection is a method of the collection's parent: `calls(id)`.
+                var keyTypes = newTypeScope()
+                let keyType = typeName + "." + keyTypes.claim(SwiftName.typeName(Step(key).baseName) + "Requests")
+                let keyStep = Step(key)
+                let (parameters, labels) = keyStep.parameters()
+                rendered.members.append(Declaration(
+                    docLines: SwiftLiteral.documentation("The requests on `\(key.template)`.", documentedIn: nil),
+                    signature: "func \(name)(\(parameters.joined(separator: ", "))) -> \(keyType)",
+                    statements: ["\(keyType)(core: core, path: path + \"\(step.pathText(labels: [:]))\(keyStep.pathText(labels: labels))\")"]))
+            }
+        case .key where { if case .literal = parent.segment { true } else { false } }():
+            break  // reached from the grandparent, above
+        default:
+            let name = memberScope.claim(SwiftName.memberName(step.baseName))
+            let (parameters, labels) = step.parameters()
+            rendered.members.append(Declaration(
+                docLines: documentation, signature: "func \(name)(\(parameters.joined(separator: ", "))) -> \(typeName)",
+                statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: labels))\")"]))
+        }
+        return rendered
+    }
+}
+
+extension ClientNode {
+    /// Whether the node is reached by a key (`{id}`).
+    var isKey: Bool {
+        if case .key = segment { true } else { false }
+    }
+}

@@ -1,0 +1,126 @@
+import GraphDocCore
+import SchemaInference
+
+/// The resources the client reaches: the operations' path templates merged step by step
+/// into a tree whose root is the service root.
+///
+/// Paths that differ only in their placeholders' names (`/users/{id}` and
+/// `/users/{user-id}`) reach the same node. When several operations document the same
+/// method on the same node (the same page in several locales, or two pages), the one
+/// from the first page by path is generated, with a note when they disagree.
+struct ClientTree {
+    /// The service root.
+    var root = ClientNode(segment: nil, followsAddress: false, template: "/")
+    /// What could not be followed as written.
+    var diagnostics = Diagnostics()
+
+    /// Builds the tree of a model's operations.
+    init(operations: [APIOperation]) {
+        let ordered = operations.sorted {
+            (DocumentationSource.display($0.source), $0.name, $0.path) < (DocumentationSource.display($1.source), $1.name, $1.path)
+        }
+        for operation in ordered {
+            let path = ClientPath(template: operation.path)
+            for remark in path.remarks {
+                diagnostics.emit(
+                    .warning, code: "client-path", "'\(operation.method) \(operation.path)': \(remark)", at: operation.location)
+            }
+            root.insert(operation, along: Array(zip(path.segments, path.followsAddress))[...], template: "")
+        }
+        root.finish(diagnostics: &diagnostics)
+    }
+}
+
+/// One resource of the client: a path prefix, the steps below it and the operations on it.
+struct ClientNode {
+    /// The step from the parent; `nil` at the root.
+    var segment: ClientPathSegment?
+    /// Whether the step follows a path below an item (`:/` instead of `/`).
+    var followsAddress: Bool
+    /// The path template of the first operation that reached the node, up to the node.
+    var template: String
+    /// The steps below, by their identity.
+    var children: [ClientNode] = []
+    /// The operations documented for each method, the generated one first.
+    var operations: [String: [APIOperation]] = [:]
+    /// How often each spelling of the step was written (`calendarGroups`, `calendargroups`).
+    var spellings: [ClientPathSegment: Int] = [:]
+
+    /// The operations to generate, one per method, in method order.
+    var chosenOperations: [APIOperation] {
+        operations.keys.sorted().compactMap { operations[$0]?.first }
+    }
+
+    /// Whether the node is a leaf reached by a name whose only operation is a `POST` that
+    /// does not create an item: an action (`/calls/{id}/answer`), generated as a method
+    /// of the parent.
+    var isAction: Bool {
+        guard case .literal = segment, children.isEmpty, operations.count == 1,
+              let post = operations["POST"]?.first
+        else { return false }
+        return !ClientMethodName.createsItem(post)
+    }
+
+    mutating func insert(
+        _ operation: APIOperation, along steps: ArraySlice<(ClientPathSegment, Bool)>, template: String
+    ) {
+        guard let (segment, followsAddress) = steps.first else {
+            operations[operation.method.uppercased(), default: []].append(operation)
+            return
+        }
+        let childTemplate = template + segment.separator(followingAddress: followsAddress) + segment.written
+        if let index = children.firstIndex(where: { $0.segment?.identity == segment.identity }) {
+            children[index].spellings[segment, default: 0] += 1
+            children[index].insert(operation, along: steps.dropFirst(), template: childTemplate)
+        } else {
+            var child = ClientNode(segment: segment, followsAddress: followsAddress, template: childTemplate)
+            child.spellings[segment] = 1
+            child.insert(operation, along: steps.dropFirst(), template: childTemplate)
+            let position = children.firstIndex { $0.segment!.identity > segment.identity } ?? children.endIndex
+            children.insert(child, at: position)
+        }
+    }
+
+    /// Takes the spelling of each step written most often (the first in code order on a
+    /// tie), and notes the methods documented more than once with different types.
+    mutating func finish(diagnostics: inout Diagnostics) {
+        if let spelling = spellings.max(by: { ($0.value, $1.key.written) < ($1.value, $0.key.written) })?.key {
+            segment = spelling
+        }
+        for method in operations.keys.sorted() {
+            guard let candidates = operations[method], let chosen = candidates.first else { continue }
+            for other in candidates.dropFirst() where Self.signature(other) != Self.signature(chosen) {
+                diagnostics.emit(
+                    .note, code: "client-duplicate",
+                    "'\(other.method) \(other.path)' is also documented on \(DocumentationSource.display(chosen.source)) "
+                        + "with other types; the client follows that page",
+                    at: other.location)
+            }
+        }
+        for index in children.indices { children[index].finish(diagnostics: &diagnostics) }
+    }
+
+    /// What a generated method depends on: body and response types.
+    private static func signature(_ operation: APIOperation) -> String {
+        [operation.requestBody ?? "-", operation.response?.type ?? "-", "\(operation.response?.collection ?? false)"]
+            .joined(separator: " ")
+    }
+}
+
+extension ClientPathSegment {
+    /// What stands between the parent's path and this step: `/`, `:/` after a path below
+    /// an item, nothing before such a path (its pieces begin with `:/`).
+    func separator(followingAddress: Bool) -> String {
+        if case .address = self { return "" }
+        return followingAddress ? ":/" : "/"
+    }
+
+    /// The step as the documentation writes it, for doc comments.
+    var written: String {
+        switch self {
+        case .literal(let name): name
+        case .key(let name): "{\(name)}"
+        case .call(_, let pieces), .address(let pieces): pieces.map(\.identity).joined()
+        }
+    }
+}

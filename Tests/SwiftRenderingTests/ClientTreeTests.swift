@@ -1,0 +1,105 @@
+import GraphDocCore
+import SchemaInference
+@testable import SwiftRendering
+import Testing
+
+/// How documented path templates become the client's steps, and how operations of many
+/// pages merge into one tree.
+@Suite("Client paths and tree")
+struct ClientTreeTests {
+    static func written(_ template: String) -> [String] {
+        let path = ClientPath(template: template)
+        return zip(path.segments, path.followsAddress).map { segment, followsAddress in
+            segment.separator(followingAddress: followsAddress) + segment.written
+        }
+    }
+
+    @Test("names, keys, calls, and a path below an item")
+    func segments() {
+        #expect(Self.written("/communications/calls/{id}/answer") == ["/communications", "/calls", "/{id}", "/answer"])
+        #expect(Self.written("/me/drive/root:/{item-path}:/content") == ["/me", "/drive", "/root", ":/{item-path}", ":/content"])
+        #expect(Self.written("/drives/{drive-id}/root:/{item-path}") == ["/drives", "/{drive-id}", "/root", ":/{item-path}"])
+        #expect(Self.written("/items/{parent-id}:/{filename}:/content") == ["/items", "/{parent-id}", ":/{filename}", ":/content"])
+        #expect(Self.written("/me/workbook/range(address='{address}')") == ["/me", "/workbook", "/range(address='{address}')"])
+        #expect(Self.written("/x/image(width=640,height=480)") == ["/x", "/image(width={width},height={height})"])
+        #expect(Self.written("/directoryRoles/roleTemplateId={roleTemplateId}") == ["/directoryRoles", "/roleTemplateId={roleTemplateId}"])
+        #expect(Self.written("/x/$value") == ["/x", "/$value"])
+    }
+
+    @Test("a key value written where a placeholder belongs, and '...', are read with a remark")
+    func remarks() {
+        let path = ClientPath(template: "/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/folders/{id}/.../items/42")
+        #expect(Self.written("/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/folders/{id}/.../items/42")
+            == ["/classes", "/{id}", "/folders", "/{id}", "/items", "/{id}"])
+        #expect(path.remarks.count == 3)
+        #expect(path.remarks.contains { $0.contains("'...'") })
+    }
+
+    @Test("fixed text is percent-encoded; a call's argument keeps the docs' value as its example")
+    func encodingAndExamples() {
+        #expect(ClientPath.percentEncoded("a b\"c\\d") == "a%20b%22c%5Cd")
+        guard case .call(let name, let pieces) = ClientPath(template: "/x/image(width=640)").segments.last else {
+            Issue.record("not a call")
+            return
+        }
+        #expect(name == "image")
+        #expect(pieces.contains(.value(name: "width", encoding: .segment, example: "640")))
+    }
+
+    static func operation(_ method: String, _ path: String, source: String, response: String? = nil) -> APIOperation {
+        APIOperation(
+            name: source, method: method, path: path, response: APIOperation.Response(status: 200, type: response),
+            source: "api/\(source).md", location: SourceLocation(file: "api/\(source).md", line: 3, column: 1))
+    }
+
+    @Test("placeholder names and the case of names do not split a node; the most written spelling wins")
+    func merging() {
+        let tree = ClientTree(operations: [
+            Self.operation("GET", "/users/{user-id}/calendarGroups", source: "a", response: "x.group"),
+            Self.operation("POST", "/users/{id}/calendargroups", source: "b"),
+            Self.operation("GET", "/users/{id}/calendarGroups/{group-id}", source: "c"),
+        ])
+        #expect(tree.root.children.count == 1)
+        let users = tree.root.children[0]
+        #expect(users.children.count == 1)
+        let groups = users.children[0].children
+        #expect(groups.count == 1)
+        #expect(groups[0].segment == .literal("calendarGroups"))
+        #expect(groups[0].operations.keys.sorted() == ["GET", "POST"])
+    }
+
+    @Test("a method documented twice keeps the first page's, with a note when the types differ")
+    func duplicates() {
+        let tree = ClientTree(operations: [
+            Self.operation("GET", "/zoos", source: "zoo-list-b", response: "x.b"),
+            Self.operation("GET", "/zoos", source: "zoo-list-a", response: "x.a"),
+            Self.operation("GET", "/zoos", source: "zoo-list-a.de-DE", response: "x.a"),
+        ])
+        #expect(tree.root.children[0].chosenOperations.map(\.name) == ["zoo-list-a"])
+        #expect(tree.diagnostics.all.count == 1)
+        #expect(tree.diagnostics.all.first?.message.contains("api/zoo-list-a.md") == true)
+        #expect(tree.diagnostics.all.first?.location?.file == "api/zoo-list-b.md")
+    }
+
+    @Test("a leaf reached by a name whose only operation is a POST that creates nothing is an action")
+    func actions() {
+        let tree = ClientTree(operations: [
+            APIOperation(name: "answer", method: "POST", path: "/calls/{id}/answer",
+                         response: APIOperation.Response(status: 202), source: "api/answer.md"),
+            APIOperation(name: "create", method: "POST", path: "/calls", requestBody: "x.call",
+                         response: APIOperation.Response(status: 201, type: "x.call"), source: "api/create.md"),
+        ])
+        let calls = tree.root.children[0]
+        #expect(!calls.isAction)
+        #expect(calls.children[0].children[0].isAction)
+    }
+
+    @Test("locale tags leave the names of pages and operations")
+    func localeTags() {
+        #expect(DocumentationSource.display("api/create-call.es-ES.md") == "api/create-call.md")
+        #expect(DocumentationSource.display("api/create-call.zh-Hans.md") == "api/create-call.md")
+        #expect(DocumentationSource.display("api/v1.0/x.md") == "api/v1.0/x.md")
+        #expect(DocumentationSource.withoutLocaleTag("create-call.pt-BR") == "create-call")
+        #expect(DocumentationSource.withoutLocaleTag("user.list") == "user.list")
+    }
+}
