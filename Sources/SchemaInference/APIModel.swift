@@ -11,12 +11,18 @@ public struct APIModel: Hashable, Sendable, Encodable {
     public var operations: [APIOperation]
     /// The problems found while inferring the model, sorted by location.
     public var diagnostics: [Diagnostic]
+    /// The service root the examples' absolute URLs use most (`https://graph.microsoft.com/v1.0`),
+    /// when they use one.
+    public var serviceRoot: String?
 
     /// Creates a model.
-    public init(types: [APIType] = [], operations: [APIOperation] = [], diagnostics: [Diagnostic] = []) {
+    public init(
+        types: [APIType] = [], operations: [APIOperation] = [], diagnostics: [Diagnostic] = [], serviceRoot: String? = nil
+    ) {
         self.types = types
         self.operations = operations
         self.diagnostics = diagnostics
+        self.serviceRoot = serviceRoot
     }
 }
 

@@ -49,7 +49,9 @@ public struct PackageRenderer {
         let tree = ClientTree(operations: model.operations)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
-        let client = try ClientRenderer(tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames).render()
+        let client = try ClientRenderer(
+            tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot
+        ).render()
         files += (models + client).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
         files += runtime.map { RenderedFile(path: "Sources/\(library)/Runtime/\($0.path)", contents: $0.contents) }
         return RenderedPackage(files: files.sorted { $0.path < $1.path }, diagnostics: tree.diagnostics.sorted)

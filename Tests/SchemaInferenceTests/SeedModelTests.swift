@@ -49,6 +49,15 @@ struct SeedModelTests {
         ])
     }
 
+    @Test("the service root is the one the examples' absolute URLs use most")
+    func serviceRoot() throws {
+        let newer = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile("api/create-call.ru-RU.md"))])
+        #expect(newer.serviceRoot == "https://graph.microsoft.com/v1.0")
+        // The 2018–2019 pages show their examples on the beta endpoint.
+        let older = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile("api/create-call.es-ES.md"))])
+        #expect(older.serviceRoot == "https://graph.microsoft.com/beta")
+    }
+
     @Test("the model is the same byte for byte on every run")
     func deterministic() throws {
         let first = try JSONValueEncoder().encodeToString(try Self.model())

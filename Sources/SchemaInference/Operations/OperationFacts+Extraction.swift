@@ -57,6 +57,7 @@ struct OperationFactsReader {
             response: readResponse(),
             subjectTypes: subjectTypes(),
             exampleStatus: page.httpMessages.lazy.compactMap { $0.statusLine?.code }.first { (100...399).contains($0) },
+            serviceRoots: serviceRoots(),
             diagnostics: diagnostics.sorted)
     }
 
@@ -68,6 +69,17 @@ struct OperationFactsReader {
     }
 
     // MARK: - Page header
+
+    /// The scheme, host and API version of each absolute request URL of the page whose
+    /// version is written as a version, not a placeholder.
+    func serviceRoots() -> [String] {
+        page.httpMessages.compactMap { message in
+            guard let url = message.requestLine?.url, let scheme = url.scheme, let host = url.host,
+                  let version = url.apiVersion, !version.written.hasPrefix("{")
+            else { return nil }
+            return "\(scheme.lowercased())://\(host.lowercased())/\(version.normalized)"
+        }
+    }
 
     /// The first paragraph before the first level-2 heading that is neither a
     /// `Namespace:` line nor a note (`[!NOTE]`, `[!INCLUDE …]`).

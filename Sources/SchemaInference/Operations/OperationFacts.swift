@@ -46,6 +46,9 @@ public struct OperationFacts: Hashable, Sendable, Codable {
     /// The first success (1xx–3xx) status line among the page's HTTP messages: the status
     /// of requests whose own examples show none.
     public var exampleStatus: Int?
+    /// The service roots of the page's absolute request URLs, one per URL
+    /// (`https://graph.microsoft.com/v1.0`): scheme, host and API version.
+    public var serviceRoots: [String]
     /// The problems found while reading the page's operations.
     public var diagnostics: [Diagnostic]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SchemaInference
 
 /// Renders the client: `GraphClient`, and for each first step of the paths a file of the
@@ -13,14 +14,20 @@ struct ClientRenderer {
     let templates: TemplateLibrary
     /// The Swift names of the model's types, which request types must not take.
     let modelTypeNames: Set<String>
+    /// The service root the documentation's examples use, if any: the default server URL.
+    let serviceRoot: String?
 
     /// The client's files, under `Client/`.
     func render() throws(TemplateLibrary.Failure) -> [RenderedFile] {
         var memberScope = Self.memberScope()
         var typeScope = newTypeScope()
         let methods = operationMethods(of: tree.root, memberScope: &memberScope)
+        // The root is used only when Foundation reads it as a URL, as the generated code will.
+        let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
         var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try templates.render("Client.swift", with: [
             "methods": methods.map(\.context),
+            "hasServerURL": serverURL != nil,
+            "serverURLLiteral": serverURL ?? "",
         ]))]
         var fileNames = UniqueNames(reserved: ["GraphClient"])
         for child in Self.renderingOrder(tree.root.children) {

@@ -23,8 +23,8 @@ public struct GraphClient: Sendable {
         self.core = core
     }
 
-    /// A client of the service at `serverURL` (e.g. `https://graph.microsoft.com/v1.0`)
-    /// that sends its requests through `transport`, the first middleware seeing them first.
+    /// A client of the service at `serverURL` that sends its requests through `transport`,
+    /// the first middleware seeing them first.
     public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
         self.init(core: GraphClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares))
     }

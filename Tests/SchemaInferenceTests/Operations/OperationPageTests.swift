@@ -121,7 +121,7 @@ struct OperationPageTests {
             #expect(operation.response == APIOperation.Response(status: 201, type: "microsoft.graph.call", collection: false))
             #expect(operation.source == "api/" + name)
         }
-        #expect(operations.first?.name == String(name.dropLast(3)))
+        #expect(operations.first?.name == "create-call")
         #expect(facts.requestBody.types.first?.reference == .link(text: "call", target: "../resources/call.md"))
         #expect(diagnostics.isEmpty)
     }

@@ -12,6 +12,9 @@ import OpenAPIRuntime
 /// AsyncHTTPClient, or a test double) and its middlewares, such as `BearerTokenMiddleware`
 /// and `RetryMiddleware`. A response outside 2xx throws a `GraphError`.
 public struct GraphClient: Sendable {
+    /// The service root the documentation's examples use.
+    public static let documentedServerURL = URL(string: "https://graph.microsoft.com/beta")!
+
     /// Sends the requests and reads the responses.
     public let core: GraphClientCore
 
@@ -23,9 +26,12 @@ public struct GraphClient: Sendable {
         self.core = core
     }
 
-    /// A client of the service at `serverURL` (e.g. `https://graph.microsoft.com/v1.0`)
-    /// that sends its requests through `transport`, the first middleware seeing them first.
-    public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
+    /// A client of the service at `serverURL` that sends its requests through `transport`,
+    /// the first middleware seeing them first.
+    public init(
+        serverURL: URL = GraphClient.documentedServerURL, transport: any ClientTransport,
+        middlewares: [any ClientMiddleware] = []
+    ) {
         self.init(core: GraphClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares))
     }
 }
