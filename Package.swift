@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The package generated from docs-input/, which an app-style test uses.
+        .package(path: "Generated"),
     ],
     targets: [
         // The C markdown parser, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -120,6 +122,14 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             path: "Tests/TestTransport"
+        ),
+        .testTarget(
+            name: "GeneratedSDKTests",
+            dependencies: [
+                "TestTransport", "TestSupport", "PageReader", "LenientJSON",
+                .product(name: "GraphSDK", package: "Generated"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .testTarget(
             name: "GoldenConsumerTests",
