@@ -149,7 +149,7 @@ struct ModelRenderer {
     // MARK: Polymorphism
 
     private func renderPolymorphic(_ type: APIType, name: String, anyName: String) throws(TemplateLibrary.Failure) -> String {
-        var scope = UniqueNames()
+        var scope = UniqueNames(reserved: ["base"])
         let baseCase = scope.claim(SwiftName.memberName(type.simpleName))
         var derived: [[String: Any]] = []
         var queue = derivedTypes[type.name.lowercased()] ?? []

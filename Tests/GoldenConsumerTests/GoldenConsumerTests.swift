@@ -42,6 +42,17 @@ struct GoldenConsumerTests {
         #expect(encoded == (try object(json)))
     }
 
+    @Test("any derived value reads as its base type, the derived members kept as additional data")
+    func baseView() throws {
+        let json = ##"{"@odata.type": "#contoso.zoo.lion", "id": "1", "name": "Leo", "maneLength": 30}"##
+        let (value, _) = try roundTrip(json, as: AnyAnimal.self)
+        let animal = try value.base
+        #expect(animal.name == .value("Leo"))
+        #expect(animal.id == "1")
+        #expect(animal.odataType == "#contoso.zoo.lion")
+        #expect(animal.additionalData["maneLength"] == 30)
+    }
+
     @Test("explicit null and absent stay apart")
     func nullAndAbsent() throws {
         let (animal, encoded) = try roundTrip(#"{"name": null, "weight": 3}"#, as: Animal.self)

@@ -14,6 +14,17 @@ public indirect enum AnyAnimal: Codable, Sendable {
         }
     }
 
+    /// The value as a `Animal`, whatever its type: the members a derived type adds
+    /// are kept in the `Animal`'s `additionalData`.
+    public var base: Animal {
+        get throws {
+            switch self {
+            case .animal(let value): value
+            case .lion(let value): try GraphJSON.converting(value, to: Animal.self)
+            }
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .animal(let value): try value.encode(to: encoder)

@@ -18,6 +18,19 @@ public indirect enum AnyZooEntity: Codable, Sendable {
         }
     }
 
+    /// The value as a `ZooEntity`, whatever its type: the members a derived type adds
+    /// are kept in the `ZooEntity`'s `additionalData`.
+    public var base: ZooEntity {
+        get throws {
+            switch self {
+            case .zooEntity(let value): value
+            case .animal(let value): try GraphJSON.converting(value, to: ZooEntity.self)
+            case .keeper(let value): try GraphJSON.converting(value, to: ZooEntity.self)
+            case .lion(let value): try GraphJSON.converting(value, to: ZooEntity.self)
+            }
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .zooEntity(let value): try value.encode(to: encoder)

@@ -35,6 +35,12 @@ public enum GraphJSON {
         return decoder
     }
 
+    /// `value` read as another type through its JSON (a derived type as its base: the members
+    /// the other type does not declare end up in its additional data).
+    public static func converting<Target: Decodable>(_ value: some Encodable, to type: Target.Type) throws -> Target {
+        try decoder().decode(Target.self, from: try encoder().encode(value))
+    }
+
     /// An encoder for Graph payloads.
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
