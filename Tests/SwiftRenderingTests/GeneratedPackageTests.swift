@@ -9,9 +9,10 @@ import Testing
 /// generator writes now.
 @Suite("The committed Generated package")
 struct GeneratedPackageTests {
-    static func render() throws -> [RenderedFile] {
-        let files = try InputFiles.find([TestPages.docsInput.path])
-        let evidence = try files.map { SchemaInference.evidence(from: try TestPages.readFile($0.relativePath)) }
+    /// The package for `docs-input/`, or for some of its pages.
+    static func render(pages: [String]? = nil) throws -> [RenderedFile] {
+        let paths = try pages ?? InputFiles.find([TestPages.docsInput.path]).map(\.relativePath)
+        let evidence = try paths.map { SchemaInference.evidence(from: try TestPages.readFile($0)) }
         let model = SchemaInference.infer(from: evidence)
         return try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
             .render(model, sourceSummary: "docs-input").files
@@ -37,6 +38,24 @@ struct GeneratedPackageTests {
             let text = try? String(contentsOf: generated.appendingPathComponent(file.path), encoding: .utf8)
             #expect(text == file.contents, "\(file.path) is stale")
         }
+    }
+
+    @Test("the 2018–2019 seeds give the same package in every locale")
+    func sameOutputInEveryLocale() throws {
+        let reference = try Self.render(pages: ["api/create-call.es-ES.md"])
+        for locale in ["zh-CN", "pt-BR", "de-DE"] {
+            #expect(try Self.render(pages: ["api/create-call.\(locale).md"]) == reference, "\(locale)")
+        }
+        #expect(reference.contains { $0.path == "Sources/GraphSDK/Client/AppRequests.swift" })
+    }
+
+    @Test("the 2021 ru-RU seed alone gives the client file Generated/ holds for its path")
+    func newerSeedAlone() throws {
+        let files = try Self.render(pages: ["api/create-call.ru-RU.md"])
+        let path = "Sources/GraphSDK/Client/CommunicationsRequests.swift"
+        let alone = try #require(files.first { $0.path == path })
+        let generated = try String(contentsOf: TestPages.packageRoot.appendingPathComponent("Generated/\(path)"), encoding: .utf8)
+        #expect(alone.contents == generated)
     }
 
     @Test("rendering is deterministic")
