@@ -81,6 +81,17 @@ struct ClientTreeTests {
         #expect(tree.diagnostics.all.first?.location?.file == "api/zoo-list-b.md")
     }
 
+    @Test("of two pages documenting a method, the one about fewer requests wins")
+    func specificPageWins() {
+        let tree = ClientTree(operations: [
+            Self.operation("GET", "/zoos/{id}/animals", source: "a-extension-get", response: "x.extension"),
+            Self.operation("GET", "/keepers/{id}/animals", source: "a-extension-get", response: "x.extension"),
+            Self.operation("GET", "/zoos/{zoo-id}/animals", source: "zoo-list-animals", response: "x.animal"),
+        ])
+        let animals = tree.root.children.first { $0.segment == .literal("zoos") }?.children[0].children[0]
+        #expect(animals?.chosenOperations.map(\.name) == ["zoo-list-animals"])
+    }
+
     @Test("a leaf reached by a name whose only operation is a POST that creates nothing is an action")
     func actions() {
         let tree = ClientTree(operations: [

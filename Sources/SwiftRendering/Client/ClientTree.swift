@@ -7,7 +7,9 @@ import SchemaInference
 /// Paths that differ only in their placeholders' names (`/users/{id}` and
 /// `/users/{user-id}`) reach the same node. When several operations document the same
 /// method on the same node (the same page in several locales, or two pages), the one
-/// from the first page by path is generated, with a note when they disagree.
+/// from the page that documents the fewest requests is generated (it is about this one;
+/// a page that lists the request among dozens is about something else), then the first
+/// by path; the others get a note when they disagree.
 struct ClientTree {
     /// The service root.
     var root = ClientNode(segment: nil, followsAddress: false, template: "/")
@@ -16,8 +18,11 @@ struct ClientTree {
 
     /// Builds the tree of a model's operations.
     init(operations: [APIOperation]) {
+        var requestsPerPage: [String: Int] = [:]
+        for operation in operations { requestsPerPage[operation.source, default: 0] += 1 }
         let ordered = operations.sorted {
-            (DocumentationSource.display($0.source), $0.name, $0.path) < (DocumentationSource.display($1.source), $1.name, $1.path)
+            (requestsPerPage[$0.source] ?? 0, DocumentationSource.display($0.source), $0.name, $0.path)
+                < (requestsPerPage[$1.source] ?? 0, DocumentationSource.display($1.source), $1.name, $1.path)
         }
         for operation in ordered {
             let path = ClientPath(template: operation.path)
