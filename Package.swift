@@ -83,7 +83,7 @@ let package = Package(
         .target(
             name: "SwiftRendering",
             dependencies: [
-                "GraphDocCore", "SchemaInference", "CAtomicRename", "GraphDocTemplates",
+                "GraphDocCore", "LenientJSON", "SchemaInference", "CAtomicRename", "GraphDocTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(
             name: "SwiftRenderingTests",
-            dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "TestSupport"]
+            dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "LenientJSON", "GraphDocCore", "TestSupport"]
         ),
         // Compiles and uses the reference model sources of the golden test.
         .target(

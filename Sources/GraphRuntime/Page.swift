@@ -10,6 +10,8 @@ public struct Page<Element> {
     public var count: Int64?
     /// Where the next round of a delta query starts, on its last page.
     public var deltaLink: URL?
+    /// The page's other members (`@odata.context`, …), kept so that nothing is lost.
+    public var additionalData: [String: JSONValue] = [:]
 
     public init(value: [Element], nextLink: URL? = nil, count: Int64? = nil, deltaLink: URL? = nil) {
         self.value = value
@@ -27,5 +29,24 @@ public struct Page<Element> {
 }
 
 extension Page: Sendable where Element: Sendable {}
-extension Page: Decodable where Element: Decodable {}
-extension Page: Encodable where Element: Encodable {}
+extension Page: Decodable where Element: Decodable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        value = try container.decode([Element].self, forKey: .value)
+        nextLink = try container.decodeIfPresent(URL.self, forKey: .nextLink)
+        count = try container.decodeIfPresent(Int64.self, forKey: .count)
+        deltaLink = try container.decodeIfPresent(URL.self, forKey: .deltaLink)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+    }
+}
+
+extension Page: Encodable where Element: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encodeIfPresent(nextLink, forKey: .nextLink)
+        try container.encodeIfPresent(count, forKey: .count)
+        try container.encodeIfPresent(deltaLink, forKey: .deltaLink)
+    }
+}

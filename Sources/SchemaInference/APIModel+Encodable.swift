@@ -46,3 +46,19 @@ extension APIOperation: Encodable {
         try container.encode(summary, forKey: .summary)
     }
 }
+
+extension APIModel {
+    private enum CodingKeys: String, CodingKey {
+        case types, operations, diagnostics, serviceRoot
+    }
+
+    /// Writes the types, operations, diagnostics and service root; the examples' bodies are
+    /// left out (they are the pages' JSON, which `extract` prints).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(types, forKey: .types)
+        try container.encode(operations, forKey: .operations)
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encodeIfPresent(serviceRoot, forKey: .serviceRoot)
+    }
+}

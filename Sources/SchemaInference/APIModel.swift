@@ -9,6 +9,8 @@ public struct APIModel: Hashable, Sendable, Encodable {
     public var types: [APIType]
     /// The operations, sorted by path, method and name.
     public var operations: [APIOperation]
+    /// The JSON examples the pages show, in page order.
+    public var examples: [APIExample]
     /// The problems found while inferring the model, sorted by location.
     public var diagnostics: [Diagnostic]
     /// The service root the examples' absolute URLs use most (`https://graph.microsoft.com/v1.0`),
@@ -17,10 +19,12 @@ public struct APIModel: Hashable, Sendable, Encodable {
 
     /// Creates a model.
     public init(
-        types: [APIType] = [], operations: [APIOperation] = [], diagnostics: [Diagnostic] = [], serviceRoot: String? = nil
+        types: [APIType] = [], operations: [APIOperation] = [], examples: [APIExample] = [], diagnostics: [Diagnostic] = [],
+        serviceRoot: String? = nil
     ) {
         self.types = types
         self.operations = operations
+        self.examples = examples
         self.diagnostics = diagnostics
         self.serviceRoot = serviceRoot
     }

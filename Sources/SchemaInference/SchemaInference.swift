@@ -11,11 +11,15 @@ public enum SchemaInference {
     public struct PageEvidence: Sendable {
         let types: TypeFacts
         let operations: OperationFacts
+        let examples: ExampleFacts
     }
 
     /// Reads what a page says about the API.
     public static func evidence(from page: Page) -> PageEvidence {
-        PageEvidence(types: TypeFacts(page: page), operations: OperationFacts.extract(from: page))
+        let operations = OperationFacts.extract(from: page)
+        return PageEvidence(
+            types: TypeFacts(page: page), operations: operations,
+            examples: ExampleFacts(page: page, namespace: operations.namespace))
     }
 
     /// Combines the evidence of all pages into the API model.
@@ -36,6 +40,25 @@ public enum SchemaInference {
         var roots: [String: Int] = [:]
         for page in sorted { for root in page.operations.serviceRoots { roots[root, default: 0] += 1 } }
         let serviceRoot = roots.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        return APIModel(types: types, operations: operations, diagnostics: diagnostics.sorted, serviceRoot: serviceRoot)
+        var examples: [APIExample] = []
+        var taken: Set<String> = []
+        for page in sorted {
+            for var example in page.examples.resolved(with: builder.directory, operations: operations) {
+                // A name another page already gave gets this page's name before it.
+                if !taken.insert(example.name).inserted {
+                    example.name = OperationFactsReader.baseName(of: page.examples.page) + "-" + example.name
+                    var unique = example.name
+                    var suffix = 2
+                    while !taken.insert(unique).inserted {
+                        unique = "\(example.name)-\(suffix)"
+                        suffix += 1
+                    }
+                    example.name = unique
+                }
+                examples.append(example)
+            }
+        }
+        return APIModel(
+            types: types, operations: operations, examples: examples, diagnostics: diagnostics.sorted, serviceRoot: serviceRoot)
     }
 }

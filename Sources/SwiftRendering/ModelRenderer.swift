@@ -25,7 +25,7 @@ struct ModelRenderer {
         }
         var boxed: Set<PropertyReference> = []
         let flattened = Dictionary(uniqueKeysWithValues: model.types.filter { $0.kind != .enum }.map {
-            ($0.name.lowercased(), Self.flattenedProperties(of: $0, in: model))
+            ($0.name.lowercased(), model.flattenedProperties(of: $0))
         })
         for cycle in ContainmentCycles.find(in: flattened, names: names) { boxed.formUnion(cycle) }
         boxedProperties = boxed
@@ -57,31 +57,10 @@ struct ModelRenderer {
         return parts.isEmpty ? "Global" : parts.joined(separator: "/")
     }
 
-    /// A type's properties with its base types' first, a redefined name keeping the nearest definition.
-    static func flattenedProperties(of type: APIType, in model: APIModel) -> [APIProperty] {
-        var chain: [APIType] = []
-        var current: APIType? = type
-        while let next = current, !chain.contains(where: { $0.name == next.name }), chain.count < 64 {
-            chain.insert(next, at: 0)
-            current = next.baseType.flatMap { base in model.types.first { $0.name.lowercased() == base.lowercased() } }
-        }
-        var properties: [APIProperty] = []
-        for ancestor in chain {
-            for property in ancestor.properties {
-                if let index = properties.firstIndex(where: { $0.name == property.name }) {
-                    properties[index] = property
-                } else {
-                    properties.append(property)
-                }
-            }
-        }
-        return properties
-    }
-
     // MARK: Structs
 
     private func renderStruct(_ type: APIType, name: String) throws(TemplateLibrary.Failure) -> String {
-        let properties = Self.flattenedProperties(of: type, in: model)
+        let properties = model.flattenedProperties(of: type)
         let isPolymorphic = type.baseType.map { typesByName[$0.lowercased()] != nil } ?? false
             || derivedTypes[type.name.lowercased()] != nil
         var scope = UniqueNames(reserved: ["odataType", "additionalData", "CodingKeys", "init", "encode", "odataTypeName"])

@@ -1,3 +1,4 @@
+import GraphDocCore
 import SchemaInference
 
 /// Renders the API model as a Swift package: its manifest and sources.
@@ -37,14 +38,19 @@ public struct PackageRenderer {
     /// - Parameter sourceSummary: What the model was generated from, for the files' headers.
     public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
+        let names = SwiftTypeNames(model: model)
+        let fixtures = try FixtureRenderer(model: model, names: names, templates: templates, library: library).render()
+        let testTarget = library + "Tests"
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: [
                 "sourceSummary": Self.commentText(sourceSummary),
                 "packageNameLiteral": SwiftLiteral.string(options.packageName),
                 "libraryNameLiteral": SwiftLiteral.string(library),
+                "hasTests": !fixtures.files.isEmpty,
+                "testTargetNameLiteral": SwiftLiteral.string(testTarget),
             ])),
         ]
-        let names = SwiftTypeNames(model: model)
+        files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
         let models = try ModelRenderer(model: model, names: names, templates: templates, hashable: options.hashable).render()
         let tree = ClientTree(operations: model.operations)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
@@ -54,7 +60,9 @@ public struct PackageRenderer {
         ).render()
         files += (models + client).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
         files += runtime.map { RenderedFile(path: "Sources/\(library)/Runtime/\($0.path)", contents: $0.contents) }
-        return RenderedPackage(files: files.sorted { $0.path < $1.path }, diagnostics: tree.diagnostics.sorted)
+        return RenderedPackage(
+            files: files.sorted { $0.path < $1.path }, diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics),
+            fixtures: fixtures.summary)
     }
 
     /// Text safe inside a `//` comment: one line, no control characters.

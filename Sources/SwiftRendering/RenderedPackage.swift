@@ -5,6 +5,9 @@ public struct RenderedPackage: Sendable {
     /// The files, in path order.
     public var files: [RenderedFile]
     /// The problems found while rendering (paths the client reads otherwise than written,
-    /// operations documented twice with different types), sorted by location.
+    /// operations documented twice with different types, examples that contradict their
+    /// types), sorted by location.
     public var diagnostics: [Diagnostic]
+    /// What the fixture tests cover.
+    public var fixtures: FixtureSummary
 }

@@ -42,6 +42,7 @@ struct GenerateCommand: ParsableCommand {
             StandardStreams.error(
                 "graphdocgen: wrote \(package.files.count) files to \(output) "
                     + "(\(model.types.count) types, \(model.operations.count) operations)")
+            StandardStreams.error("graphdocgen: \(package.fixtures.line)")
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")
             throw ExitCode(1)

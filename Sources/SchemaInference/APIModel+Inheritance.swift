@@ -1,0 +1,32 @@
+extension APIModel {
+    /// The base types of `type`, nearest first, up to the root or a type no page documents
+    /// (a cycle is cut where it closes).
+    public func ancestors(of type: APIType) -> [APIType] {
+        var chain: [APIType] = []
+        var seen: Set<String> = [type.name.lowercased()]
+        var current = type.baseType
+        while let base = current?.lowercased(), seen.insert(base).inserted, chain.count < 64,
+              let next = types.first(where: { $0.name.lowercased() == base })
+        {
+            chain.append(next)
+            current = next.baseType
+        }
+        return chain
+    }
+
+    /// A type's properties with its base types' first, a redefined name keeping the
+    /// nearest definition.
+    public func flattenedProperties(of type: APIType) -> [APIProperty] {
+        var properties: [APIProperty] = []
+        for ancestor in ancestors(of: type).reversed() + [type] {
+            for property in ancestor.properties {
+                if let index = properties.firstIndex(where: { $0.name == property.name }) {
+                    properties[index] = property
+                } else {
+                    properties.append(property)
+                }
+            }
+        }
+        return properties
+    }
+}

@@ -1,0 +1,65 @@
+import GraphDocCore
+import LenientJSON
+
+/// A JSON example the documentation shows: the body of a request, of a response, or a
+/// standalone example of a type. Examples become the generated package's fixture tests.
+public struct APIExample: Hashable, Sendable {
+    /// What the example shows.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// The body of an example request (`"blockType": "request"`).
+        case request
+        /// The body of an example response (`"blockType": "response"`).
+        case response
+        /// A value of a type (`"blockType": "example"`).
+        case example
+    }
+
+    /// A name unique in the model: the annotation's `name`; for a response, its request's
+    /// name and `-response`; for an unnamed example, the page's name and the example's
+    /// position on the page; a name already taken gets the page's name before it.
+    public var name: String
+    /// What the example shows.
+    public var kind: Kind
+    /// The qualified type of the body: the annotation's `@odata.type`, else for a response
+    /// the operation's response type; `nil` when neither names a documented type.
+    public var type: String?
+    /// Whether the body is a collection of `type` (`{"value": […]}`).
+    public var collection: Bool
+    /// Whether the docs shortened the body (`"truncated": true`): the members shown must
+    /// survive, others may be missing.
+    public var truncated: Bool
+    /// The request line's method, for requests.
+    public var method: String?
+    /// The request line's path below the API version, for requests.
+    public var path: String?
+    /// The status of a response.
+    public var status: Int?
+    /// The JSON body after the lenient reader's repairs, when there is one.
+    public var body: JSONValue?
+    /// The page (relative path).
+    public var source: String
+    /// Where the example's code block starts.
+    public var location: SourceLocation
+    /// The page line just before the body: a value at line `n` of the body (its JSON
+    /// position) is at page line `bodyLine + n`.
+    public var bodyLine: Int?
+
+    /// Creates an example.
+    public init(
+        name: String, kind: Kind, type: String?, collection: Bool, truncated: Bool, method: String?, path: String?,
+        status: Int?, body: JSONValue?, source: String, location: SourceLocation, bodyLine: Int?
+    ) {
+        self.name = name
+        self.kind = kind
+        self.type = type
+        self.collection = collection
+        self.truncated = truncated
+        self.method = method
+        self.path = path
+        self.status = status
+        self.body = body
+        self.source = source
+        self.location = location
+        self.bodyLine = bodyLine
+    }
+}

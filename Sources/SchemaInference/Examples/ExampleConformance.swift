@@ -1,0 +1,179 @@
+import GraphDocCore
+import LenientJSON
+
+/// Checks an example's JSON against the documented types: where a value cannot be what
+/// the docs say its property is, the docs contradict themselves, and a model generated
+/// from them cannot read the example and write it back.
+///
+/// The rules are those of the generated `Codable` code: members the type does not declare
+/// are kept aside (no contradiction); a declared property takes `null` only when the docs
+/// say it is nullable; primitives need their JSON kind and literal form (an `Edm.Int32`
+/// is an integral number in range, an `Edm.DateTimeOffset` a string such as
+/// `2021-08-27T10:11:12.1234567Z`, an `Edm.Guid` a UUID string); an object whose
+/// `@odata.type` names a type derived from the expected one is checked as that type.
+public struct ExampleConformance: Sendable {
+    /// Why a value cannot be read as documented.
+    public enum Cause: String, Hashable, Sendable, CaseIterable {
+        case nullNotAllowed = "null where the docs do not allow it"
+        case wrongPrimitive = "value not of its documented primitive type"
+        case notAnObject = "non-object where a structured type is documented"
+        case notAnArray = "non-array where a collection is documented"
+        case notAString = "non-string where an enumeration is documented"
+        case noValueArray = "collection without a 'value' array"
+    }
+
+    /// A value of an example that its documented type cannot hold.
+    public struct Contradiction: Hashable, Sendable {
+        /// Why.
+        public var cause: Cause
+        /// What is wrong, naming the member's path in the body (`targets[0].identity`).
+        public var message: String
+        /// Where the value is written.
+        public var location: SourceLocation
+    }
+
+    private let types: [String: APIType]
+    private let properties: [String: [String: APIProperty]]
+    private let derivedNames: [String: Set<String>]
+
+    /// A checker for the types of `model`.
+    public init(model: APIModel) {
+        var types: [String: APIType] = [:]
+        for type in model.types { types[type.name.lowercased()] = type }
+        self.types = types
+        var properties: [String: [String: APIProperty]] = [:]
+        var derived: [String: Set<String>] = [:]
+        for type in model.types where type.kind != .enum {
+            for ancestor in [type] + model.ancestors(of: type) {
+                derived[ancestor.name.lowercased(), default: []].insert(type.name.lowercased())
+            }
+            properties[type.name.lowercased()] = Dictionary(
+                model.flattenedProperties(of: type).map { ($0.name, $0) }, uniquingKeysWith: { _, nearest in nearest })
+        }
+        self.properties = properties
+        self.derivedNames = derived
+    }
+
+    /// The contradictions in `example`'s body, in body order; none when it has no body or type.
+    public func contradictions(in example: APIExample) -> [Contradiction] {
+        guard let body = example.body, let type = example.type else { return [] }
+        var found: [Contradiction] = []
+        let locate = { (value: JSONValue) -> SourceLocation in
+            guard let position = value.position, let line = example.bodyLine else { return example.location }
+            return SourceLocation(file: example.location.file, line: line + position.line, column: position.column)
+        }
+        if example.collection || isPage(body, of: type) {
+            guard let elements = body["value"]?.arrayValue else {
+                found.append(Contradiction(cause: .noValueArray, message: "a collection without a 'value' array", location: locate(body)))
+                return found
+            }
+            for (index, element) in elements.enumerated() {
+                check(element, against: type, nullable: true, path: "value[\(index)]", locate: locate, into: &found)
+            }
+        } else {
+            check(body, against: type, nullable: false, path: "", locate: locate, into: &found)
+        }
+        return found
+    }
+
+    /// Whether `body` is a page of `type`s: an object with a `value` array where the type
+    /// declares no `value`.
+    public func isPage(_ body: JSONValue, of type: String) -> Bool {
+        guard body["value"]?.arrayValue != nil else { return false }
+        return properties[type.lowercased()]?["value"] == nil && !type.hasPrefix("Edm.")
+    }
+
+    private func check(
+        _ value: JSONValue, against type: String, nullable: Bool, path: String,
+        locate: (JSONValue) -> SourceLocation, into found: inout [Contradiction]
+    ) {
+        func contradiction(_ cause: Cause, _ text: String) {
+            let member = path.isEmpty ? "the body" : "'\(path)'"
+            found.append(Contradiction(cause: cause, message: "\(member) \(text)", location: locate(value)))
+        }
+        if case .null = value.content {
+            if !nullable { contradiction(.nullNotAllowed, "is null, but the docs do not say it may be") }
+            return
+        }
+        if type.hasPrefix("Collection("), type.hasSuffix(")") {
+            let element = String(type.dropFirst("Collection(".count).dropLast())
+            guard let elements = value.arrayValue else { return contradiction(.notAnArray, "is not an array, but the docs say \(type)") }
+            for (index, item) in elements.enumerated() {
+                check(item, against: element, nullable: true, path: "\(path)[\(index)]", locate: locate, into: &found)
+            }
+            return
+        }
+        if type.hasPrefix("Edm.") {
+            if let problem = Self.primitiveProblem(value, type) { contradiction(.wrongPrimitive, problem) }
+            return
+        }
+        guard let declared = types[type.lowercased()] else { return }  // an undocumented type holds anything
+        if declared.kind == .enum {
+            if value.stringValue == nil { contradiction(.notAString, "is not a string, but the docs say it is the enumeration \(type)") }
+            return
+        }
+        guard case .object(let members) = value.content else {
+            return contradiction(.notAnObject, "is not an object, but the docs say \(type)")
+        }
+        var actual = type.lowercased()
+        if let written = value["@odata.type"]?.stringValue {
+            let name = (written.hasPrefix("#") ? String(written.dropFirst()) : written).lowercased()
+            if derivedNames[actual]?.contains(name) == true { actual = name }
+        }
+        let declaredProperties = properties[actual] ?? [:]
+        for member in members {
+            guard let property = declaredProperties[member.key] else { continue }
+            let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+            check(member.value, against: property.type, nullable: property.nullable, path: memberPath, locate: locate, into: &found)
+        }
+    }
+
+    /// Why a JSON value is not a literal of an OData primitive type, or `nil` when it is one.
+    static func primitiveProblem(_ value: JSONValue, _ type: String) -> String? {
+        func expected(_ what: String) -> String { "is \(describe(value)), but the docs say \(type) (\(what))" }
+        switch type {
+        case "Edm.String":
+            return value.stringValue == nil ? expected("a string") : nil
+        case "Edm.Boolean":
+            return value.boolValue == nil ? expected("true or false") : nil
+        case "Edm.Byte", "Edm.SByte", "Edm.Int16", "Edm.Int32", "Edm.Int64":
+            let ranges: [String: ClosedRange<Double>] = [
+                "Edm.Byte": 0...255, "Edm.SByte": -128...127, "Edm.Int16": -32_768...32_767,
+                "Edm.Int32": -2_147_483_648...2_147_483_647, "Edm.Int64": -9.223372036854775808e18...9.223372036854775807e18,
+            ]
+            guard case .number(let literal) = value.content, !literal.contains(where: { ".eE".contains($0) }),
+                  let number = Double(literal), ranges[type]!.contains(number)
+            else { return expected("an integer in range") }
+            return nil
+        case "Edm.Double", "Edm.Single", "Edm.Decimal":
+            if case .number = value.content { return nil }
+            if type != "Edm.Decimal", let text = value.stringValue, ["NaN", "INF", "-INF"].contains(text) { return nil }
+            return expected("a number")
+        case "Edm.DateTimeOffset":
+            return value.stringValue.map(LiteralForms.isDateTimeOffset) == true ? nil : expected("yyyy-mm-ddThh:mm:ss[.fffffff] with Z or ±hh:mm")
+        case "Edm.Date":
+            return value.stringValue.map(LiteralForms.isDate) == true ? nil : expected("yyyy-mm-dd")
+        case "Edm.TimeOfDay":
+            return value.stringValue.map(LiteralForms.isTimeOfDay) == true ? nil : expected("hh:mm:ss[.fffffff]")
+        case "Edm.Duration":
+            return value.stringValue.map(LiteralForms.isDuration) == true ? nil : expected("an ISO 8601 duration such as PT1H30M")
+        case "Edm.Guid":
+            return value.stringValue.map(LiteralForms.isGuid) == true ? nil : expected("a GUID")
+        case "Edm.Binary", "Edm.Stream":
+            return value.stringValue.map(LiteralForms.isBase64) == true ? nil : expected("base64")
+        default:
+            return nil  // Edm.Untyped and other kinds hold any JSON
+        }
+    }
+
+    private static func describe(_ value: JSONValue) -> String {
+        switch value.content {
+        case .null: "null"
+        case .bool(let flag): "\(flag)"
+        case .number(let literal): "the number \(literal)"
+        case .string(let text): "the string '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}

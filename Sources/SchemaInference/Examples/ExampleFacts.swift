@@ -1,0 +1,88 @@
+import GraphDocCore
+import PageReader
+
+/// The examples one page shows, read from the page alone: their types are still written as
+/// the annotations write them, resolved once every page is known (``resolved(with:operations:)``).
+struct ExampleFacts: Sendable {
+    /// An example and the type its annotation names, not yet resolved.
+    struct Example: Sendable {
+        var example: APIExample
+        /// The annotation's `@odata.type` (and `isCollection`), as written.
+        var annotatedType: TypeReference?
+        /// The request example a response answers, by its annotation's name.
+        var requestName: String?
+    }
+
+    /// The page's relative path.
+    var page: String
+    /// The page's namespace, for simple type names.
+    var namespace: String?
+    /// The examples, in page order.
+    var examples: [Example] = []
+
+    /// Reads the JSON bodies of the page's code blocks annotated `request`, `response` or
+    /// `example`. A response answers the request before it (on the same page, with no
+    /// other request between them).
+    init(page: Page, namespace: String?) {
+        self.page = page.relativePath
+        self.namespace = namespace
+        var lastRequest: String?
+        for block in page.codeBlocks {
+            guard let annotation = block.annotation, let kindName = annotation.blockType?.lowercased(),
+                  let kind = APIExample.Kind(rawValue: kindName)
+            else { continue }
+            let message = page.httpMessages.first { $0.codeBlock == block.index }
+            var body = block.json?.value
+            var bodyLine: Int? = block.line
+            if let message {
+                body = message.body?.json?.value
+                bodyLine = message.body.map { $0.position.line - 1 }
+            }
+            let baseName = DocumentationSource.withoutLocaleTag(
+                String((page.relativePath.split(separator: "/").last ?? "").dropLast(3)))
+            let name = annotation.names.first ?? (kind == .response ? lastRequest.map { $0 + "-response" } : nil)
+                ?? "\(baseName)-\(kind.rawValue)-\(examples.count + 1)"
+            let example = APIExample(
+                name: name, kind: kind, type: nil, collection: false, truncated: annotation.isTruncated,
+                method: message?.requestLine?.method?.uppercased(), path: message?.requestLine?.url.path,
+                status: message?.statusLine?.code, body: body, source: page.relativePath,
+                location: SourceLocation(file: page.path, line: block.line, column: 1), bodyLine: bodyLine)
+            examples.append(Example(
+                example: example, annotatedType: OperationFactsReader.annotatedType(of: annotation),
+                requestName: kind == .response ? lastRequest : nil))
+            if kind == .request { lastRequest = annotation.names.first ?? name }
+        }
+    }
+
+    /// The examples with their types resolved: the annotation's, else a request's body
+    /// type or a response's type from the operation that lists the request example.
+    func resolved(with resolver: some TypeResolving, operations: [APIOperation]) -> [APIExample] {
+        let types = OperationTypeResolver(resolver: resolver, page: page, namespace: namespace)
+        let pageOperations = operations.filter { $0.source == page }
+        return examples.map { fact in
+            var example = fact.example
+            if let reference = fact.annotatedType, var type = types.resolve(reference) {
+                if type.hasPrefix("Collection("), type.hasSuffix(")") {
+                    type = String(type.dropFirst("Collection(".count).dropLast())
+                    example.collection = true
+                }
+                example.type = type
+                return example
+            }
+            let requestName = example.kind == .request ? example.name : fact.requestName
+            guard let requestName, let operation = pageOperations.first(where: { $0.examples.contains(requestName) }) else {
+                return example
+            }
+            switch example.kind {
+            case .request:
+                example.type = operation.requestBody
+            case .response:
+                example.type = operation.response?.type
+                example.collection = operation.response?.collection ?? false
+            case .example:
+                break
+            }
+            return example
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import GraphDocCore
+import LenientJSON
+@testable import SchemaInference
+import Testing
+
+/// The examples of invented pages: what is read, which type each gets, and which values
+/// contradict their documented types.
+@Suite("Examples and their conformance")
+struct ExampleTests {
+    static let resource = """
+        # animal resource type
+        Namespace: contoso.zoo
+
+        An animal.
+        ## Properties
+        | Property | Type | Description |
+        |:--|:--|:--|
+        | id | String | The identifier. Read-only. Not nullable. |
+        | name | String | The name. |
+        | weight | Int32 | The weight. |
+        | bornAt | DateTimeOffset | When it was born. |
+        | tags | String collection | Tags. |
+        ## JSON representation
+        \(SchemaTestSupport.resourceBlock("contoso.zoo.animal", extra: #""keyProperty": "id", "optionalProperties": ["name"],"#,
+            json: #"{ "id": "String", "name": "String", "weight": 1024, "bornAt": "String (timestamp)", "tags": ["String"] }"#))
+        """
+
+    static let operation = """
+        # Get animal
+        Namespace: contoso.zoo
+
+        Gets an animal.
+        ## HTTP request
+        ```http
+        GET /animals/{id}
+        ```
+        ## Response
+        If successful, this method returns a `200 OK` response code and an [animal](../resources/animal.md) object.
+        ## Example
+        <!-- { "blockType": "request", "name": "get_animal" } -->
+        ```http
+        GET https://zoo.example/v1/animals/7
+        ```
+        <!-- { "blockType": "response", "truncated": true } -->
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: application/json
+
+        {
+          "id": null,
+          "weight": "heavy",
+          "bornAt": "2021-08-27T10:11:12Z",
+          "tags": null,
+          "extra": 1
+        }
+        ```
+        <!-- { "blockType": "example", "@odata.type": "contoso.zoo.animal", "isCollection": true } -->
+        ```json
+        {"value": [{"id": "1", "bornAt": "datetime-value"}]}
+        ```
+        """
+
+    static func model() -> APIModel {
+        SchemaTestSupport.model([("resources/animal.md", resource), ("api/animal-get.md", operation)])
+    }
+
+    @Test("requests, responses and examples are read in page order; a response is named after its request")
+    func reading() {
+        let examples = Self.model().examples
+        #expect(examples.map(\.name) == ["get_animal", "get_animal-response", "animal-get-example-3"])
+        #expect(examples.map(\.kind) == [.request, .response, .example])
+        #expect(examples[0].body == nil)
+        #expect(examples[1].truncated)
+        #expect(examples[1].status == 200)
+    }
+
+    @Test("a response without @odata.type takes its operation's response type; isCollection makes a collection")
+    func types() {
+        let examples = Self.model().examples
+        #expect(examples[1].type == "contoso.zoo.animal")
+        #expect(!examples[1].collection)
+        #expect(examples[2].type == "contoso.zoo.animal")
+        #expect(examples[2].collection)
+    }
+
+    @Test("values their documented type cannot hold are contradictions, located in the page")
+    func contradictions() throws {
+        let model = Self.model()
+        let conformance = ExampleConformance(model: model)
+        let response = conformance.contradictions(in: model.examples[1])
+        // `id` is documented as not nullable; `tags`, like most properties, may be null.
+        #expect(response.map(\.cause) == [.nullNotAllowed, .wrongPrimitive])
+        #expect(response.last?.message == "'weight' is the string 'heavy', but the docs say Edm.Int32 (an integer in range)")
+        #expect(response.last?.location == SourceLocation(file: "api/animal-get.md", line: 23, column: 13))
+        let page = conformance.contradictions(in: model.examples[2])
+        #expect(page.map(\.message) == [
+            "'value[0].bornAt' is the string 'datetime-value', but the docs say Edm.DateTimeOffset "
+                + "(yyyy-mm-ddThh:mm:ss[.fffffff] with Z or ±hh:mm)",
+        ])
+    }
+
+    @Test("literal forms the runtime reads")
+    func literalForms() {
+        #expect(LiteralForms.isDateTimeOffset("2021-08-27T10:11:12.1234567Z"))
+        #expect(LiteralForms.isDateTimeOffset("2021-08-27T10:11:12+02:00"))
+        #expect(!LiteralForms.isDateTimeOffset("2021-08-27T10:11Z"))
+        #expect(!LiteralForms.isDateTimeOffset("2021-08-27T10:11:12.12345678Z"))
+        #expect(LiteralForms.isDate("2021-02-28") && !LiteralForms.isDate("2021-13-01"))
+        #expect(LiteralForms.isTimeOfDay("08:30:00.0000000") && !LiteralForms.isTimeOfDay("8:30"))
+        #expect(LiteralForms.isDuration("PT1H30M") && LiteralForms.isDuration("-P1DT0.5S"))
+        #expect(!LiteralForms.isDuration("P") && !LiteralForms.isDuration("PT1.5H"))
+        #expect(LiteralForms.isGuid("48d31887-5fad-4d73-a9f5-3c356e68a038") && !LiteralForms.isGuid("skuId-value"))
+        #expect(LiteralForms.isBase64("aGVsbG8=") && !LiteralForms.isBase64("a b"))
+    }
+}

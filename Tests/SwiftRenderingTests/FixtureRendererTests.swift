@@ -1,0 +1,58 @@
+import GraphDocCore
+import LenientJSON
+import SchemaInference
+@testable import SwiftRendering
+import Testing
+
+/// Examples become JSON fixtures and one test each; contradictions become known issues.
+@Suite("Fixture tests from examples")
+struct FixtureRendererTests {
+    static func example(_ name: String, type: String?, body: String?, kind: APIExample.Kind = .response) -> APIExample {
+        APIExample(
+            name: name, kind: kind, type: type, collection: false, truncated: false, method: nil, path: nil, status: 200,
+            body: body.flatMap { LenientJSONReader().read($0).value }, source: "api/animal-get.de-DE.md",
+            location: SourceLocation(file: "api/animal-get.de-DE.md", line: 10, column: 1), bodyLine: 10)
+    }
+
+    static let model = APIModel(
+        types: [GoldenModelTests.model.types.first { $0.name == "contoso.zoo.animal" }!]
+            + GoldenModelTests.model.types.filter { $0.name != "contoso.zoo.animal" },
+        examples: [
+            example("get_animal", type: "contoso.zoo.animal", body: #"{"name": "Leo", "weight": 3}"#),
+            example("get \"odd\"", type: "contoso.zoo.animal", body: #"{"weight": "heavy"}"#),
+            example("list", type: "contoso.zoo.animal", body: #"{"value": [{"name": "A"}]}"#),
+            example("no type", type: "contoso.zoo.dodo", body: "{}"),
+            example("no body", type: "contoso.zoo.animal", body: nil, kind: .request),
+        ])
+
+    static func render() throws -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
+        let names = SwiftTypeNames(model: model)
+        return try FixtureRenderer(model: model, names: names, templates: try TemplateLibrary(), library: "ZooSDK").render()
+    }
+
+    @Test("a fixture per typed example with a body, one suite per page (locale tag left out), a support file")
+    func files() throws {
+        let files = try Self.render().files
+        #expect(files.map(\.path).sorted() == [
+            "AnimalGetExamples.swift", "Fixture.swift", "Fixtures/GetAnimal.json", "Fixtures/GetOdd.json", "Fixtures/List.json",
+        ])
+        let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
+        #expect(suite.contains(#"@Suite("api/animal-get.md")"#))
+        #expect(suite.contains(#"try Fixture.roundTrip("GetAnimal", as: AnyAnimal.self)"#))
+        #expect(suite.contains(#"try Fixture.roundTrip("List", as: Page<AnyAnimal>.self)"#))
+        #expect(suite.contains(#"@Test("get \"odd\"")"#))
+        #expect(suite.contains(#"withKnownIssue("'weight' is the string 'heavy', but the docs say Edm.Double (a number)")"#))
+        #expect(suite.contains("import ZooSDK"))
+        #expect(!suite.contains("de-DE"))
+    }
+
+    @Test("contradictions are located warnings; the summary counts everything")
+    func summary() throws {
+        let (_, diagnostics, summary) = try Self.render()
+        #expect(diagnostics.contains {
+            $0.severity == .warning && $0.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 11, column: 12)
+        })
+        #expect(summary.line == "examples: 5 found, 3 fixtures, 1 known issue (1 value not of its documented primitive type), "
+            + "1 without a JSON body, 1 without a documented type")
+    }
+}
