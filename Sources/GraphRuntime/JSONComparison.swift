@@ -4,9 +4,10 @@ extension JSONValue {
     /// Where `written` (a value encoded again) differs from `documented` (the JSON it was
     /// decoded from), or `nil` when it says the same: every documented member is there with
     /// the same value, in any order; numbers are compared by value; two strings are the same
-    /// when equal, when both are `Edm.DateTimeOffset` literals of the same instant, or when
-    /// both are GUIDs equal but for case. The only member `written` may add is `@odata.type`
-    /// (encoding always writes the discriminator).
+    /// when equal, when both are `Edm.DateTimeOffset` literals of the same instant, GUIDs
+    /// equal but for case, base64 of the same bytes (padding and unused bits aside), or
+    /// URLs equal but for percent-encoding. The only member `written` may add is
+    /// `@odata.type` (encoding always writes the discriminator).
     public static func difference(written: Data, documented: Data) throws -> String? {
         let decoder = GraphJSON.decoder()
         return difference(
@@ -59,6 +60,15 @@ extension JSONValue {
             return abs(first.timeIntervalSince(second)) < 1e-6
         }
         if let first = UUID(uuidString: a), let second = UUID(uuidString: b) { return first == second }
+        if a.contains("://"), b.contains("://"), let first = a.removingPercentEncoding, first == b.removingPercentEncoding {
+            return true
+        }
+        let decoder = GraphJSON.decoder()
+        if let first = try? decoder.decode(Data.self, from: JSONEncoder().encode(a)),
+           let second = try? decoder.decode(Data.self, from: JSONEncoder().encode(b))
+        {
+            return first == second
+        }
         return false
     }
 }

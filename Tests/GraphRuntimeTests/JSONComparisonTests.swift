@@ -16,6 +16,13 @@ struct JSONComparisonTests {
             #"{"a": "2021-08-27T12:11:12.0000000+02:00", "g": "48d31887-5fad-4d73-a9f5-3c356e68a038", "b": 1}"#) == nil)
     }
 
+    @Test("base64 of the same bytes and URLs that differ in percent-encoding are the same")
+    func encodings() throws {
+        #expect(try Self.difference(#"{"a": "aGk="}"#, #"{"a": "aGk"}"#) == nil)
+        #expect(try Self.difference(#"{"a": "https://x/a?t=%7Bt%7D"}"#, #"{"a": "https://x/a?t={t}"}"#) == nil)
+        #expect(try Self.difference(#"{"a": "aGk="}"#, #"{"a": "aGo="}"#) != nil)
+    }
+
     @Test("a written discriminator is allowed; any other added or lost member is a difference")
     func members() throws {
         #expect(try Self.difference(##"{"@odata.type": "#x.y", "a": 1}"##, #"{"a": 1}"#) == nil)

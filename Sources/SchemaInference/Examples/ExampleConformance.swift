@@ -70,6 +70,9 @@ public struct ExampleConformance: Sendable {
             for (index, element) in elements.enumerated() {
                 check(element, against: type, nullable: true, path: "value[\(index)]", locate: locate, into: &found)
             }
+        } else if type.hasPrefix("Edm."), let value = body["value"] {
+            // A primitive result comes as OData's `{"value": …}`.
+            check(value, against: type, nullable: true, path: "value", locate: locate, into: &found)
         } else {
             check(body, against: type, nullable: false, path: "", locate: locate, into: &found)
         }
