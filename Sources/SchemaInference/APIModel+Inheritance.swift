@@ -29,4 +29,12 @@ extension APIModel {
         }
         return properties
     }
+
+    /// Whether `type` holds any JSON: a complex type that documents no property and is
+    /// neither derived nor a base (such as a type for "any JSON value"). Its values need
+    /// not be objects.
+    public func holdsAnyJSON(_ type: APIType) -> Bool {
+        type.kind == .complex && type.properties.isEmpty && type.baseType == nil
+            && !types.contains { $0.baseType?.lowercased() == type.name.lowercased() }
+    }
 }

@@ -40,6 +40,11 @@ struct ModelRenderer {
             switch type.kind {
             case .enum:
                 files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try renderEnum(type, name: name)))
+            case .complex where model.holdsAnyJSON(type):
+                files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try templates.render("TypeAlias.swift", with: [
+                    "name": name, "target": "JSONValue",
+                    "docLines": documentation(of: type, addendum: "The docs give it no property: it holds any JSON."),
+                ])))
             case .entity, .complex:
                 files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try renderStruct(type, name: name)))
                 if let anyName = names.polymorphicName(of: type.name) {
@@ -103,9 +108,10 @@ struct ModelRenderer {
         ])
     }
 
-    private func documentation(of type: APIType) -> [String] {
+    private func documentation(of type: APIType, addendum: String? = nil) -> [String] {
         var text = type.description
         if let base = type.baseType { text += (text.isEmpty ? "" : "\n\n") + "Derived from `\(base)`." }
+        if let addendum { text = (text.isEmpty ? "`\(type.name)`" : text) + "\n\n" + addendum }
         return SwiftLiteral.documentation(text.isEmpty ? "`\(type.name)`" : text, documentedIn: type.sources.first)
     }
 

@@ -99,6 +99,20 @@ struct ExampleTests {
         ])
     }
 
+    @Test("a complex type that documents no property holds any JSON, arrays included")
+    func anyJSON() {
+        let json = APIType(
+            name: "contoso.zoo.json", kind: .complex, baseType: nil, abstract: false, openType: false, keyProperty: nil,
+            description: "", properties: [], members: [], sources: [])
+        let model = APIModel(types: [json])
+        #expect(model.holdsAnyJSON(json))
+        let example = APIExample(
+            name: "x", kind: .example, type: "contoso.zoo.json", collection: false, truncated: false, method: nil, path: nil,
+            status: nil, body: LenientJSONReader().read("[1, \"a\"]").value, source: "api/x.md",
+            location: SourceLocation(file: "api/x.md", line: 1, column: 1), bodyLine: 1)
+        #expect(ExampleConformance(model: model).contradictions(in: example).isEmpty)
+    }
+
     @Test("literal forms the runtime reads")
     func literalForms() {
         #expect(LiteralForms.isDateTimeOffset("2021-08-27T10:11:12.1234567Z"))

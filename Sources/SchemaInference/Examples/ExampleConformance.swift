@@ -33,6 +33,8 @@ public struct ExampleConformance: Sendable {
     }
 
     private let types: [String: APIType]
+    /// The types that hold any JSON (see ``APIModel/holdsAnyJSON(_:)``), lowercased.
+    private let anyJSONTypes: Set<String>
     private let properties: [String: [String: APIProperty]]
     private let derivedNames: [String: Set<String>]
 
@@ -52,6 +54,7 @@ public struct ExampleConformance: Sendable {
         }
         self.properties = properties
         self.derivedNames = derived
+        anyJSONTypes = Set(model.types.filter(model.holdsAnyJSON).map { $0.name.lowercased() })
     }
 
     /// The contradictions in `example`'s body, in body order; none when it has no body or type.
@@ -110,7 +113,8 @@ public struct ExampleConformance: Sendable {
             if let problem = Self.primitiveProblem(value, type) { contradiction(.wrongPrimitive, problem) }
             return
         }
-        guard let declared = types[type.lowercased()] else { return }  // an undocumented type holds anything
+        // An undocumented type, or one that documents no property, holds anything.
+        guard let declared = types[type.lowercased()], !anyJSONTypes.contains(type.lowercased()) else { return }
         if declared.kind == .enum {
             if value.stringValue == nil { contradiction(.notAString, "is not a string, but the docs say it is the enumeration \(type)") }
             return
