@@ -218,7 +218,11 @@ struct TypeModelBuilder {
         }
         return APIProperty(
             name: row.name, type: type,
-            nullable: !(lowered.contains("not nullable") || lowered.contains("required")),
+            // Only a description that says so makes a property non-nullable: "Required." speaks
+            // of what a request must send ("only required if …"), and responses show null for such
+            // properties (a non-nullable property would drop that null on the way back).
+            nullable: !(lowered.contains("not nullable") || lowered.contains("cannot be null")
+                || lowered.contains("can't be null") || lowered.contains("not null.")),
             readOnly: lowered.contains("read-only") || lowered.contains("read only"),
             navigation: row.navigation, description: description)
     }
