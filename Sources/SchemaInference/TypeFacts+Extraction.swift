@@ -25,50 +25,55 @@ extension TypeFacts {
             }
         }
         baseTypeLinks += propertyRows.flatMap { Self.baseTypeLinks(in: $0.description) }
-        exampleBodies = Self.exampleBodies(of: page)
-        requestBodies = Self.bodies(of: page, blockType: "request")
-        responseBodies = Self.bodies(of: page, blockType: "response")
+        examples = Self.examples(of: page)
         hasMethods = !methodLinks.isEmpty
     }
 
-    /// The JSON bodies of the code blocks annotated with `blockType`.
-    static func bodies(of page: Page, blockType: String) -> [JSONValue] {
-        let bodies = jsonBodies(of: page)
-        return page.codeBlocks.compactMap { block in
-            block.annotation?.blockType == blockType ? bodies[block.index] : nil
-        }
-    }
+    /// The JSON of a code block, where it starts in the page, and the method of the
+    /// request it is the body of, when it is one.
+    typealias LocatedBody = (value: JSONValue, position: SourcePosition, method: String?)
 
-    /// The JSON of each code block: its own for `json` blocks, else the body of the first
-    /// HTTP message written in it; by code block index (one pass over the messages).
-    static func jsonBodies(of page: Page) -> [Int: JSONValue] {
-        var bodies: [Int: JSONValue] = [:]
+    /// The JSON of each code block: a `json` block's own, else the body of the first HTTP
+    /// message written in it; by code block index (one pass over the messages).
+    static func jsonBodies(of page: Page) -> [Int: LocatedBody] {
+        var bodies: [Int: LocatedBody] = [:]
+        var methods: [Int: String] = [:]
         var seen: Set<Int> = []
         for message in page.httpMessages {
-            guard let block = message.codeBlock, seen.insert(block).inserted else { continue }
-            bodies[block] = message.body?.json?.value
+            if let block = message.bodyCodeBlock, let method = message.requestLine?.method { methods[block] = method }
+            guard let block = message.codeBlock, seen.insert(block).inserted,
+                  let body = message.body, let value = body.json?.value
+            else { continue }
+            let start = value.position.flatMap { position in
+                body.span.map { $0.position(line: position.line - 1, column: position.column - 1) }
+            }
+            bodies[block] = (value, start ?? body.position, message.requestLine?.method)
         }
         for block in page.codeBlocks {
-            if let value = block.json?.value { bodies[block.index] = value }
+            guard let value = block.json?.value else { continue }
+            let start = value.position.map { block.span.position(line: $0.line - 1, column: $0.column - 1) }
+            bodies[block.index] = (value, start ?? SourcePosition(line: block.line, column: 1), methods[block.index])
         }
         return bodies
     }
 
-    /// The bodies of annotated examples (not resource declarations): a `json` block's
-    /// value, or the JSON body of an HTTP block's message.
-    static func exampleBodies(of page: Page) -> [ExampleBody] {
+    /// The JSON bodies of annotated code blocks, resource declarations aside: a `json`
+    /// block's value, or the JSON body of an HTTP block's message.
+    static func examples(of page: Page) -> [ExampleBody] {
         let bodies = jsonBodies(of: page)
         return page.codeBlocks.compactMap { block in
             guard let annotation = block.annotation, annotation.blockType != "resource",
-                  var type = annotation.odataType?.trimmingCharacters(in: "#"), !type.isEmpty
+                  let body = bodies[block.index]
             else { return nil }
+            var type = annotation.odataType?.trimmingCharacters(in: "#")
             var isCollection = flag(annotation.value["isCollection"])
-            if type.hasPrefix("Collection("), type.hasSuffix(")") {
-                type = String(type.dropFirst("Collection(".count).dropLast())
+            if let written = type, written.hasPrefix("Collection("), written.hasSuffix(")") {
+                type = String(written.dropFirst("Collection(".count).dropLast())
                 isCollection = true
             }
-            guard let body = bodies[block.index] else { return nil }
-            return ExampleBody(type: type, isCollection: isCollection, value: body, line: annotation.line)
+            return ExampleBody(
+                blockType: annotation.blockType, type: type?.isEmpty == false ? type : nil, isCollection: isCollection,
+                method: body.method?.uppercased(), value: body.value, line: annotation.line, position: body.position)
         }
     }
 

@@ -54,17 +54,26 @@ struct TypeFacts: Sendable {
         var line: Int
     }
 
-    /// An example body whose annotation names its type: evidence of which types
-    /// stand where (a value of a derived type where its base type is expected).
+    /// The JSON body of an annotated code block that is not a resource declaration: an
+    /// example of the API's values (a request, a response, a notification), with what its
+    /// annotation says about it. Evidence of which types stand where (a value of a derived
+    /// type where its base type is expected), and of the types no page documents.
     struct ExampleBody: Sendable {
-        /// The annotated type (`@odata.type` of the annotation), without `Collection(…)`.
-        var type: String
+        /// The annotation's `blockType` (`request`, `response`, `example`), when it has one.
+        var blockType: String?
+        /// The annotated type (`@odata.type` of the annotation) without `#` and
+        /// `Collection(…)`, when the annotation names one.
+        var type: String?
         /// Whether the annotation says the body is a collection.
         var isCollection: Bool
+        /// The method (upper case) of the request the body is written with, when it is a request's.
+        var method: String?
         /// The body.
         var value: JSONValue
         /// The page line of the annotation.
         var line: Int
+        /// Where the body's first character stands in the page.
+        var position: SourcePosition
     }
 
     /// The page's relative path.
@@ -86,12 +95,8 @@ struct TypeFacts: Sendable {
     var baseTypeLinks: [InlineText.Link] = []
     /// Links to the types a "Derived types" section lists.
     var derivedTypeLinks: [InlineText.Link] = []
-    /// The annotated example bodies.
-    var exampleBodies: [ExampleBody] = []
-    /// The JSON bodies of the page's request examples (`"blockType": "request"`).
-    var requestBodies: [JSONValue] = []
-    /// The JSON bodies of the page's response examples (`"blockType": "response"`).
-    var responseBodies: [JSONValue] = []
+    /// The JSON bodies of the page's annotated code blocks (resource declarations aside), in page order.
+    var examples: [ExampleBody] = []
     /// Whether the page documents methods (a Methods table of operations): the type is addressable.
     var hasMethods = false
     /// The links of the Methods table's first column: the pages of the type's operations.

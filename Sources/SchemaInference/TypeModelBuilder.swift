@@ -481,8 +481,8 @@ struct TypeModelBuilder {
         }
         var evidence: [String: [String: Int]] = [:]
         for page in facts {
-            for body in page.exampleBodies {
-                guard let type = directory.typeName(simpleName: body.type, namespace: nil) else { continue }
+            for body in page.examples {
+                guard let annotated = body.type, let type = directory.typeName(simpleName: annotated, namespace: nil) else { continue }
                 if body.isCollection, let elements = (body.value["value"] ?? body.value).arrayValue {
                     for element in elements { collectSubtypes(element, expected: type, into: &evidence, depth: 0) }
                 } else {
@@ -527,7 +527,8 @@ struct TypeModelBuilder {
             guard let pageOperations = operationsBySource[page.page], pageOperations.count == 1,
                   let operation = pageOperations.first
             else { continue }
-            for body in page.requestBodies {
+            for body in page.examples where body.blockType == "request" {
+                let body = body.value
                 if let type = operation.requestBody {
                     collectSubtypes(body, expected: type, into: &evidence, depth: 0)
                 }
@@ -539,7 +540,8 @@ struct TypeModelBuilder {
                 }
             }
             if let type = operation.response?.type {
-                for body in page.responseBodies {
+                for body in page.examples where body.blockType == "response" {
+                    let body = body.value
                     let values = operation.response!.collection ? (body["value"]?.arrayValue ?? []) : [body]
                     for value in values { collectSubtypes(value, expected: type, into: &evidence, depth: 0) }
                 }
