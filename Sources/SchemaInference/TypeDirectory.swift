@@ -28,6 +28,9 @@ struct TypeDirectory: TypeResolving {
         table["float"] = "Edm.Single"
         table["datetime"] = "Edm.DateTimeOffset"
         table["timestamp"] = "Edm.DateTimeOffset"
+        // "Untyped JSON object": any JSON value (OData 4.01's `Edm.Untyped`).
+        table["untyped"] = "Edm.Untyped"
+        table["edm.untyped"] = "Edm.Untyped"
         return table
     }()
 

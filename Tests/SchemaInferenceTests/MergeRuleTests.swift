@@ -42,6 +42,26 @@ struct MergeRuleTests {
         #expect(conflict.location?.file == "resources/fish.md")
     }
 
+    @Test("an \"Untyped JSON object\" is Edm.Untyped, and yields to the type the resource JSON names")
+    func untyped() throws {
+        let model = Support.model([
+            ("resources/note.md", """
+                # note resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | content | Untyped JSON object | Anything. |
+                | extra | Untyped JSON object | Anything else. |
+                \(Support.resourceBlock("contoso.zoo.note", json: #"{ "content": { "@odata.type": "contoso.zoo.json" } }"#))
+                """),
+        ])
+        let note = try #require(model.type("contoso.zoo.note"))
+        #expect(note.property("extra")?.type == "Edm.Untyped")
+        #expect(note.property("content")?.type == "contoso.zoo.json")
+        #expect(!model.diagnostics.contains { $0.code == "type-undocumented" && $0.message.contains("Untyped") })
+    }
+
     @Test("two pages typing one property differently: the first wins, with a warning")
     func propertyTypeConflict() throws {
         let model = Support.model([
