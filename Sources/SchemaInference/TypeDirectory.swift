@@ -9,7 +9,9 @@ struct TypeDirectory: TypeResolving {
     private var typesBySimpleName: [String: [String]] = [:]
     /// The qualified names known, by lowercased qualified name.
     private var knownNames: [String: String] = [:]
-    /// The namespace most pages declare: the namespace of names written without one.
+    /// The namespace of names written without one: the namespace most pages declare, or,
+    /// when no page declares one, the namespace most example annotations name their
+    /// types in (`"@odata.type": "microsoft.graph.call"`).
     let defaultNamespace: String
 
     /// The OData primitive types, by the lowercased names the docs write them with.
@@ -39,6 +41,14 @@ struct TypeDirectory: TypeResolving {
         var namespaceCounts: [String: Int] = [:]
         for page in facts {
             if let namespace = page.namespace { namespaceCounts[namespace, default: 0] += 1 }
+        }
+        if namespaceCounts.isEmpty {
+            for page in facts {
+                for example in page.examples {
+                    guard let type = example.type, Self.isQualifiedName(type), let dot = type.lastIndex(of: ".") else { continue }
+                    namespaceCounts[String(type[..<dot]), default: 0] += 1
+                }
+            }
         }
         defaultNamespace = namespaceCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
         for page in facts {

@@ -32,7 +32,8 @@ struct SeedModelTests {
     func sameVintageSameModel() throws {
         let model = try Self.model()
         let reference = Self.operations("create-call.es-ES.md", in: model)
-        // The older pages declare no namespace; the call type is read in the one the other page declares.
+        // The older pages declare no namespace; the call type is read in the one the other page
+        // declares (read alone, in the one their example annotations name).
         #expect(reference == [
             "POST /app/calls body=microsoft.graph.call response=201 microsoft.graph.call false path=[] query=[]",
             "POST /applications/{id}/calls body=microsoft.graph.call response=201 microsoft.graph.call false path=[\"id\"] query=[]",
@@ -40,6 +41,13 @@ struct SeedModelTests {
         for file in ["create-call.zh-CN.md", "create-call.pt-BR.md", "create-call.de-DE.md"] {
             #expect(Self.operations(file, in: model) == reference, "\(file)")
         }
+    }
+
+    @Test("an older seed read alone names the call in the namespace its example annotations give")
+    func olderSeedAlone() throws {
+        let file = "api/create-call.es-ES.md"
+        let model = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile(file))])
+        #expect(model.operations.map(Self.shape) == Self.operations("create-call.es-ES.md", in: try Self.model()))
     }
 
     @Test("the 2021 ru-RU seed documents the newer path with the same body and response")
