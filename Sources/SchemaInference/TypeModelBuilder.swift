@@ -43,7 +43,9 @@ struct TypeModelBuilder {
         for key in types.keys { types[key]!.members = types[key]!.members.removingDuplicates() }
         inferBaseTypes()
         breakInheritanceCycles()
+        addTypesFromExamples()
         inferBaseTypesFromExamples()
+        dropInheritedExampleProperties()
         inferKinds()
         deriveEntitiesFromRoot()
         reportUndocumentedTypes()
@@ -381,6 +383,47 @@ struct TypeModelBuilder {
         return members
     }
 
+    // MARK: Types known only from examples
+
+    /// The types no page documents, inferred from examples (lowercased names), each with
+    /// whether an operation creates it.
+    private var exampleOnly: [String: ExampleTypeInference.InferredType] = [:]
+
+    /// Adds the types examples use but no page documents (see ``ExampleTypeInference``).
+    private mutating func addTypesFromExamples() {
+        let inference = ExampleTypeInference(facts: facts, operations: operations, directory: directory, documented: types)
+        for inferred in inference.infer() {
+            let key = inferred.type.name.lowercased()
+            types[key] = inferred.type
+            declarations[key] = inferred.location
+            exampleOnly[key] = inferred
+        }
+    }
+
+    /// An example-only type that examples show derived from another type has the
+    /// properties of its base types from them, not from its examples. Each is then
+    /// reported at its first example, with the properties left to it.
+    private mutating func dropInheritedExampleProperties() {
+        for key in exampleOnly.keys.sorted() {
+            let inherited = Set(ancestry(of: types[key]!.name).dropFirst().flatMap { types[$0.lowercased()]?.properties.map(\.name) ?? [] })
+            let shown = types[key]!.properties.count
+            types[key]!.properties.removeAll { inherited.contains($0.name) }
+            let type = types[key]!, count = exampleOnly[key]!.exampleCount
+            let properties = "\(type.properties.count) \(type.properties.count == 1 ? "property is" : "properties are")"
+            let removed = shown - type.properties.count
+            let base = removed > 0 ? "; the examples show \(removed) more, which its base type '\(type.baseType ?? "")' has" : ""
+            diagnostics.emit(
+                .warning, code: "type-from-examples",
+                "no page documents '\(type.name)'; its \(properties) inferred from \(count) \(count == 1 ? "example" : "examples")\(base)",
+                at: exampleOnly[key]!.location)
+        }
+    }
+
+    /// The type an `@odata.type` or an annotation names, documented or known from examples.
+    private func typeName(written: String) -> String? {
+        directory.typeName(simpleName: written, namespace: nil) ?? types[written.lowercased()]?.name
+    }
+
     // MARK: Base types and kinds
 
     private mutating func inferBaseTypes() {
@@ -451,13 +494,15 @@ struct TypeModelBuilder {
         }
     }
 
-    /// The types that have a key, relationships or documented methods, or that a
-    /// relationship points to (only entities can be the target of one), as lowercased names.
+    /// The types that have a key, relationships or documented methods, that a relationship
+    /// points to (only entities can be the target of one), or example-only types an
+    /// operation creates, as lowercased names.
     private func preliminaryEntities() -> Set<String> {
         var entities = Set(types.keys.filter { key in
             let type = types[key]!
             return type.kind != .enum
-                && (hasDocumentedKey(type) || type.properties.contains(where: \.navigation) || addressable.contains(key))
+                && (hasDocumentedKey(type) || type.properties.contains(where: \.navigation) || addressable.contains(key)
+                    || exampleOnly[key]?.createdByOperation == true)
         })
         for type in types.values {
             for property in type.properties where property.navigation {
@@ -482,7 +527,7 @@ struct TypeModelBuilder {
         var evidence: [String: [String: Int]] = [:]
         for page in facts {
             for body in page.examples {
-                guard let annotated = body.type, let type = directory.typeName(simpleName: annotated, namespace: nil) else { continue }
+                guard let annotated = body.type, let type = typeName(written: annotated) else { continue }
                 if body.isCollection, let elements = (body.value["value"] ?? body.value).arrayValue {
                     for element in elements { collectSubtypes(element, expected: type, into: &evidence, depth: 0) }
                 } else {
@@ -564,7 +609,7 @@ struct TypeModelBuilder {
         guard depth < 32, let members = value.members, let expectedType = types[expected.lowercased()], expectedType.kind != .enum else { return }
         var actual = expectedType
         if let written = value["@odata.type"]?.stringValue?.trimmingCharacters(in: "#"),
-           let name = directory.typeName(simpleName: written, namespace: nil),
+           let name = typeName(written: written),
            let writtenType = types[name.lowercased()], writtenType.kind != .enum,
            name.lowercased() != expected.lowercased() {
             evidence[name.lowercased(), default: [:]][expectedType.name, default: 0] += 1
@@ -623,7 +668,8 @@ struct TypeModelBuilder {
     }
 
     /// Entities have a key, relationships or documented methods, are the target of a
-    /// relationship, or derive from such a type; the rest are complex types.
+    /// relationship, or derive from such a type; so are example-only types an operation
+    /// creates (a `POST` answered `201 Created` with one). The rest are complex types.
     private mutating func inferKinds() {
         let entityLike = preliminaryEntities()
         for key in types.keys where types[key]!.kind != .enum {

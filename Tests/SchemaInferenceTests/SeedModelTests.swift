@@ -10,10 +10,22 @@ import Testing
 struct SeedModelTests {
     /// The model of the five seeds read together, as `docs-input/` is.
     static func model() throws -> APIModel {
-        let files = try InputFiles.find([TestPages.docsInput.path])
-        return SchemaInference.infer(from: try files.map { file in
-            SchemaInference.evidence(from: try TestPages.readFile(file.relativePath))
-        })
+        try model(try InputFiles.find([TestPages.docsInput.path]).map(\.relativePath))
+    }
+
+    /// The model of some seed pages (`api/create-call.es-ES.md`), read in the order given.
+    static func model(_ files: [String]) throws -> APIModel {
+        SchemaInference.infer(from: try files.map { SchemaInference.evidence(from: try TestPages.readFile($0)) })
+    }
+
+    static let olderSeeds = ["es-ES", "zh-CN", "pt-BR", "de-DE"].map { "api/create-call.\($0).md" }
+    static let newerSeed = "api/create-call.ru-RU.md"
+
+    /// A model's types without the pages they come from, as the `schema` command writes them.
+    static func types(_ model: APIModel) throws -> String {
+        var types = model.types
+        for index in types.indices { types[index].sources = [] }
+        return try JSONValueEncoder().encodeToString(APIModel(types: types))
     }
 
     /// The operations documented on one seed page.
@@ -45,8 +57,7 @@ struct SeedModelTests {
 
     @Test("an older seed read alone names the call in the namespace its example annotations give")
     func olderSeedAlone() throws {
-        let file = "api/create-call.es-ES.md"
-        let model = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile(file))])
+        let model = try Self.model([Self.olderSeeds[0]])
         #expect(model.operations.map(Self.shape) == Self.operations("create-call.es-ES.md", in: try Self.model()))
     }
 
@@ -64,6 +75,53 @@ struct SeedModelTests {
         // The 2018–2019 pages show their examples on the beta endpoint.
         let older = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile("api/create-call.es-ES.md"))])
         #expect(older.serviceRoot == "https://graph.microsoft.com/beta")
+    }
+
+    @Test("the call and the types in it are known from the examples alone, the same in each 2018–2019 seed")
+    func exampleTypesOfOlderSeeds() throws {
+        let reference = try Self.model([Self.olderSeeds[0]])
+        let call = try #require(reference.type("microsoft.graph.call"))
+        #expect(call.kind == .entity)
+        #expect(call.properties.prefix(6).map(\.name) == ["callbackUri", "mediaConfig", "source", "subject", "targets", "tenantId"])
+        // The examples show two media configurations: no type is invented for both.
+        #expect(call.property("mediaConfig")?.type == "Edm.Untyped")
+        #expect(call.property("targets")?.type == "Collection(Edm.Untyped)")
+        #expect(reference.types.map(\.name) == [
+            "microsoft.graph.appHostedMediaConfig", "microsoft.graph.call", "microsoft.graph.commsNotifications",
+            "microsoft.graph.organizerMeetingInfo", "microsoft.graph.serviceHostedMediaConfig",
+        ])
+        let expected = try Self.types(reference)
+        for file in Self.olderSeeds.dropFirst() {
+            #expect(try Self.types(Self.model([file])) == expected, "\(file)")
+        }
+    }
+
+    @Test("the 2021 ru-RU seed's examples name the types of more values")
+    func exampleTypesOfNewerSeed() throws {
+        let model = try Self.model([Self.newerSeed])
+        let call = try #require(model.type("microsoft.graph.call"))
+        #expect(call.property("source")?.type == "microsoft.graph.participantInfo")
+        #expect(call.property("targets")?.type == "Collection(microsoft.graph.invitationParticipantInfo)")
+        #expect(call.property("myParticipantId")?.type == "Edm.String")
+        #expect(model.type("microsoft.graph.identitySet")?.property("user")?.type == "microsoft.graph.identity")
+    }
+
+    @Test("the five seeds together: every property of each alone, and one model whatever the order")
+    func exampleTypesTogether() throws {
+        let all = Self.olderSeeds + [Self.newerSeed]
+        let together = try Self.model(all)
+        for file in all {
+            for type in try Self.model([file]).types {
+                let joined = try #require(together.type(type.name))
+                #expect(Set(type.properties.map(\.name)).isSubset(of: joined.properties.map(\.name)), "\(type.name) of \(file)")
+            }
+        }
+        // Objects that do not name their type count for the type the ru-RU seed's name.
+        let participantInfo = try #require(together.type("microsoft.graph.participantInfo"))
+        #expect(participantInfo.sources.count == 5)
+        let encoded = try JSONValueEncoder().encodeToString(together)
+        #expect(try JSONValueEncoder().encodeToString(Self.model(all.reversed())) == encoded)
+        #expect(try JSONValueEncoder().encodeToString(Self.model([all[3], all[4], all[0], all[2], all[1]])) == encoded)
     }
 
     @Test("the model is the same byte for byte on every run")

@@ -239,4 +239,62 @@ struct HostileSchemaTests {
         let type = try #require(model.type("microsoft.graph.deep"))
         #expect(type.properties.isEmpty)
     }
+
+    // MARK: Types known only from examples
+
+    /// A page whose one example is `json`, annotated as a value of `type`.
+    static func examplePage(_ type: String, json: String) -> String {
+        """
+        # Examples
+        Namespace: microsoft.graph
+
+        Examples.
+        <!-- { "blockType": "example", "@odata.type": "\(type)" } -->
+        ```json
+        \(json)
+        ```
+        """
+    }
+
+    @Test("an example of 20,000 members and 5,000 objects naming 1,000 types is read in linear time")
+    func wideExamples() throws {
+        let members = (0..<20_000).map { "\"p\($0)\": \($0)" }
+        let objects = (0..<5_000).map { "{ \"@odata.type\": \"#microsoft.graph.t\($0 % 1_000)\", \"x\($0 % 7)\": \"v\" }" }
+        let json = "{ " + members.joined(separator: ", ") + ", \"items\": [" + objects.joined(separator: ", ") + "] }"
+        let model = Self.model([("api/wide.md", Self.examplePage("microsoft.graph.wideExample", json: json))])
+        let wide = try #require(model.type("microsoft.graph.wideExample"))
+        #expect(wide.properties.count == 20_001)
+        // The items name a thousand types that share no documented base: no type is invented for them.
+        #expect(wide.property("items")?.type == "Collection(Edm.Untyped)")
+        #expect(model.types.count == 1_001)
+        #expect(model.type("microsoft.graph.t999")?.properties.map(\.name) == ["x5", "x4", "x3", "x2", "x1"])
+    }
+
+    @Test("arrays nested 500 deep in an example stop showing a type past 16 levels")
+    func deepArraysInExamples() throws {
+        let json = "{ \"a\": " + String(repeating: "[", count: 500) + "1" + String(repeating: "]", count: 500) + " }"
+        let model = Self.model([("api/deep.md", Self.examplePage("microsoft.graph.deepExample", json: json))])
+        let type = try #require(model.type("microsoft.graph.deepExample")?.property("a")?.type)
+        #expect(type == String(repeating: "Collection(", count: 16) + "Edm.Untyped" + String(repeating: ")", count: 16))
+    }
+
+    @Test("objects that name their type only in another example are read again until the types settle")
+    func typesSettleOverReadings() throws {
+        // Example k names the type of the object k levels down; the objects above it name
+        // none, so each level's type is known only once the level above it is: the leaf
+        // example's innermost object is a level5 after six readings.
+        func nested(_ depth: Int, around inner: String) -> String {
+            String(repeating: "{ \"next\": ", count: depth) + inner + String(repeating: " }", count: depth)
+        }
+        var pages = (1...5).map { level in
+            ("api/\(level).md", Self.examplePage(
+                "microsoft.graph.level0", json: nested(level, around: "{ \"@odata.type\": \"#microsoft.graph.level\(level)\" }")))
+        }
+        pages.append(("api/leaf.md", Self.examplePage("microsoft.graph.level0", json: nested(5, around: "{ \"leaf\": 1 }"))))
+        let model = Self.model(pages)
+        for level in 0..<5 {
+            #expect(model.type("microsoft.graph.level\(level)")?.property("next")?.type == "microsoft.graph.level\(level + 1)")
+        }
+        #expect(model.type("microsoft.graph.level5")?.properties.map(\.name) == ["leaf"])
+    }
 }
