@@ -20,5 +20,10 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        .testTarget(
+            name: "GraphSDKTests",
+            dependencies: ["GraphSDK"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

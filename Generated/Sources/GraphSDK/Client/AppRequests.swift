@@ -40,9 +40,9 @@ extension GraphClient.AppRequests {
         ///   - body: The `microsoft.graph.call` to send.
         ///
         /// - Remark: Documented in `api/create-call.md`.
-        public func create(_ body: JSONValue) async throws -> JSONValue {
+        public func create(_ body: Call) async throws -> Call {
             let request = try GraphRequest(method: .post, path: path, jsonBody: body, operationID: "create-call")
-            return try await core.send(request, decoding: JSONValue.self)
+            return try await core.send(request, decoding: Call.self)
         }
     }
 }
