@@ -19,6 +19,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The package generated from docs-input/, which an app-style test uses.
         .package(path: "Generated"),
+        // Test-only: a local HTTP server and a real client transport for the HTTP round trips.
+        // Hummingbird's default traits (swift-configuration support, full Foundation) are not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The C markdown parser, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -114,7 +120,7 @@ let package = Package(
             name: "SwiftRenderingTests",
             dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "LenientJSON", "GraphDocCore", "TestSupport"]
         ),
-        // Compiles and uses the reference model sources of the golden test.
+        // A transport double that records the requests it is sent and answers as told.
         .target(
             name: "TestTransport",
             dependencies: [
@@ -122,6 +128,19 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             path: "Tests/TestTransport"
+        ),
+        // The other end of the real HTTP round trips: a local Hummingbird server that records
+        // what it receives, a time limit, and the real client transport (URLSession).
+        .target(
+            name: "LocalHTTPServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/LocalHTTPServer"
         ),
         .testTarget(
             name: "GeneratedSDKTests",
@@ -131,10 +150,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // Compiles and uses the reference sources of the golden test (the zoo's client and
+        // models), through the transport double and over real HTTP.
         .testTarget(
             name: "GoldenConsumerTests",
             dependencies: [
-                "GraphRuntime", "TestTransport",
+                "GraphRuntime", "TestTransport", "LocalHTTPServer",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

@@ -1,0 +1,93 @@
+public import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// An HTTP/1.1 server on `127.0.0.1`, on a port the system picks, that answers each request
+/// with what a test's `respond` returns and records what it received: the other end of a real
+/// HTTP round trip.
+///
+/// `LocalHTTPServer.run(respond:_:)` starts it, runs the test's body against it, and stops it,
+/// all within a time limit, so a test that loses a request cannot hang.
+public struct LocalHTTPServer: Sendable {
+    /// Answers a request; it may throw, which the server answers with `500`.
+    public typealias Respond = @Sendable (ReceivedRequest, LocalHTTPServer) async throws -> ServerResponse
+
+    /// The port the server listens on.
+    public let port: Int
+    /// The requests received so far.
+    public let received: ReceivedRequests
+
+    /// `http://127.0.0.1:<port>`.
+    public var origin: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// The URL of `pathAndQuery` (already percent-encoded) on this server.
+    public func url(_ pathAndQuery: String) -> URL {
+        URL(string: origin.absoluteString + pathAndQuery)!
+    }
+
+    /// The largest request body the server reads.
+    static let maximumBodySize = 4 << 20
+
+    /// Starts a server answering with `respond`, runs `body` with it, then stops it; throws
+    /// `TimeLimitExceeded` when the whole has not finished within `timeLimit`.
+    public static func run<T: Sendable>(
+        timeLimit: Duration = .seconds(30), respond: @escaping Respond,
+        _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
+    ) async throws -> T {
+        try await withTimeLimit(timeLimit) {
+            try await serve(respond: respond, body)
+        }
+    }
+
+    private static func serve<T: Sendable>(
+        respond: @escaping Respond, _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
+    ) async throws -> T {
+        let received = ReceivedRequests()
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            // Requests arrive only once the server is running, so its port is known by then.
+            let server = LocalHTTPServer(port: await received.port ?? 0, received: received)
+            let buffer = try await request.body.collect(upTo: maximumBodySize)
+            let receivedRequest = await received.record(
+                ReceivedRequest(
+                    index: 0, method: request.head.method, target: request.head.path ?? "",
+                    headerFields: request.headers, body: Data(buffer.readableBytesView),
+                    receivedAt: .now))
+            let answer = try await respond(receivedRequest, server)
+            return Response(
+                status: answer.status, headers: answer.headerFields,
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+        }
+        let app = Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                if let port = channel.localAddress?.port {
+                    await received.setPort(port)
+                    portContinuation.yield(port)
+                }
+                portContinuation.finish()
+            },
+            logger: Logger(label: "LocalHTTPServer", factory: { _ in SwiftLogNoOpLogHandler() }))
+
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                defer { portContinuation.finish() }  // when the server could not start
+                try await app.run()
+                return nil
+            }
+            defer { group.cancelAll() }
+            var port: Int?
+            for await bound in ports {
+                port = bound
+                break
+            }
+            guard let port else { throw ServerDidNotStart() }
+            return try await body(LocalHTTPServer(port: port, received: received))
+        }
+    }
+
+    /// The server stopped before it listened.
+    struct ServerDidNotStart: Error {}
+}
