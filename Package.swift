@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "GeneratedSDKTests",
             dependencies: [
-                "TestTransport", "TestSupport", "PageReader", "LenientJSON",
+                "TestTransport", "TestSupport", "PageReader", "LenientJSON", "LocalHTTPServer",
                 .product(name: "GraphSDK", package: "Generated"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

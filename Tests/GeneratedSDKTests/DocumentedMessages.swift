@@ -41,6 +41,13 @@ enum DocumentedMessages {
             body: json.map { Data(JSONWriter(style: .compact).bytes(from: $0)) })
     }
 
+    /// The create-call exchange the app-style tests use: the request annotated
+    /// `create-call-service-hosted-media-1` on the ru-RU seed page, and the page's first response.
+    static func createCall() throws -> (request: Message, response: Message) {
+        let page = "create-call.ru-RU.md"
+        return (try message(in: page, named: "create-call-service-hosted-media-1"), try message(in: page, responseIndex: 0))
+    }
+
     enum Missing: Error {
         case example(String)
     }

@@ -15,9 +15,7 @@ struct GeneratedSDKTests {
 
     @Test("creating a call sends the documented request and returns the documented response")
     func createCall() async throws {
-        let page = "create-call.ru-RU.md"
-        let documentedRequest = try DocumentedMessages.message(in: page, named: "create-call-service-hosted-media-1")
-        let documentedResponse = try DocumentedMessages.message(in: page, responseIndex: 0)
+        let (documentedRequest, documentedResponse) = try DocumentedMessages.createCall()
         let responseBody = try #require(documentedResponse.body)
         let transport = FakeTransport { _, _ in
             (HTTPResponse(status: .init(code: documentedResponse.status ?? 201)), String(decoding: responseBody, as: UTF8.self))
