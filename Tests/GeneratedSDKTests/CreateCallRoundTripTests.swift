@@ -7,7 +7,7 @@ import Testing
 /// The documented create-call exchange over real HTTP: the SDK generated from `docs-input/`
 /// sends through URLSession to a local server that plays the service, accepting only the
 /// documented request and answering with the documented response.
-@Suite("The SDK generated from docs-input over HTTP", .timeLimit(.minutes(1)))
+@Suite("The SDK generated from docs-input over HTTP", .timeLimit(.minutes(3)))
 struct CreateCallRoundTripTests {
     /// Hands out an access token the way an app's token cache would: asynchronously.
     actor TokenSource {

@@ -8,7 +8,7 @@ import FoundationNetworking
 
 /// The round trips' server cannot leave a test hanging: it stops when the test's body ends,
 /// and the time limit ends a round trip that gets no answer.
-@Suite("Local HTTP server of the round trips", .timeLimit(.minutes(1)))
+@Suite("Local HTTP server of the round trips", .timeLimit(.minutes(3)))
 struct LocalHTTPServerTests {
     static func client(_ server: LocalHTTPServer) -> GraphClient {
         GraphClient(serverURL: server.url("/v1.0"), transport: roundTripTransport())
@@ -34,12 +34,13 @@ struct LocalHTTPServerTests {
         let start = ContinuousClock.now
         await #expect(throws: TimeLimitExceeded.self) {
             try await LocalHTTPServer.run(timeLimit: .milliseconds(500)) { _, _ in
-                try await Task.sleep(for: .seconds(60))
+                try await Task.sleep(for: .seconds(3600))
                 return .json(.ok, "{}")
             } _: { server in
                 _ = try await Self.client(server).zoos("z").animals("1").get()
             }
         }
-        #expect(start.duration(to: .now) < .seconds(5))
+        // About 0.5 s; the margin is for a loaded machine, where other tests hold the threads.
+        #expect(start.duration(to: .now) < .seconds(20))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// The reference client over real HTTP: URLSession on one side, a local server on the other,
 /// which checks what actually crossed the socket and answers as the zoo's service would.
-@Suite("Reference client over HTTP", .timeLimit(.minutes(1)))
+@Suite("Reference client over HTTP", .timeLimit(.minutes(3)))
 struct ZooRoundTripTests {
     /// A client of the service at `http://127.0.0.1:<port>/v1.0`, over URLSession.
     static func client(_ server: LocalHTTPServer, middlewares: [any ClientMiddleware] = []) -> GraphClient {

@@ -32,7 +32,7 @@ public struct LocalHTTPServer: Sendable {
     /// Starts a server answering with `respond`, runs `body` with it, then stops it; throws
     /// `TimeLimitExceeded` when the whole has not finished within `timeLimit`.
     public static func run<T: Sendable>(
-        timeLimit: Duration = .seconds(30), respond: @escaping Respond,
+        timeLimit: Duration = .seconds(60), respond: @escaping Respond,
         _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
     ) async throws -> T {
         try await withTimeLimit(timeLimit) {

@@ -12,15 +12,16 @@ public import OpenAPIURLSession
 /// swift-openapi-async-http-client (which would add AsyncHTTPClient's build) is not needed.
 ///
 /// The tests share one ephemeral session (no cache, no cookies) whose requests time out after
-/// 10 s, so a request that gets no answer fails instead of hanging.
+/// 30 s (generous: on a loaded machine other tests can hold the threads for a while), so a
+/// request that gets no answer fails instead of hanging, before the server's time limit.
 public func roundTripTransport() -> URLSessionTransport {
     URLSessionTransport(configuration: .init(session: roundTripSession))
 }
 
 private let roundTripSession: URLSession = {
     let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = 10
-    configuration.timeoutIntervalForResource = 10
+    configuration.timeoutIntervalForRequest = 30
+    configuration.timeoutIntervalForResource = 30
     configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
     return URLSession(configuration: configuration)
 }()
