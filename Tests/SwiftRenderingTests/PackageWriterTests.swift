@@ -1,5 +1,6 @@
 import Foundation
 @testable import SwiftRendering
+import TestSupport
 import Testing
 
 @Suite("Package writer")
@@ -11,16 +12,7 @@ struct PackageWriterTests {
         return url
     }
 
-    func files(in directory: URL) throws -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: directory.path)
-        var found: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { found.append(path) }
-        }
-        return found.sorted()
-    }
+    func files(in directory: URL) throws -> [String] { try FileTree(of: directory).paths }
 
     @Test("writes the files, then replaces them exactly on the next run, leaving nothing beside")
     func replaces() throws {
