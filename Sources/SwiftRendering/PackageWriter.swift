@@ -21,7 +21,9 @@ public enum PackageWriteError: Error, Hashable, Sendable, CustomStringConvertibl
 /// directory, which is then exchanged with the output directory in one atomic step
 /// (`renameat2(RENAME_EXCHANGE)` on Linux). An interrupted run leaves the previous
 /// output intact and nothing inside it; a temporary directory it leaves beside it is
-/// removed by the next run.
+/// removed by the next run. Temporary directories are named
+/// `.<output>.graphdocgen-<pid>-<uuid>`, so that one a running process is still writing is
+/// left alone.
 public struct PackageWriter {
     /// The prefix of temporary directories, after the output directory's name.
     static let temporaryMarker = ".graphdocgen-"
@@ -39,7 +41,7 @@ public struct PackageWriter {
         let parent = target.deletingLastPathComponent()
         removeStaleTemporaries(of: target)
         let temporary = parent.appendingPathComponent(
-            "." + target.lastPathComponent + Self.temporaryMarker + UUID().uuidString)
+            "." + target.lastPathComponent + Self.temporaryMarker + "\(getpid())-" + UUID().uuidString)
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
             for file in files {
@@ -75,14 +77,22 @@ public struct PackageWriter {
         return components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
-    /// Removes temporary directories an interrupted run left beside `target`.
+    /// Removes temporary directories an interrupted run left beside `target`: those whose
+    /// writer is no longer running (or whose name holds no process id).
     private func removeStaleTemporaries(of target: URL) {
         let fileManager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let prefix = "." + target.lastPathComponent + Self.temporaryMarker
         let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
         for entry in entries where entry.hasPrefix(prefix) {
+            let writer = entry.dropFirst(prefix.count).prefix { $0 != "-" }
+            if let pid = pid_t(writer), Self.isRunning(pid) { continue }
             try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
         }
+    }
+
+    /// Whether a process with this id exists (this one included).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }

@@ -57,4 +57,22 @@ struct PackageWriterTests {
         try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "")], to: workspace.appendingPathComponent("Generated"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
     }
+
+    @Test("a temporary directory of a process that still runs is left alone; one of a process that ended is removed")
+    func keepsRunningWritersTemporaries() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/sh")
+        ended.arguments = ["-c", "exit 0"]
+        try ended.run()
+        ended.waitUntilExit()
+        let running = ".Generated.graphdocgen-\(getpid())-0"
+        let stale = ".Generated.graphdocgen-\(ended.processIdentifier)-0"
+        for name in [running, stale] {
+            try FileManager.default.createDirectory(at: workspace.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "")], to: workspace.appendingPathComponent("Generated"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).sorted() == [running, "Generated"].sorted())
+    }
 }
