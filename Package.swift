@@ -110,7 +110,7 @@ let package = Package(
         // Pages and paths shared by the test targets.
         .target(
             name: "TestSupport",
-            dependencies: ["PageReader", "GraphDocCore"],
+            dependencies: ["PageReader", "GraphDocCore", "LenientJSON"],
             path: "Tests/TestSupport"
         ),
 

@@ -2,6 +2,7 @@ import GraphDocCore
 import LenientJSON
 import PageReader
 @testable import SchemaInference
+import TestSupport
 import Testing
 
 /// Invented pages that declare hostile names and impossible inheritance: the model is
@@ -31,45 +32,12 @@ struct HostileSchemaTests {
         }
     }
 
-    /// A resource page of one type: a property table and a resource block.
-    static func resourcePage(
-        _ name: String, extra: String = "", prose: String = "", rows: [String] = [], json: String = "{}"
-    ) -> String {
-        """
-        # \(name.split(separator: ".").last ?? "") resource type
-        Namespace: microsoft.graph
-
-        A type. \(prose)
-        ## Properties
-        | Property | Type | Description |
-        |:--|:--|:--|
-        \(rows.joined(separator: "\n"))
-
-        ## JSON representation
-        <!-- {
-          "blockType": "resource",
-          \(extra)
-          "@odata.type": \(JSONWriter(style: .compact).string(from: .string(name)))
-        } -->
-        ```json
-        \(json)
-        ```
-        """
-    }
-
-    /// Names that break naive code generation, with what a JSON key of that name becomes.
-    static let names = [
-        #"quote"d"#, #"back\slash"#, "line\nbreak", "end*/comment", #"triple"""quotes"#, ##"raw#"string"##,
-        "n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", "class", "self", "Type", "protocol", "1stPlace", "",
-        String(repeating: "long", count: 1_500),
-    ]
-
     // MARK: Inheritance cycles
 
     @Test("a type that gives itself as its base type loses that base type, with a warning at its declaration")
     func selfBaseType() {
         let model = Self.model([
-            ("resources/loop.md", Self.resourcePage("microsoft.graph.loop", extra: #""baseType": "microsoft.graph.loop","#)),
+            ("resources/loop.md", HostilePages.resourcePage("microsoft.graph.loop", extra: #""baseType": "microsoft.graph.loop","#)),
         ])
         #expect(model.type("microsoft.graph.loop")?.baseType == nil)
         #expect(Self.located(model, "type-base-cycle") == ["resources/loop.md:11"])
@@ -78,8 +46,8 @@ struct HostileSchemaTests {
     @Test("two types that name each other as base type: one link is dropped, with a warning")
     func mutualBaseTypes() {
         let model = Self.model([
-            ("resources/a.md", Self.resourcePage("microsoft.graph.a", extra: #""baseType": "microsoft.graph.b","#)),
-            ("resources/b.md", Self.resourcePage("microsoft.graph.b", extra: #""baseType": "microsoft.graph.A","#)),
+            ("resources/a.md", HostilePages.resourcePage("microsoft.graph.a", extra: #""baseType": "microsoft.graph.b","#)),
+            ("resources/b.md", HostilePages.resourcePage("microsoft.graph.b", extra: #""baseType": "microsoft.graph.A","#)),
         ])
         #expect(model.type("microsoft.graph.a")?.baseType == "microsoft.graph.b")
         #expect(model.type("microsoft.graph.b")?.baseType == nil)
@@ -92,9 +60,9 @@ struct HostileSchemaTests {
     func threeTypeCycle() {
         let derived = "\n## Derived types\n| Type | Description |\n|:--|:--|\n| [z](z.md) | Z. |\n"
         let model = Self.model([
-            ("resources/x.md", Self.resourcePage("microsoft.graph.x", prose: "Inherits from [y](y.md).") + derived),
-            ("resources/y.md", Self.resourcePage("microsoft.graph.y", prose: "Inherits from [z](z.md).")),
-            ("resources/z.md", Self.resourcePage("microsoft.graph.z")),
+            ("resources/x.md", HostilePages.resourcePage("microsoft.graph.x", prose: "Inherits from [y](y.md).") + derived),
+            ("resources/y.md", HostilePages.resourcePage("microsoft.graph.y", prose: "Inherits from [z](z.md).")),
+            ("resources/z.md", HostilePages.resourcePage("microsoft.graph.z")),
         ])
         #expect(["x", "y", "z"].map { model.type("microsoft.graph.\($0)")?.baseType } == ["microsoft.graph.y", "microsoft.graph.z", nil])
         #expect(Self.located(model, "type-base-cycle") == ["resources/z.md:11"])
@@ -105,7 +73,7 @@ struct HostileSchemaTests {
         var pages: [(String, String)] = []
         for index in 0..<1_000 {
             let base = "microsoft.graph.t\((index + 1) % 1_000)"
-            pages.append(("resources/t\(index).md", Self.resourcePage("microsoft.graph.t\(index)", extra: #""baseType": "\#(base)","#)))
+            pages.append(("resources/t\(index).md", HostilePages.resourcePage("microsoft.graph.t\(index)", extra: #""baseType": "\#(base)","#)))
         }
         let model = Self.model(pages)
         #expect(model.types.filter { $0.baseType == nil }.count == 1)
@@ -121,7 +89,7 @@ struct HostileSchemaTests {
             "microsoft.graph.1stPlace", "microsoft..graph", "microsoft.graph.", "",
             "microsoft.graph." + String(repeating: "long", count: 1_500),
         ]
-        let pages = declared.enumerated().map { index, name in ("resources/p\(index).md", Self.resourcePage(name)) }
+        let pages = declared.enumerated().map { index, name in ("resources/p\(index).md", HostilePages.resourcePage(name)) }
         let model = Self.model(pages)
         #expect(model.types.isEmpty)
         #expect(Self.located(model, "type-name-invalid") == declared.indices.map { "resources/p\($0).md:11" })
@@ -130,7 +98,7 @@ struct HostileSchemaTests {
     @Test("a base type that is a path is ignored with a warning; the type is kept")
     func baseTypeThatIsAPath() {
         let model = Self.model([
-            ("resources/c.md", Self.resourcePage("microsoft.graph.c", extra: #""baseType": "../../microsoft.graph.entity","#)),
+            ("resources/c.md", HostilePages.resourcePage("microsoft.graph.c", extra: #""baseType": "../../microsoft.graph.entity","#)),
         ])
         #expect(model.type("microsoft.graph.c")?.baseType == nil)
         #expect(Self.located(model, "type-name-invalid") == ["resources/c.md:11"])
@@ -140,16 +108,16 @@ struct HostileSchemaTests {
     func keywordAndLookAlikeTypeNames() {
         let names = ["microsoft.graph.class", "microsoft.graph.self", "microsoft.graph.Type", "microsoft.graph.protocol",
                      "microsoft.graph.n\u{0430}me", "microsoft.graph.\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}"]
-        let model = Self.model(names.enumerated().map { ("resources/k\($0).md", Self.resourcePage($1)) })
+        let model = Self.model(names.enumerated().map { ("resources/k\($0).md", HostilePages.resourcePage($1)) })
         #expect(Set(model.types.map(\.name)) == Set(names))
         #expect(model.diagnostics.filter { $0.code == "type-name-invalid" }.isEmpty)
     }
 
     @Test("JSON keys that are not property names are reported at the key; the others are kept exactly")
     func hostilePropertyNamesInJSON() throws {
-        let keys = Self.names.map { JSONWriter(style: .compact).string(from: .string($0)) }
+        let keys = HostilePages.names.map { JSONWriter(style: .compact).string(from: .string($0)) }
         let json = "{\n" + keys.map { "  \($0): \"String\"" }.joined(separator: ",\n") + "\n}"
-        let model = Self.model([("resources/names.md", Self.resourcePage("microsoft.graph.names", json: json))])
+        let model = Self.model([("resources/names.md", HostilePages.resourcePage("microsoft.graph.names", json: json))])
         let type = try #require(model.type("microsoft.graph.names"))
         #expect(type.properties.map(\.name) == ["n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", "class", "self", "Type", "protocol"])
         // The JSON block starts on line 17; each key is on its own line, at column 3.
@@ -164,7 +132,7 @@ struct HostileSchemaTests {
     ] as [(String, String?)])
     func hostilePropertyNamesInTables(_ cell: String, _ readAs: String?) {
         let model = Self.model([
-            ("resources/t.md", Self.resourcePage("microsoft.graph.t", rows: ["| \(cell) | String | A property. |", "| ok | String | Another. |"])),
+            ("resources/t.md", HostilePages.resourcePage("microsoft.graph.t", rows: ["| \(cell) | String | A property. |", "| ok | String | Another. |"])),
         ])
         #expect(model.type("microsoft.graph.t")?.properties.map(\.name) == [readAs, "ok"].compactMap { $0 })
         #expect(Self.located(model, "property-name-invalid") == ["resources/t.md:8"])
@@ -200,9 +168,9 @@ struct HostileSchemaTests {
 
     @Test("the model of hostile names encodes as JSON that reads back strictly, unchanged")
     func modelJSONRoundTrip() throws {
-        let json = "{ " + Self.names.map { "\(JSONWriter(style: .compact).string(from: .string($0))): \"String\"" }.joined(separator: ", ") + " }"
+        let json = "{ " + HostilePages.names.map { "\(JSONWriter(style: .compact).string(from: .string($0))): \"String\"" }.joined(separator: ", ") + " }"
         let model = Self.model([
-            ("resources/names.md", Self.resourcePage("microsoft.graph.names", prose: #"Say "hi" \ */ """ #"."#, json: json)),
+            ("resources/names.md", HostilePages.resourcePage("microsoft.graph.names", prose: #"Say "hi" \ */ """ #"."#, json: json)),
         ])
         let value = try JSONValueEncoder().encode(model)
         let text = JSONWriter().string(from: value)
@@ -217,7 +185,7 @@ struct HostileSchemaTests {
     func manyProperties() throws {
         let rows = (0..<20_000).map { "| p\($0) | String | Property \($0). |" }
         let json = "{ " + (0..<20_000).map { "\"p\($0 * 2)\": \"Int32\"" }.joined(separator: ", ") + " }"
-        let model = Self.model([("resources/wide.md", Self.resourcePage("microsoft.graph.wide", rows: rows, json: json))])
+        let model = Self.model([("resources/wide.md", HostilePages.resourcePage("microsoft.graph.wide", rows: rows, json: json))])
         let type = try #require(model.type("microsoft.graph.wide"))
         #expect(type.properties.count == 30_000)
         #expect(type.properties.last?.name == "p39998")
@@ -226,7 +194,7 @@ struct HostileSchemaTests {
     @Test("15,000 rows naming the same enumeration's possible values are merged in linear time")
     func manyPossibleValues() throws {
         let rows = (0..<15_000).map { "| p\($0) | sharedKind | Possible values are: `v\($0 % 1_000)`, `w\($0)`. |" }
-        let model = Self.model([("resources/enums.md", Self.resourcePage("microsoft.graph.enums", rows: rows))])
+        let model = Self.model([("resources/enums.md", HostilePages.resourcePage("microsoft.graph.enums", rows: rows))])
         let members = try #require(model.type("microsoft.graph.sharedKind")?.members)
         #expect(members.count == 16_000)
         #expect(members.prefix(3) == ["v0", "w0", "v1"])
@@ -235,7 +203,7 @@ struct HostileSchemaTests {
     @Test("a resource block whose JSON nests 100,000 levels declares its type without JSON members")
     func deepResourceJSON() throws {
         let json = String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)
-        let model = Self.model([("resources/deep.md", Self.resourcePage("microsoft.graph.deep", json: json))])
+        let model = Self.model([("resources/deep.md", HostilePages.resourcePage("microsoft.graph.deep", json: json))])
         let type = try #require(model.type("microsoft.graph.deep"))
         #expect(type.properties.isEmpty)
     }
