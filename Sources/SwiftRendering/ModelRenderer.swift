@@ -36,30 +36,26 @@ struct ModelRenderer {
         var files: [RenderedFile] = []
         for type in model.types {
             guard let name = names.name(of: type.name) else { continue }
-            let directory = "Models/" + Self.namespaceDirectory(type.namespace)
+            let directory = "Models/" + SwiftFilePath.directory(of: type.namespace)
+            let path = "\(directory)/\(SwiftFilePath.fileName(of: name))"
             switch type.kind {
             case .enum:
-                files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try renderEnum(type, name: name)))
+                files.append(RenderedFile(path: path, contents: try renderEnum(type, name: name)))
             case .complex where model.holdsAnyJSON(type):
-                files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try templates.render("TypeAlias.swift", with: [
+                files.append(RenderedFile(path: path, contents: try templates.render("TypeAlias.swift", with: [
                     "name": name, "target": "JSONValue",
                     "docLines": documentation(of: type, addendum: "The docs give it no property: it holds any JSON."),
                 ])))
             case .entity, .complex:
-                files.append(RenderedFile(path: "\(directory)/\(name).swift", contents: try renderStruct(type, name: name)))
+                files.append(RenderedFile(path: path, contents: try renderStruct(type, name: name)))
                 if let anyName = names.polymorphicName(of: type.name) {
                     files.append(RenderedFile(
-                        path: "\(directory)/\(anyName).swift", contents: try renderPolymorphic(type, name: name, anyName: anyName)))
+                        path: "\(directory)/\(SwiftFilePath.fileName(of: anyName))",
+                        contents: try renderPolymorphic(type, name: name, anyName: anyName)))
                 }
             }
         }
         return files
-    }
-
-    /// A namespace as a directory path (`microsoft.graph.callRecords` → `Microsoft/Graph/CallRecords`).
-    static func namespaceDirectory(_ namespace: String) -> String {
-        let parts = namespace.split(separator: ".").map { SwiftName.typeName(String($0)) }
-        return parts.isEmpty ? "Global" : parts.joined(separator: "/")
     }
 
     // MARK: Structs
