@@ -38,7 +38,7 @@ public struct PackageRenderer {
     /// - Parameter sourceSummary: What the model was generated from, for the files' headers.
     public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
-        let names = SwiftTypeNames(model: model)
+        let names = SwiftTypeNames(model: model, reserved: reservedTypeNames())
         let fixtures = try FixtureRenderer(model: model, names: names, templates: templates, library: library).render()
         let testTarget = library + "Tests"
         var files = [
@@ -64,6 +64,26 @@ public struct PackageRenderer {
             files: files.sorted { $0.path < $1.path }, diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics),
             fixtures: fixtures.summary)
     }
+
+    /// The names the runtime and the templates of generated Swift refer to or declare, and the
+    /// runtime's file names: a generated type must take none of them.
+    func reservedTypeNames() -> Set<String> {
+        var reserved: Set<String> = []
+        for file in runtime {
+            reserved.formUnion(ReferencedTypeNames.scan(file.contents))
+            reserved.insert(String(file.path.split(separator: "/").last?.split(separator: ".").first ?? ""))
+        }
+        for template in Self.swiftTemplateNames {
+            reserved.formUnion(ReferencedTypeNames.scan(templates.swiftText(of: template)))
+        }
+        return reserved
+    }
+
+    /// The templates of Swift source whose names a model type could shadow.
+    static let swiftTemplateNames = [
+        "Struct.swift", "Enum.swift", "AnyType.swift", "TypeAlias.swift", "Client.swift", "ClientPaths.swift",
+        "FixtureTests.swift", "Fixture.swift",
+    ]
 
     /// Text safe inside a `//` comment: one line, no control characters.
     static func commentText(_ text: String) -> String {

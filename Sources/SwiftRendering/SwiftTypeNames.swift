@@ -23,12 +23,13 @@ public struct SwiftTypeNames: Sendable {
         "Edm.Binary": "Data", "Edm.Stream": "Data", "Edm.Untyped": "JSONValue",
     ]
 
-    /// Names the types of a model.
-    public init(model: APIModel) {
+    /// Names the types of a model, none of them one of the `reserved` names (compared
+    /// without case), nor a primitive's.
+    public init(model: APIModel, reserved: Set<String> = []) {
         let sorted = model.types.map(\.name).sorted { $0.lowercased() < $1.lowercased() }
         var simpleNameCounts: [String: Int] = [:]
         for name in sorted { simpleNameCounts[SwiftName.typeName(Self.simpleName(of: name)).lowercased(), default: 0] += 1 }
-        var scope = UniqueNames(reserved: Set(Self.primitives.values))
+        var scope = UniqueNames(reserved: Set(Self.primitives.values).union(reserved))
         for name in sorted {
             let simple = SwiftName.typeName(Self.simpleName(of: name))
             let qualifier = Self.namespaceQualifier(of: name)
