@@ -86,10 +86,11 @@ struct ModelRenderer {
                 "hasWireName": bareName != property.name,
                 "wireNameLiteral": SwiftLiteral.string(property.name),
                 "docLines": SwiftLiteral.documentation(property.description, documentedIn: nil),
-                "decodeStatement": isBoxed ? "\(storageName) = \(decode).map(Indirect.init)" : "\(swiftName) = \(decode)",
+                // `self.`: a property may be named `decoder`, `encoder` or `container`.
+                "decodeStatement": isBoxed ? "self.\(storageName) = \(decode).map(Indirect.init)" : "self.\(swiftName) = \(decode)",
                 "encodeStatement": property.nullable
-                    ? "try container.encodeNullable(\(swiftName), forKey: .\(swiftName))"
-                    : "try container.encodeIfPresent(\(swiftName), forKey: .\(swiftName))",
+                    ? "try container.encodeNullable(self.\(swiftName), forKey: .\(swiftName))"
+                    : "try container.encodeIfPresent(self.\(swiftName), forKey: .\(swiftName))",
             ])
         }
         return try templates.render("Struct.swift", with: [

@@ -61,12 +61,12 @@ public struct Animal: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = try container.decodeIfPresent(String.self, forKey: .id)
-        name = try container.decodeNullable(String.self, forKey: .name)
-        diet = try container.decodeNullable(DietKind.self, forKey: .diet)
-        weight = try container.decodeIfPresent(Double.self, forKey: .weight)
-        bornOn = try container.decodeNullable(GraphDate.self, forKey: .bornOn)
-        keeper = try container.decodeNullable(Keeper.self, forKey: .keeper)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.name = try container.decodeNullable(String.self, forKey: .name)
+        self.diet = try container.decodeNullable(DietKind.self, forKey: .diet)
+        self.weight = try container.decodeIfPresent(Double.self, forKey: .weight)
+        self.bornOn = try container.decodeNullable(GraphDate.self, forKey: .bornOn)
+        self.keeper = try container.decodeNullable(Keeper.self, forKey: .keeper)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
@@ -74,11 +74,11 @@ public struct Animal: Codable, Sendable {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(odataType, forKey: .odataType)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeNullable(name, forKey: .name)
-        try container.encodeNullable(diet, forKey: .diet)
-        try container.encodeIfPresent(weight, forKey: .weight)
-        try container.encodeNullable(bornOn, forKey: .bornOn)
-        try container.encodeNullable(keeper, forKey: .keeper)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeNullable(self.name, forKey: .name)
+        try container.encodeNullable(self.diet, forKey: .diet)
+        try container.encodeIfPresent(self.weight, forKey: .weight)
+        try container.encodeNullable(self.bornOn, forKey: .bornOn)
+        try container.encodeNullable(self.keeper, forKey: .keeper)
     }
 }

@@ -43,19 +43,19 @@ public struct Enclosure: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        residents = try container.decodeIfPresent([AnyAnimal].self, forKey: .residents)
-        layout = try container.decodeNullable(JSONValue.self, forKey: .layout)
-        _annex = try container.decodeIfPresent(Enclosure.self, forKey: .annex).map(Indirect.init)
-        odataEtag = try container.decodeIfPresent(String.self, forKey: .odataEtag)
+        self.residents = try container.decodeIfPresent([AnyAnimal].self, forKey: .residents)
+        self.layout = try container.decodeNullable(JSONValue.self, forKey: .layout)
+        self._annex = try container.decodeIfPresent(Enclosure.self, forKey: .annex).map(Indirect.init)
+        self.odataEtag = try container.decodeIfPresent(String.self, forKey: .odataEtag)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(residents, forKey: .residents)
-        try container.encodeNullable(layout, forKey: .layout)
-        try container.encodeIfPresent(annex, forKey: .annex)
-        try container.encodeIfPresent(odataEtag, forKey: .odataEtag)
+        try container.encodeIfPresent(self.residents, forKey: .residents)
+        try container.encodeNullable(self.layout, forKey: .layout)
+        try container.encodeIfPresent(self.annex, forKey: .annex)
+        try container.encodeIfPresent(self.odataEtag, forKey: .odataEtag)
     }
 }

@@ -37,8 +37,8 @@ public struct Keeper: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = try container.decodeIfPresent(String.self, forKey: .id)
-        self_ = try container.decodeNullable(String.self, forKey: .self_)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.self_ = try container.decodeNullable(String.self, forKey: .self_)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
@@ -46,7 +46,7 @@ public struct Keeper: Codable, Sendable {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(odataType, forKey: .odataType)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeNullable(self_, forKey: .self_)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeNullable(self.self_, forKey: .self_)
     }
 }

@@ -32,7 +32,7 @@ public struct ZooEntity: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
@@ -40,6 +40,6 @@ public struct ZooEntity: Codable, Sendable {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(odataType, forKey: .odataType)
-        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(self.id, forKey: .id)
     }
 }
