@@ -1,0 +1,94 @@
+import Foundation
+import PageReader
+import SchemaInference
+@testable import SwiftRendering
+import TestSupport
+import Testing
+
+/// Generates the package of invented pages whose names and text are hostile to code
+/// generation, and builds it with `swift build`: it must compile without a warning.
+@Suite("Hostile documentation: the generated package builds")
+struct HostilePackageBuildTests {
+    /// Type names that are Swift keywords, standard, Foundation or runtime type names, look-alikes,
+    /// names that become the same identifier, a long name of letters spelled out in Swift, and a
+    /// namespace too deep for a directory path.
+    static let typeNames = [
+        "class", "self", "Self_", "Type", "protocol", "init", "decoder", "encoder", "codingKey", "codingKeys",
+        "nullable", "page", "indirect", "jsonValue", "openEnum", "graphDate", "dynamicCodingKey", "string", "set",
+        "error", "date", "any", "optional", "result", "sendable", "hashable", "never", "graphSDK", "_", "__",
+        "n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", String(repeating: "\u{0436}", count: 128),
+        (1...40).map { "n\($0)" + String(repeating: "x", count: 100) }.joined(separator: ".") + ".deep",
+    ]
+
+    /// Property names of the hostile type: keywords, the generated code's own names, names that
+    /// differ only in case, look-alikes; each typed as one of the hostile types.
+    static let propertyNames = [
+        "class", "self", "Self", "Type", "protocol", "init", "decoder", "encoder", "container", "additionalData",
+        "odataType", "odataTypeName", "CodingKeys", "encode", "description", "hashValue", "rawValue", "newValue",
+        "value", "nullable", "Nullable", "n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", "_", "__",
+    ]
+
+    /// The link to a hostile type's page.
+    static func link(_ name: String) -> String {
+        "[\(name)](\(name.lowercased()).md)"
+    }
+
+    /// The pages: one per hostile type (`class`, `self` and `init` derived from `protocol`, `Type`
+    /// its own base type), and one type whose properties carry the hostile names and text.
+    static func pages() -> [(String, String)] {
+        var pages: [(String, String)] = []
+        for name in typeNames {
+            var extra = ""
+            if ["class", "self", "init"].contains(name) { extra = #""baseType": "microsoft.graph.protocol","# }
+            if name == "Type" { extra = #""baseType": "microsoft.graph.Type","# }
+            pages.append(("resources/\(name.lowercased()).md", HostilePages.resourcePage(
+                "microsoft.graph.\(name)", extra: extra, prose: #"Named "\#(name)" \ */ """ #" /*"#,
+                rows: ["| id | String | The \(name)'s id. |"])))
+        }
+        var rows = propertyNames.enumerated().map { index, name in
+            "| \(name) | \(link(typeNames[index % typeNames.count])) | Says \"\(name)\" \\ */ \"\"\" #\" /* `x` |"
+        }
+        rows.append("| loop | \(link("hostile")) | The type itself (held indirectly). |")
+        rows.append("| many | \(link("string")) collection | A collection. |")
+        rows.append("| mood | moodKind | Possible values are: `happy`, `Happy`, `class`, `self`, `Type`, `init`, "
+            + "`rawValue`, `description`, `none`, `_`, `n\u{0430}me`, `unknownFutureValue`. |")
+        let json = "{ " + HostilePages.names.map {
+            "\(HostilePages.jsonString($0)): \"String\""
+        }.joined(separator: ", ") + " }"
+        pages.append(("resources/hostile.md", HostilePages.resourcePage(
+            "microsoft.graph.hostile", prose: "Line one.\nLine \u{2028}two \"*/\" \\ \"\"\" #\" /* ``` `", rows: rows, json: json)))
+        return pages
+    }
+
+    /// Where the package is built: dependencies stay built between runs.
+    static let scratch = TestPages.packageRoot.appendingPathComponent(".build/hostile-package")
+
+    @Test("the package generated from hostile pages builds with no error and no warning, every file inside it")
+    func builds() throws {
+        let evidence = Self.pages().map { path, text in SchemaInference.evidence(from: TestPages.read(text, path: path)) }
+        let model = SchemaInference.infer(from: evidence)
+        // Not vacuous: the hostile types and properties are in the model.
+        #expect(model.types.count == Self.typeNames.count + 2)
+        let hostile = try #require(model.types.first { $0.name == "microsoft.graph.hostile" })
+        #expect(Set(Self.propertyNames).isSubset(of: Set(hostile.properties.map(\.name))))
+
+        let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
+            .render(model, sourceSummary: "hostile pages \"*/ \\ \n")
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-hostile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let package = workspace.appendingPathComponent("HostileSDK")
+        try PackageWriter().write(files, to: package)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["HostileSDK"])
+        let tree = try FileTree(of: package)
+        #expect(tree.paths == files.map(\.path).sorted())
+        #expect(tree.others.isEmpty)
+        for path in tree.paths {
+            let resolved = package.appendingPathComponent(path).resolvingSymlinksInPath().path
+            #expect(resolved.hasPrefix(package.resolvingSymlinksInPath().path + "/"), "\(path) is outside the package")
+        }
+
+        let build = try SwiftBuild.run(package: package, scratch: Self.scratch)
+        #expect(build.status == 0, "swift build failed:\n\(build.output)")
+        #expect(build.diagnostics(under: package) == [], "swift build reported:\n\(build.output)")
+    }
+}
