@@ -4,7 +4,6 @@ import SchemaInference
 /// (with its inherited properties), an open enumeration per enum type, and for each base
 /// type an enumeration that decodes the derived type `@odata.type` names.
 struct ModelRenderer {
-
     let model: APIModel
     let names: SwiftTypeNames
     let templates: TemplateLibrary

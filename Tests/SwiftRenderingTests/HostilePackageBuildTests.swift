@@ -73,7 +73,7 @@ struct HostilePackageBuildTests {
         #expect(Set(Self.propertyNames).isSubset(of: Set(hostile.properties.map(\.name))))
 
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
-            .render(model, sourceSummary: "hostile pages \"*/ \\ \n")
+            .render(model, sourceSummary: "hostile pages \"*/ \\ \n").files
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-hostile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let package = workspace.appendingPathComponent("HostileSDK")

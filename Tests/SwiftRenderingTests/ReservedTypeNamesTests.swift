@@ -26,7 +26,7 @@ struct ReservedTypeNamesTests {
         }
         let model = APIModel(types: ["page", "nullable", "decoder", "odataType", "status", "event"].map { type("microsoft.graph.\($0)") })
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
-            .render(model, sourceSummary: "test")
+            .render(model, sourceSummary: "test").files
         let modelFiles = files.map(\.path).filter { $0.contains("/Models/") }.map { $0.split(separator: "/").last! }
         #expect(modelFiles.sorted() == ["Decoder2.swift", "Event.swift", "Nullable2.swift", "OdataType2.swift", "Page2.swift", "Status.swift"])
     }

@@ -14,7 +14,7 @@ struct ShadowedPropertyTests {
         let model = APIModel(types: [APIType(
             name: "contoso.zoo.codec", kind: .complex, baseType: nil, abstract: false, openType: false, keyProperty: nil,
             description: "", properties: properties, members: [], sources: [])])
-        let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: []).render(model, sourceSummary: "test")
+        let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: []).render(model, sourceSummary: "test").files
         let source = try #require(files.first { $0.path.hasSuffix("/Codec.swift") }?.contents)
         let lines = source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         for name in ["decoder", "encoder", "container"] {

@@ -31,15 +31,15 @@ public struct AppHostedMediaConfig: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        blob = try container.decodeNullable(String.self, forKey: .blob)
-        removeFromDefaultAudioGroup = try container.decodeNullable(Bool.self, forKey: .removeFromDefaultAudioGroup)
+        self.blob = try container.decodeNullable(String.self, forKey: .blob)
+        self.removeFromDefaultAudioGroup = try container.decodeNullable(Bool.self, forKey: .removeFromDefaultAudioGroup)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(blob, forKey: .blob)
-        try container.encodeNullable(removeFromDefaultAudioGroup, forKey: .removeFromDefaultAudioGroup)
+        try container.encodeNullable(self.blob, forKey: .blob)
+        try container.encodeNullable(self.removeFromDefaultAudioGroup, forKey: .removeFromDefaultAudioGroup)
     }
 }

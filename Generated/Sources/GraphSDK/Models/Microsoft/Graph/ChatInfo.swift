@@ -37,17 +37,17 @@ public struct ChatInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        threadId = try container.decodeNullable(String.self, forKey: .threadId)
-        messageId = try container.decodeNullable(String.self, forKey: .messageId)
-        replyChainMessageId = try container.decodeNullable(JSONValue.self, forKey: .replyChainMessageId)
+        self.threadId = try container.decodeNullable(String.self, forKey: .threadId)
+        self.messageId = try container.decodeNullable(String.self, forKey: .messageId)
+        self.replyChainMessageId = try container.decodeNullable(JSONValue.self, forKey: .replyChainMessageId)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(threadId, forKey: .threadId)
-        try container.encodeNullable(messageId, forKey: .messageId)
-        try container.encodeNullable(replyChainMessageId, forKey: .replyChainMessageId)
+        try container.encodeNullable(self.threadId, forKey: .threadId)
+        try container.encodeNullable(self.messageId, forKey: .messageId)
+        try container.encodeNullable(self.replyChainMessageId, forKey: .replyChainMessageId)
     }
 }

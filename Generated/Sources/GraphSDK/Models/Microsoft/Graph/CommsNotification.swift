@@ -49,21 +49,21 @@ public struct CommsNotification: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        changeType = try container.decodeNullable(String.self, forKey: .changeType)
-        resource = try container.decodeNullable(String.self, forKey: .resource)
-        resourceData = try container.decodeNullable(JSONValue.self, forKey: .resourceData)
-        resourceUrl = try container.decodeNullable(String.self, forKey: .resourceUrl)
-        callbackUri = try container.decodeNullable(String.self, forKey: .callbackUri)
+        self.changeType = try container.decodeNullable(String.self, forKey: .changeType)
+        self.resource = try container.decodeNullable(String.self, forKey: .resource)
+        self.resourceData = try container.decodeNullable(JSONValue.self, forKey: .resourceData)
+        self.resourceUrl = try container.decodeNullable(String.self, forKey: .resourceUrl)
+        self.callbackUri = try container.decodeNullable(String.self, forKey: .callbackUri)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(changeType, forKey: .changeType)
-        try container.encodeNullable(resource, forKey: .resource)
-        try container.encodeNullable(resourceData, forKey: .resourceData)
-        try container.encodeNullable(resourceUrl, forKey: .resourceUrl)
-        try container.encodeNullable(callbackUri, forKey: .callbackUri)
+        try container.encodeNullable(self.changeType, forKey: .changeType)
+        try container.encodeNullable(self.resource, forKey: .resource)
+        try container.encodeNullable(self.resourceData, forKey: .resourceData)
+        try container.encodeNullable(self.resourceUrl, forKey: .resourceUrl)
+        try container.encodeNullable(self.callbackUri, forKey: .callbackUri)
     }
 }

@@ -25,13 +25,13 @@ public struct CommsNotifications: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        value = try container.decodeNullable([CommsNotification].self, forKey: .value)
+        self.value = try container.decodeNullable([CommsNotification].self, forKey: .value)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(value, forKey: .value)
+        try container.encodeNullable(self.value, forKey: .value)
     }
 }

@@ -43,19 +43,19 @@ public struct Identity: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeNullable(String.self, forKey: .id)
-        tenantId = try container.decodeNullable(String.self, forKey: .tenantId)
-        displayName = try container.decodeNullable(String.self, forKey: .displayName)
-        identityProvider = try container.decodeNullable(String.self, forKey: .identityProvider)
+        self.id = try container.decodeNullable(String.self, forKey: .id)
+        self.tenantId = try container.decodeNullable(String.self, forKey: .tenantId)
+        self.displayName = try container.decodeNullable(String.self, forKey: .displayName)
+        self.identityProvider = try container.decodeNullable(String.self, forKey: .identityProvider)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(id, forKey: .id)
-        try container.encodeNullable(tenantId, forKey: .tenantId)
-        try container.encodeNullable(displayName, forKey: .displayName)
-        try container.encodeNullable(identityProvider, forKey: .identityProvider)
+        try container.encodeNullable(self.id, forKey: .id)
+        try container.encodeNullable(self.tenantId, forKey: .tenantId)
+        try container.encodeNullable(self.displayName, forKey: .displayName)
+        try container.encodeNullable(self.identityProvider, forKey: .identityProvider)
     }
 }

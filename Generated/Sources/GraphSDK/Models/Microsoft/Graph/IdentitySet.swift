@@ -43,19 +43,19 @@ public struct IdentitySet: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        application = try container.decodeNullable(Identity.self, forKey: .application)
-        user = try container.decodeNullable(Identity.self, forKey: .user)
-        phone = try container.decodeNullable(Identity.self, forKey: .phone)
-        applicationInstance = try container.decodeNullable(Identity.self, forKey: .applicationInstance)
+        self.application = try container.decodeNullable(Identity.self, forKey: .application)
+        self.user = try container.decodeNullable(Identity.self, forKey: .user)
+        self.phone = try container.decodeNullable(Identity.self, forKey: .phone)
+        self.applicationInstance = try container.decodeNullable(Identity.self, forKey: .applicationInstance)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(application, forKey: .application)
-        try container.encodeNullable(user, forKey: .user)
-        try container.encodeNullable(phone, forKey: .phone)
-        try container.encodeNullable(applicationInstance, forKey: .applicationInstance)
+        try container.encodeNullable(self.application, forKey: .application)
+        try container.encodeNullable(self.user, forKey: .user)
+        try container.encodeNullable(self.phone, forKey: .phone)
+        try container.encodeNullable(self.applicationInstance, forKey: .applicationInstance)
     }
 }

@@ -49,21 +49,21 @@ public struct InvitationParticipantInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        identity = try container.decodeNullable(IdentitySet.self, forKey: .identity)
-        endpointType = try container.decodeNullable(JSONValue.self, forKey: .endpointType)
-        replacesCallId = try container.decodeNullable(JSONValue.self, forKey: .replacesCallId)
-        region = try container.decodeNullable(JSONValue.self, forKey: .region)
-        languageId = try container.decodeNullable(JSONValue.self, forKey: .languageId)
+        self.identity = try container.decodeNullable(IdentitySet.self, forKey: .identity)
+        self.endpointType = try container.decodeNullable(JSONValue.self, forKey: .endpointType)
+        self.replacesCallId = try container.decodeNullable(JSONValue.self, forKey: .replacesCallId)
+        self.region = try container.decodeNullable(JSONValue.self, forKey: .region)
+        self.languageId = try container.decodeNullable(JSONValue.self, forKey: .languageId)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(identity, forKey: .identity)
-        try container.encodeNullable(endpointType, forKey: .endpointType)
-        try container.encodeNullable(replacesCallId, forKey: .replacesCallId)
-        try container.encodeNullable(region, forKey: .region)
-        try container.encodeNullable(languageId, forKey: .languageId)
+        try container.encodeNullable(self.identity, forKey: .identity)
+        try container.encodeNullable(self.endpointType, forKey: .endpointType)
+        try container.encodeNullable(self.replacesCallId, forKey: .replacesCallId)
+        try container.encodeNullable(self.region, forKey: .region)
+        try container.encodeNullable(self.languageId, forKey: .languageId)
     }
 }

@@ -43,19 +43,19 @@ public struct MediaStream: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        mediaType = try container.decodeNullable(String.self, forKey: .mediaType)
-        sourceId = try container.decodeNullable(String.self, forKey: .sourceId)
-        direction = try container.decodeNullable(String.self, forKey: .direction)
-        serverMuted = try container.decodeNullable(Bool.self, forKey: .serverMuted)
+        self.mediaType = try container.decodeNullable(String.self, forKey: .mediaType)
+        self.sourceId = try container.decodeNullable(String.self, forKey: .sourceId)
+        self.direction = try container.decodeNullable(String.self, forKey: .direction)
+        self.serverMuted = try container.decodeNullable(Bool.self, forKey: .serverMuted)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(mediaType, forKey: .mediaType)
-        try container.encodeNullable(sourceId, forKey: .sourceId)
-        try container.encodeNullable(direction, forKey: .direction)
-        try container.encodeNullable(serverMuted, forKey: .serverMuted)
+        try container.encodeNullable(self.mediaType, forKey: .mediaType)
+        try container.encodeNullable(self.sourceId, forKey: .sourceId)
+        try container.encodeNullable(self.direction, forKey: .direction)
+        try container.encodeNullable(self.serverMuted, forKey: .serverMuted)
     }
 }

@@ -31,15 +31,15 @@ public struct OrganizerMeetingInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        organizer = try container.decodeNullable(IdentitySet.self, forKey: .organizer)
-        allowConversationWithoutHost = try container.decodeNullable(Bool.self, forKey: .allowConversationWithoutHost)
+        self.organizer = try container.decodeNullable(IdentitySet.self, forKey: .organizer)
+        self.allowConversationWithoutHost = try container.decodeNullable(Bool.self, forKey: .allowConversationWithoutHost)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(organizer, forKey: .organizer)
-        try container.encodeNullable(allowConversationWithoutHost, forKey: .allowConversationWithoutHost)
+        try container.encodeNullable(self.organizer, forKey: .organizer)
+        try container.encodeNullable(self.allowConversationWithoutHost, forKey: .allowConversationWithoutHost)
     }
 }

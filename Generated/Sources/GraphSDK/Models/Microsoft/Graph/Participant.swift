@@ -49,21 +49,21 @@ public struct Participant: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        info = try container.decodeNullable(ParticipantInfo.self, forKey: .info)
-        mediaStreams = try container.decodeNullable([MediaStream].self, forKey: .mediaStreams)
-        isMuted = try container.decodeNullable(Bool.self, forKey: .isMuted)
-        isInLobby = try container.decodeNullable(Bool.self, forKey: .isInLobby)
-        id = try container.decodeNullable(String.self, forKey: .id)
+        self.info = try container.decodeNullable(ParticipantInfo.self, forKey: .info)
+        self.mediaStreams = try container.decodeNullable([MediaStream].self, forKey: .mediaStreams)
+        self.isMuted = try container.decodeNullable(Bool.self, forKey: .isMuted)
+        self.isInLobby = try container.decodeNullable(Bool.self, forKey: .isInLobby)
+        self.id = try container.decodeNullable(String.self, forKey: .id)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(info, forKey: .info)
-        try container.encodeNullable(mediaStreams, forKey: .mediaStreams)
-        try container.encodeNullable(isMuted, forKey: .isMuted)
-        try container.encodeNullable(isInLobby, forKey: .isInLobby)
-        try container.encodeNullable(id, forKey: .id)
+        try container.encodeNullable(self.info, forKey: .info)
+        try container.encodeNullable(self.mediaStreams, forKey: .mediaStreams)
+        try container.encodeNullable(self.isMuted, forKey: .isMuted)
+        try container.encodeNullable(self.isInLobby, forKey: .isInLobby)
+        try container.encodeNullable(self.id, forKey: .id)
     }
 }

@@ -49,21 +49,21 @@ public struct ParticipantInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        identity = try container.decodeNullable(IdentitySet.self, forKey: .identity)
-        languageId = try container.decodeNullable(String.self, forKey: .languageId)
-        region = try container.decodeNullable(String.self, forKey: .region)
-        countryCode = try container.decodeNullable(JSONValue.self, forKey: .countryCode)
-        endpointType = try container.decodeNullable(JSONValue.self, forKey: .endpointType)
+        self.identity = try container.decodeNullable(IdentitySet.self, forKey: .identity)
+        self.languageId = try container.decodeNullable(String.self, forKey: .languageId)
+        self.region = try container.decodeNullable(String.self, forKey: .region)
+        self.countryCode = try container.decodeNullable(JSONValue.self, forKey: .countryCode)
+        self.endpointType = try container.decodeNullable(JSONValue.self, forKey: .endpointType)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(identity, forKey: .identity)
-        try container.encodeNullable(languageId, forKey: .languageId)
-        try container.encodeNullable(region, forKey: .region)
-        try container.encodeNullable(countryCode, forKey: .countryCode)
-        try container.encodeNullable(endpointType, forKey: .endpointType)
+        try container.encodeNullable(self.identity, forKey: .identity)
+        try container.encodeNullable(self.languageId, forKey: .languageId)
+        try container.encodeNullable(self.region, forKey: .region)
+        try container.encodeNullable(self.countryCode, forKey: .countryCode)
+        try container.encodeNullable(self.endpointType, forKey: .endpointType)
     }
 }

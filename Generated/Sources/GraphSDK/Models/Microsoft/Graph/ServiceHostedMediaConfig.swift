@@ -31,15 +31,15 @@ public struct ServiceHostedMediaConfig: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        preFetchMedia = try container.decodeNullable([JSONValue].self, forKey: .preFetchMedia)
-        removeFromDefaultAudioGroup = try container.decodeNullable(Bool.self, forKey: .removeFromDefaultAudioGroup)
+        self.preFetchMedia = try container.decodeNullable([JSONValue].self, forKey: .preFetchMedia)
+        self.removeFromDefaultAudioGroup = try container.decodeNullable(Bool.self, forKey: .removeFromDefaultAudioGroup)
         additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(preFetchMedia, forKey: .preFetchMedia)
-        try container.encodeNullable(removeFromDefaultAudioGroup, forKey: .removeFromDefaultAudioGroup)
+        try container.encodeNullable(self.preFetchMedia, forKey: .preFetchMedia)
+        try container.encodeNullable(self.removeFromDefaultAudioGroup, forKey: .removeFromDefaultAudioGroup)
     }
 }
