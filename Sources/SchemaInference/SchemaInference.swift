@@ -43,8 +43,12 @@ public enum SchemaInference {
         var examples: [APIExample] = []
         var taken: Set<String> = []
         for page in sorted {
-            for var example in page.examples.resolved(with: builder.directory, operations: operations) {
+            // The new names of the page's requests, for the responses that answer them.
+            var renamed: [String: String] = [:]
+            for var example in page.examples.resolved(with: builder.directory, operations: operations, modelTypes: types) {
+                example.request = example.request.map { renamed[$0] ?? $0 }
                 // A name another page already gave gets this page's name before it.
+                let original = example.name
                 if !taken.insert(example.name).inserted {
                     example.name = OperationFactsReader.baseName(of: page.examples.page) + "-" + example.name
                     var unique = example.name
@@ -55,6 +59,7 @@ public enum SchemaInference {
                     }
                     example.name = unique
                 }
+                if example.kind == .request { renamed[original] = example.name }
                 examples.append(example)
             }
         }

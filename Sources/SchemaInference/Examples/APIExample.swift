@@ -30,10 +30,16 @@ public struct APIExample: Hashable, Sendable {
     public var truncated: Bool
     /// The request line's method, for requests.
     public var method: String?
-    /// The request line's path below the API version, for requests.
+    /// The request line's path below the API version, for requests, as written.
     public var path: String?
+    /// The request line's query items, as written (not percent-decoded), for requests.
+    public var query: [Field] = []
+    /// The headers the example's HTTP block writes, in order.
+    public var headers: [Field] = []
     /// The status of a response.
     public var status: Int?
+    /// The name of the request example a response answers, when the page shows one before it.
+    public var request: String?
     /// The JSON body after the lenient reader's repairs, when there is one.
     public var body: JSONValue?
     /// The page (relative path).
@@ -43,6 +49,20 @@ public struct APIExample: Hashable, Sendable {
     /// The page line just before the body: a value at line `n` of the body (its JSON
     /// position) is at page line `bodyLine + n`.
     public var bodyLine: Int?
+
+    /// A name and a value: a query item (an empty value when it has no `=`) or a header.
+    public struct Field: Hashable, Sendable {
+        /// The name as written.
+        public var name: String
+        /// The value as written.
+        public var value: String
+
+        /// Creates a field.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
 
     /// Creates an example.
     public init(

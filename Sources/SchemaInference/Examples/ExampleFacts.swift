@@ -42,11 +42,16 @@ struct ExampleFacts: Sendable {
                 String((page.relativePath.split(separator: "/").last ?? "").dropLast(3)))
             let name = annotation.names.first ?? (kind == .response ? lastRequest.map { $0 + "-response" } : nil)
                 ?? "\(baseName)-\(kind.rawValue)-\(examples.count + 1)"
-            let example = APIExample(
+            var example = APIExample(
                 name: name, kind: kind, type: nil, collection: false, truncated: annotation.isTruncated,
                 method: message?.requestLine?.method?.uppercased(), path: message?.requestLine?.url.path,
                 status: message?.statusLine?.code, body: body, source: page.relativePath,
                 location: SourceLocation(file: page.path, line: block.line, column: 1), bodyLine: bodyLine)
+            if let message {
+                example.query = (message.requestLine?.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") }
+                example.headers = message.headers.map { .init(name: $0.name, value: $0.value) }
+            }
+            if kind == .response { example.request = lastRequest }
             examples.append(Example(
                 example: example, annotatedType: OperationFactsReader.annotatedType(of: annotation),
                 requestName: kind == .response ? lastRequest : nil))
@@ -54,14 +59,24 @@ struct ExampleFacts: Sendable {
         }
     }
 
-    /// The examples with their types resolved: the annotation's, else a request's body
-    /// type or a response's type from the operation that lists the request example.
-    func resolved(with resolver: some TypeResolving, operations: [APIOperation]) -> [APIExample] {
+    /// The examples with their types resolved: the annotation's (a documented type, or a
+    /// type of `modelTypes` known only from examples), else a request's body type or a
+    /// response's type from the operation that lists the request example.
+    func resolved(with resolver: some TypeResolving, operations: [APIOperation], modelTypes: [APIType]) -> [APIExample] {
         let types = OperationTypeResolver(resolver: resolver, page: page, namespace: namespace)
+        let known = Dictionary(modelTypes.map { ($0.name.lowercased(), $0.name) }) { first, _ in first }
+        func resolve(_ reference: TypeReference) -> String? {
+            if let type = types.resolve(reference) { return type }
+            switch reference {
+            case .name(let name): return known[name.lowercased()]
+            case .collection(let element): return resolve(element).map { "Collection(\($0))" }
+            case .link: return nil
+            }
+        }
         let pageOperations = operations.filter { $0.source == page }
         return examples.map { fact in
             var example = fact.example
-            if let reference = fact.annotatedType, var type = types.resolve(reference) {
+            if let reference = fact.annotatedType, var type = resolve(reference) {
                 if type.hasPrefix("Collection("), type.hasSuffix(")") {
                     type = String(type.dropFirst("Collection(".count).dropLast())
                     example.collection = true
