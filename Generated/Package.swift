@@ -22,7 +22,11 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphSDKTests",
-            dependencies: ["GraphSDK"],
+            dependencies: [
+                "GraphSDK",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

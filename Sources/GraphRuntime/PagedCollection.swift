@@ -15,6 +15,11 @@ public struct PagedCollection<Element>: AsyncSequence, Sendable {
         self.fetchPage = fetchPage
     }
 
+    /// The first page alone, with its `@odata.count`, `@odata.nextLink` and other members.
+    public func firstPage() async throws -> Page<Element> {
+        try await fetchPage(nil)
+    }
+
     public func makeAsyncIterator() -> Iterator {
         Iterator(fetchPage: fetchPage)
     }

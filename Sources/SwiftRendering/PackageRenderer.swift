@@ -39,7 +39,16 @@ public struct PackageRenderer {
     public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
         let names = SwiftTypeNames(model: model, reserved: reservedTypeNames())
-        let fixtures = try FixtureRenderer(model: model, names: names, templates: templates, library: library).render()
+        let models = try ModelRenderer(model: model, names: names, templates: templates, hashable: options.hashable).render()
+        let tree = ClientTree(operations: model.operations)
+        let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
+            .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
+        let client = try ClientRenderer(
+            tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot
+        ).render()
+        let fixtures = try FixtureRenderer(
+            model: model, names: names, templates: templates, library: library, tree: tree, index: client.index
+        ).render()
         let testTarget = library + "Tests"
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: [
@@ -51,14 +60,7 @@ public struct PackageRenderer {
             ])),
         ]
         files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
-        let models = try ModelRenderer(model: model, names: names, templates: templates, hashable: options.hashable).render()
-        let tree = ClientTree(operations: model.operations)
-        let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
-            .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
-        let client = try ClientRenderer(
-            tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot
-        ).render()
-        files += (models + client).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
+        files += (models + client.files).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
         files += runtime.map { RenderedFile(path: "Sources/\(library)/Runtime/\($0.path)", contents: $0.contents) }
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path }, diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics),

@@ -27,14 +27,18 @@ struct FixtureRendererTests {
 
     static func render() throws -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
         let names = SwiftTypeNames(model: model)
-        return try FixtureRenderer(model: model, names: names, templates: try TemplateLibrary(), library: "ZooSDK").render()
+        return try FixtureRenderer(
+            model: model, names: names, templates: try TemplateLibrary(), library: "ZooSDK",
+            tree: ClientTree(operations: []), index: ClientIndex()
+        ).render()
     }
 
-    @Test("a fixture per typed example with a body, one suite per page (locale tag left out), a support file")
+    @Test("a fixture per example with a body, a test per typed one, one suite per page (locale tag left out), a support file")
     func files() throws {
         let files = try Self.render().files
         #expect(files.map(\.path).sorted() == [
             "AnimalGetExamples.swift", "Fixture.swift", "Fixtures/GetAnimal.json", "Fixtures/GetOdd.json", "Fixtures/List.json",
+            "Fixtures/NoType.json",
         ])
         let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
         #expect(suite.contains(#"@Suite("api/animal-get.md")"#))
@@ -52,7 +56,9 @@ struct FixtureRendererTests {
         #expect(diagnostics.contains {
             $0.severity == .warning && $0.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 11, column: 12)
         })
-        #expect(summary.line == "examples: 5 found, 3 fixtures, 1 known issue (1 value not of its documented primitive type), "
+        #expect(summary.line == "examples: 5 found, 3 tests (0 requests through the client), "
+            + "1 known issue (1 value not of its documented primitive type), 1 request the client cannot send, "
             + "1 without a JSON body, 1 without a documented type")
+        #expect(diagnostics.contains { $0.code == "request-unsent" && $0.message.contains("no request line") })
     }
 }

@@ -2,15 +2,19 @@
 import GraphSDK
 import Testing
 
-/// The examples of `api/create-call.md`: each is decoded as its documented type and encoded again, and must give the documented JSON back.
+/// The examples of `api/create-call.md`: each body is decoded as its documented type and encoded again, and must give the documented JSON back; each request is sent through the client.
 @Suite("api/create-call.md")
 struct CreateCallExamples {
-    /// The request example `create-call-app-hosted-media` as `microsoft.graph.call`.
+    /// The request example `create-call-app-hosted-media`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-app-hosted-media")
-    func createCallAppHostedMedia() throws {
-        try Fixture.roundTrip("CreateCallAppHostedMedia", as: Call.self)
+    func createCallAppHostedMedia() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallAppHostedMediaResponse")
+        let graph = exchange.client
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallAppHostedMedia")
+        try Fixture.expectEncoding(result, documented: "CreateCallAppHostedMediaResponse")
     }
 
     /// The response example `create-call-app-hosted-media-response` as `microsoft.graph.call`.
@@ -29,20 +33,212 @@ struct CreateCallExamples {
         try Fixture.roundTrip("CreateCallCreateCallAppHostedMediaResponse", as: Call.self)
     }
 
-    /// The request example `create-call-create-call-from-application` as `microsoft.graph.call`.
+    /// The example example `create-call-create-call-example-3` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-3")
+    func createCallCreateCallExample3() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample3", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-3-2` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-3-2")
+    func createCallCreateCallExample32() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample32", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-3-3` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-3-3")
+    func createCallCreateCallExample33() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample33", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-3-4` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-3-4")
+    func createCallCreateCallExample34() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample34", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-4` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-4")
+    func createCallCreateCallExample4() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample4", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-4-2` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-4-2")
+    func createCallCreateCallExample42() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample42", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-4-3` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-4-3")
+    func createCallCreateCallExample43() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample43", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-4-4` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-4-4")
+    func createCallCreateCallExample44() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample44", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-create-call-example-5` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-5")
+    func createCallCreateCallExample5() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample5", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-5-2` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-5-2")
+    func createCallCreateCallExample52() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample52", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-5-3` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-5-3")
+    func createCallCreateCallExample53() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample53", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-6` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-6")
+    func createCallCreateCallExample6() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample6", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-6-2` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-6-2")
+    func createCallCreateCallExample62() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample62", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-6-3` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-6-3")
+    func createCallCreateCallExample63() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample63", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-7` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-7")
+    func createCallCreateCallExample7() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample7", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-7-2` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-7-2")
+    func createCallCreateCallExample72() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample72", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-7-3` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-7-3")
+    func createCallCreateCallExample73() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample73", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-8` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-8")
+    func createCallCreateCallExample8() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample8", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-8-2` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-8-2")
+    func createCallCreateCallExample82() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample82", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-8-3` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-8-3")
+    func createCallCreateCallExample83() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample83", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-9` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-9")
+    func createCallCreateCallExample9() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample9", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-9-2` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-9-2")
+    func createCallCreateCallExample92() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample92", as: Call.self)
+    }
+
+    /// The example example `create-call-create-call-example-9-3` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-create-call-example-9-3")
+    func createCallCreateCallExample93() throws {
+        try Fixture.roundTrip("CreateCallCreateCallExample93", as: Call.self)
+    }
+
+    /// The request example `create-call-create-call-from-application`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-from-application")
-    func createCallCreateCallFromApplication() throws {
-        try Fixture.roundTrip("CreateCallCreateCallFromApplication", as: Call.self)
+    func createCallCreateCallFromApplication() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallCreateCallFromApplicationResponse")
+        let graph = exchange.client
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallCreateCallFromApplication", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallCreateCallFromApplication")
+        try Fixture.expectEncoding(result, documented: "CreateCallCreateCallFromApplicationResponse")
     }
 
-    /// The request example `create-call-create-call-from-application-2` as `microsoft.graph.call`.
+    /// The request example `create-call-create-call-from-application-2`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-from-application-2")
-    func createCallCreateCallFromApplication2() throws {
-        try Fixture.roundTrip("CreateCallCreateCallFromApplication2", as: Call.self)
+    func createCallCreateCallFromApplication2() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallCreateCallFromApplicationResponse2")
+        let graph = exchange.client
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallCreateCallFromApplication2", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallCreateCallFromApplication2")
+        try Fixture.expectEncoding(result, documented: "CreateCallCreateCallFromApplicationResponse2")
     }
 
     /// The response example `create-call-create-call-from-application-response` as `microsoft.graph.call`.
@@ -61,12 +257,96 @@ struct CreateCallExamples {
         try Fixture.roundTrip("CreateCallCreateCallFromApplicationResponse2", as: Call.self)
     }
 
-    /// The request example `create-call-from-application` as `microsoft.graph.call`.
+    /// The example example `create-call-example-11` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-11")
+    func createCallExample11() throws {
+        try Fixture.roundTrip("CreateCallExample11", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-example-12` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-12")
+    func createCallExample12() throws {
+        try Fixture.roundTrip("CreateCallExample12", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-example-13` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-13")
+    func createCallExample13() throws {
+        try Fixture.roundTrip("CreateCallExample13", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-example-3` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-3")
+    func createCallExample3() throws {
+        try Fixture.roundTrip("CreateCallExample3", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-example-4` as `microsoft.graph.commsNotifications`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-4")
+    func createCallExample4() throws {
+        try Fixture.roundTrip("CreateCallExample4", as: CommsNotifications.self)
+    }
+
+    /// The example example `create-call-example-5` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-5")
+    func createCallExample5() throws {
+        try Fixture.roundTrip("CreateCallExample5", as: Call.self)
+    }
+
+    /// The example example `create-call-example-6` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-6")
+    func createCallExample6() throws {
+        try Fixture.roundTrip("CreateCallExample6", as: Call.self)
+    }
+
+    /// The example example `create-call-example-7` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-7")
+    func createCallExample7() throws {
+        try Fixture.roundTrip("CreateCallExample7", as: Call.self)
+    }
+
+    /// The example example `create-call-example-8` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-8")
+    func createCallExample8() throws {
+        try Fixture.roundTrip("CreateCallExample8", as: Call.self)
+    }
+
+    /// The example example `create-call-example-9` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-call-example-9")
+    func createCallExample9() throws {
+        try Fixture.roundTrip("CreateCallExample9", as: Call.self)
+    }
+
+    /// The request example `create-call-from-application`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-from-application")
-    func createCallFromApplication() throws {
-        try Fixture.roundTrip("CreateCallFromApplication", as: Call.self)
+    func createCallFromApplication() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallFromApplicationResponse")
+        let graph = exchange.client
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallFromApplication", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallFromApplication")
+        try Fixture.expectEncoding(result, documented: "CreateCallFromApplicationResponse")
     }
 
     /// The response example `create-call-from-application-response` as `microsoft.graph.call`.
@@ -77,12 +357,16 @@ struct CreateCallExamples {
         try Fixture.roundTrip("CreateCallFromApplicationResponse", as: Call.self)
     }
 
-    /// The request example `create-call-service-hosted-media-1` as `microsoft.graph.call`.
+    /// The request example `create-call-service-hosted-media-1`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-service-hosted-media-1")
-    func createCallServiceHostedMedia1() throws {
-        try Fixture.roundTrip("CreateCallServiceHostedMedia1", as: Call.self)
+    func createCallServiceHostedMedia1() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallServiceHostedMedia1Response")
+        let graph = exchange.client
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia1", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallServiceHostedMedia1")
+        try Fixture.expectEncoding(result, documented: "CreateCallServiceHostedMedia1Response")
     }
 
     /// The response example `create-call-service-hosted-media-1-response` as `microsoft.graph.call`.
@@ -93,12 +377,16 @@ struct CreateCallExamples {
         try Fixture.roundTrip("CreateCallServiceHostedMedia1Response", as: Call.self)
     }
 
-    /// The request example `create-call-service-hosted-media-2` as `microsoft.graph.call`.
+    /// The request example `create-call-service-hosted-media-2`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-service-hosted-media-2")
-    func createCallServiceHostedMedia2() throws {
-        try Fixture.roundTrip("CreateCallServiceHostedMedia2", as: Call.self)
+    func createCallServiceHostedMedia2() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallServiceHostedMedia2Response")
+        let graph = exchange.client
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia2", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallServiceHostedMedia2")
+        try Fixture.expectEncoding(result, documented: "CreateCallServiceHostedMedia2Response")
     }
 
     /// The response example `create-call-service-hosted-media-2-response` as `microsoft.graph.call`.
@@ -109,12 +397,16 @@ struct CreateCallExamples {
         try Fixture.roundTrip("CreateCallServiceHostedMedia2Response", as: Call.self)
     }
 
-    /// The request example `create-call-service-hosted-media-3` as `microsoft.graph.call`.
+    /// The request example `create-call-service-hosted-media-3`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-service-hosted-media-3")
-    func createCallServiceHostedMedia3() throws {
-        try Fixture.roundTrip("CreateCallServiceHostedMedia3", as: Call.self)
+    func createCallServiceHostedMedia3() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallServiceHostedMedia3Response")
+        let graph = exchange.client
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia3", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallServiceHostedMedia3")
+        try Fixture.expectEncoding(result, documented: "CreateCallServiceHostedMedia3Response")
     }
 
     /// The response example `create-call-service-hosted-media-3-response` as `microsoft.graph.call`.
@@ -125,12 +417,32 @@ struct CreateCallExamples {
         try Fixture.roundTrip("CreateCallServiceHostedMedia3Response", as: Call.self)
     }
 
-    /// The request example `create_call_from_application` as `microsoft.graph.call`.
+    /// The example example `create-group-call-app-hosted-media` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-group-call-app-hosted-media")
+    func createGroupCallAppHostedMedia() throws {
+        try Fixture.roundTrip("CreateGroupCallAppHostedMedia", as: Call.self)
+    }
+
+    /// The example example `create-group-call-service-hosted-media` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("create-group-call-service-hosted-media")
+    func createGroupCallServiceHostedMedia() throws {
+        try Fixture.roundTrip("CreateGroupCallServiceHostedMedia", as: Call.self)
+    }
+
+    /// The request example `create_call_from_application`, sent through the client: the request must go out as documented, and the documented response must come back whole.
     ///
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create_call_from_application")
-    func createCallFromApplication2() throws {
-        try Fixture.roundTrip("CreateCallFromApplication2", as: Call.self)
+    func createCallFromApplication2() async throws {
+        let exchange = try Fixture.Exchange(status: 201, response: "CreateCallFromApplicationResponse2")
+        let graph = exchange.client
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallFromApplication2", as: Call.self))
+        try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallFromApplication2")
+        try Fixture.expectEncoding(result, documented: "CreateCallFromApplicationResponse2")
     }
 
     /// The response example `create_call_from_application-response` as `microsoft.graph.call`.
@@ -139,5 +451,21 @@ struct CreateCallExamples {
     @Test("create_call_from_application-response")
     func createCallFromApplicationResponse2() throws {
         try Fixture.roundTrip("CreateCallFromApplicationResponse2", as: Call.self)
+    }
+
+    /// The example example `join-scheduled-meeting-app-hosted-media` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("join-scheduled-meeting-app-hosted-media")
+    func joinScheduledMeetingAppHostedMedia() throws {
+        try Fixture.roundTrip("JoinScheduledMeetingAppHostedMedia", as: Call.self)
+    }
+
+    /// The example example `join-scheduled-meeting-service-hosted-media` as `microsoft.graph.call`.
+    ///
+    /// - Remark: Documented in `api/create-call.md`.
+    @Test("join-scheduled-meeting-service-hosted-media")
+    func joinScheduledMeetingServiceHostedMedia() throws {
+        try Fixture.roundTrip("JoinScheduledMeetingServiceHostedMedia", as: Call.self)
     }
 }

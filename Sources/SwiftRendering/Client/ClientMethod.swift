@@ -9,6 +9,8 @@ struct ClientMethod {
     var signature: String
     /// The statements of the body, one per line.
     var statements: [String]
+    /// How code calls the method.
+    var call: OperationCall
 
     /// The method that sends `operation` to `pathExpression` (an expression of type `GraphPath`).
     ///
@@ -32,8 +34,10 @@ struct ClientMethod {
         // Body.
         var bodyArgument: String?
         var bodyIsData = false
+        var body = OperationCall.Body.none
         if let bodyType = operation.requestBody {
             if Self.isStream(bodyType) {
+                body = .stream
                 parameters.append(("_ body: Data", "The content to send."))
                 let contentType = labels.claim("contentType")
                 parameters.append((
@@ -45,23 +49,29 @@ struct ClientMethod {
                 _ = labels.claim("body")
                 parameters.append(("_ body: \(names.swiftType(of: bodyType))", "The `\(bodyType)` to send."))
                 bodyArgument = "jsonBody: body"
+                body = .typed(swiftType: names.swiftType(of: bodyType))
             }
         } else if !operation.bodyParameters.isEmpty {
             var members: [String] = []
+            var values: [OperationCall.Value] = []
             var seen: Set<String> = []
             for parameter in operation.bodyParameters where !parameter.name.isEmpty && seen.insert(parameter.name).inserted {
                 let label = labels.claim(SwiftName.memberName(parameter.name))
                 let type = names.swiftType(of: parameter.type ?? "Edm.Untyped")
                 parameters.append(("\(label): \(type)? = nil", parameter.description))
                 members.append("(\(SwiftLiteral.string(parameter.name)), \(label))")
+                values.append(.init(wireName: parameter.name, label: label, swiftType: type))
             }
             bodyArgument = "jsonBody: ActionParameters([\(members.joined(separator: ", "))])"
+            body = .parameters(values)
         }
 
         // Query.
         let systemOptions = operation.queryOptions.filter { $0.name.hasPrefix("$") }
+        var queryLabel: String?
         if operation.method.uppercased() == "GET" || !systemOptions.isEmpty {
             let query = labels.claim("query")
+            queryLabel = query
             let named = systemOptions.map { "`\($0.name)`" }.joined(separator: ", ")
             parameters.append((
                 "\(query): ODataQuery = ODataQuery()",
@@ -69,21 +79,25 @@ struct ClientMethod {
             requestArguments += ", query: \(query)"
         }
         var customQuery: Set<String> = []
+        var queryParameters: [OperationCall.Value] = []
         for option in operation.queryOptions where !option.name.hasPrefix("$") && Self.isQueryName(option.name) {
             guard customQuery.insert(option.name).inserted else { continue }
             let label = labels.claim(SwiftName.memberName(option.name))
             let type = Self.scalarType(option.type)
             parameters.append(("\(label): \(type)? = nil", option.description))
+            queryParameters.append(.init(wireName: option.name, label: label, swiftType: type))
             let value = type == "String" ? label : "\(label).map { String(describing: $0) }"
             setup.append("request.query.parameters[\(SwiftLiteral.string(option.name))] = \(value)")
         }
 
         // Headers.
         var headers: Set<String> = ["authorization", "accept", "content-type", "content-length", "host"]
+        var headerParameters: [OperationCall.Value] = []
         for header in operation.requestHeaders where Self.isFieldName(header.name) {
             guard headers.insert(header.name.lowercased()).inserted else { continue }
             let label = labels.claim(SwiftName.memberName(header.name))
             parameters.append(("\(label): String? = nil", "The `\(header.name)` header. \(header.description)"))
+            headerParameters.append(.init(wireName: header.name, label: label, swiftType: "String"))
             setup.append("request.setHeaderField(\(SwiftLiteral.string(header.name)), to: \(label))")
         }
 
@@ -94,24 +108,29 @@ struct ClientMethod {
         var result = ""
         var effects = " async throws"
         var send: String
+        var callResult = OperationCall.Result.none
         if let responseType, response?.collection == true {
             let element = names.swiftType(of: responseType)
             if isGET {
+                callResult = .paged(element: element)
                 result = " -> PagedCollection<\(element)>"
                 effects = bodyArgument == nil || bodyIsData ? "" : " throws"
                 send = "return core.collection(request, of: \(element).self)"
             } else {
+                callResult = .array(element: element)
                 result = " -> [\(element)]"
                 send = "return try await core.send(request, decoding: Page<\(element)>.self).value"
             }
         } else if let responseType, !Self.isStream(responseType), response?.status != 302 {
             let swiftType = names.swiftType(of: responseType)
             result = " -> \(swiftType)"
+            callResult = responseType.hasPrefix("Edm.") ? .primitive(swiftType: swiftType) : .typed(swiftType: swiftType)
             send = responseType.hasPrefix("Edm.")
                 ? "return try await core.send(request, decoding: ODataValue<\(swiftType)>.self).value"
                 : "return try await core.send(request, decoding: \(swiftType).self)"
         } else if responseType != nil || response?.status == 302 || (isGET && responseType == nil) {
             result = " -> Data"
+            callResult = .data
             send = "return try await core.send(request).body"
         } else {
             send = "try await core.send(request)"
@@ -129,6 +148,9 @@ struct ClientMethod {
         statements = ["\(setup.isEmpty ? "let" : "var") request = \(construction)"] + setup + [send]
         signature = "func \(name)(\(parameters.map(\.declaration).joined(separator: ", ")))\(effects)\(result)"
         docLines = Self.documentation(of: operation, parameters: parameters)
+        call = OperationCall(
+            name: name, body: body, queryLabel: queryLabel, queryParameters: queryParameters, headers: headerParameters,
+            result: callResult, isThrowing: effects.contains("throws"), isAsync: effects.contains("async"))
     }
 
     /// The doc comment: the page's title and summary, the request line, the parameters.

@@ -17,11 +17,12 @@ struct ClientRenderer {
     /// The service root the documentation's examples use, if any: the default server URL.
     let serviceRoot: String?
 
-    /// The client's files, under `Client/`.
-    func render() throws(TemplateLibrary.Failure) -> [RenderedFile] {
+    /// The client's files, under `Client/`, and the names they declare.
+    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex) {
         var memberScope = Self.memberScope()
         var typeScope = newTypeScope()
-        let methods = operationMethods(of: tree.root, memberScope: &memberScope)
+        var index = ClientIndex()
+        let methods = operationMethods(of: tree.root, id: [], memberScope: &memberScope, index: &index)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
         var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try templates.render("Client.swift", with: [
@@ -31,7 +32,9 @@ struct ClientRenderer {
         ]))]
         var fileNames = UniqueNames(reserved: ["GraphClient"])
         for child in Self.renderingOrder(tree.root.children) {
-            let rendered = render(child, parent: tree.root, parentType: "GraphClient", memberScope: &memberScope, typeScope: &typeScope)
+            let rendered = render(
+                child, parent: tree.root, parentID: [], parentType: "GraphClient",
+                memberScope: &memberScope, typeScope: &typeScope, index: &index)
             let fileName = fileNames.claim(rendered.types.first?.name ?? SwiftName.typeName(Step(child).baseName))
             files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try templates.render("ClientPaths.swift", with: [
                 "members": rendered.members.enumerated().map { index, member in
@@ -40,7 +43,7 @@ struct ClientRenderer {
                 "types": rendered.types.map(\.context),
             ])))
         }
-        return files
+        return (files, index)
     }
 
     /// The names every request type has: its core, its path, its initializer.
@@ -98,26 +101,33 @@ struct ClientRenderer {
         var types: [TypeDeclaration] = []
     }
 
-    /// A method per operation documented on `node`.
-    private func operationMethods(of node: ClientNode, memberScope: inout UniqueNames) -> [Declaration] {
+    /// A method per operation documented on `node` (identified by `id`).
+    private func operationMethods(
+        of node: ClientNode, id: ClientIndex.NodeID, memberScope: inout UniqueNames, index: inout ClientIndex
+    ) -> [Declaration] {
         node.chosenOperations.map { operation in
             let name = memberScope.claim(ClientMethodName.verb(for: operation))
-            return Self.declaration(ClientMethod(operation, named: name, pathExpression: "path", names: names))
+            let method = ClientMethod(operation, named: name, pathExpression: "path", names: names)
+            index.methods[id, default: [:]][operation.method.uppercased()] = .init(call: method.call, isOnParent: false)
+            return Self.declaration(method)
         }
     }
 
     /// The members `child` adds to `parent`'s type (named `parentType`), its request type
-    /// and the request types below it.
+    /// and the request types below it; their names go into `index`.
     private func render(
-        _ child: ClientNode, parent: ClientNode, parentType: String,
-        memberScope: inout UniqueNames, typeScope: inout UniqueNames
+        _ child: ClientNode, parent: ClientNode, parentID: ClientIndex.NodeID, parentType: String,
+        memberScope: inout UniqueNames, typeScope: inout UniqueNames, index: inout ClientIndex
     ) -> Rendered {
         let step = Step(child)
+        let id = parentID + [child.segment?.identity ?? ""]
         var rendered = Rendered()
         if child.isAction, let operation = child.chosenOperations.first {
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
             let path = "path + \"\(step.pathText(labels: [:]))\""
-            rendered.members.append(Self.declaration(ClientMethod(operation, named: name, pathExpression: path, names: names)))
+            let method = ClientMethod(operation, named: name, pathExpression: path, names: names)
+            index.methods[id, default: [:]][operation.method.uppercased()] = .init(call: method.call, isOnParent: true)
+            rendered.members.append(Self.declaration(method))
             return rendered
         }
         let typeName = typeScope.claim(SwiftName.typeName(step.baseName) + "Requests")
@@ -127,11 +137,13 @@ struct ClientRenderer {
         // The type's own members.
         var ownMembers = Self.memberScope()
         var ownTypes = newTypeScope()
-        let methods = operationMethods(of: child, memberScope: &ownMembers)
+        let methods = operationMethods(of: child, id: id, memberScope: &ownMembers, index: &index)
         var members: [Declaration] = []
         var nested: [TypeDeclaration] = []
         for grandchild in Self.renderingOrder(child.children) {
-            let below = render(grandchild, parent: child, parentType: qualified, memberScope: &ownMembers, typeScope: &ownTypes)
+            let below = render(
+                grandchild, parent: child, parentID: id, parentType: qualified,
+                memberScope: &ownMembers, typeScope: &ownTypes, index: &index)
             members += below.members
             nested += below.types
         }
@@ -144,6 +156,7 @@ struct ClientRenderer {
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
             let key = child.children.first(where: \.isKey)
             if !(child.operations.isEmpty && child.children.count == 1 && key != nil) {
+                index.accessors[id] = .init(name: name, parameters: [], isProperty: true, skipsParent: false)
                 rendered.members.append(Declaration(
                     docLines: documentation, signature: "var \(name): \(typeName)",
                     statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: [:]))\")"]))
@@ -153,20 +166,23 @@ struct ClientRenderer {
                 var keyTypes = newTypeScope()
                 let keyType = typeName + "." + keyTypes.claim(SwiftName.typeName(Step(key).baseName) + "Requests")
                 let keyStep = Step(key)
-                let (parameters, labels) = keyStep.parameters()
+                let parameters = keyStep.parameters()
+                index.accessors[id + [key.segment?.identity ?? ""]] = .init(
+                    name: name, parameters: parameters, isProperty: false, skipsParent: true)
                 rendered.members.append(Declaration(
                     docLines: SwiftLiteral.documentation("The requests on `\(key.template)`.", documentedIn: nil),
-                    signature: "func \(name)(\(parameters.joined(separator: ", "))) -> \(keyType)",
-                    statements: ["\(keyType)(core: core, path: path + \"\(step.pathText(labels: [:]))\(keyStep.pathText(labels: labels))\")"]))
+                    signature: "func \(name)(\(parameters.map(\.declaration).joined(separator: ", "))) -> \(keyType)",
+                    statements: ["\(keyType)(core: core, path: path + \"\(step.pathText(labels: [:]))\(keyStep.pathText(labels: parameters.labels))\")"]))
             }
         case .key where { if case .literal = parent.segment { true } else { false } }():
             break  // reached from the grandparent, above
         default:
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
-            let (parameters, labels) = step.parameters()
+            let parameters = step.parameters()
+            index.accessors[id] = .init(name: name, parameters: parameters, isProperty: false, skipsParent: false)
             rendered.members.append(Declaration(
-                docLines: documentation, signature: "func \(name)(\(parameters.joined(separator: ", "))) -> \(typeName)",
-                statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: labels))\")"]))
+                docLines: documentation, signature: "func \(name)(\(parameters.map(\.declaration).joined(separator: ", "))) -> \(typeName)",
+                statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: parameters.labels))\")"]))
         }
         return rendered
     }

@@ -20,26 +20,22 @@ struct Step {
         }
     }
 
-    /// The parameters of the step's method (`_ id: String`, `address: String`), and the
-    /// Swift name of each value by its wire name.
-    func parameters() -> (declarations: [String], labels: [String: String]) {
+    /// The parameters of the step's method (`_ id: String`, `address: String`), in order.
+    func parameters() -> [StepParameter] {
         switch segment {
         case .literal:
-            return ([], [:])
+            return []
         case .key(let name):
-            let label = SwiftName.memberName(name)
-            return (["_ \(label): String"], [name: label])
+            return [StepParameter(wireName: name, label: SwiftName.memberName(name), type: "String", isLabeled: false)]
         case .call(_, let pieces), .address(let pieces):
             var scope = UniqueNames(reserved: ["core", "path"])
-            var declarations: [String] = []
-            var labels: [String: String] = [:]
-            for case .value(let name, let encoding, let example) in pieces where labels[name] == nil {
-                let label = scope.claim(SwiftName.memberName(name))
-                labels[name] = label
-                let prefix = encoding == .path ? "_ " : ""
-                declarations.append("\(prefix)\(label): \(Self.valueType(encoding: encoding, example: example))")
+            var parameters: [StepParameter] = []
+            for case .value(let name, let encoding, let example) in pieces where !parameters.contains(where: { $0.wireName == name }) {
+                parameters.append(StepParameter(
+                    wireName: name, label: scope.claim(SwiftName.memberName(name)),
+                    type: Self.valueType(encoding: encoding, example: example), isLabeled: encoding != .path))
             }
-            return (declarations, labels)
+            return parameters
         }
     }
 
@@ -79,5 +75,29 @@ struct Step {
         if example == "true" || example == "false" { return "Bool" }
         let digits = example.hasPrefix("-") ? example.dropFirst() : Substring(example)
         return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? "Int" : "String"
+    }
+}
+
+/// A value a step's method takes: a key, a call's argument, a path below an item.
+struct StepParameter: Hashable {
+    /// The placeholder's name in the documented path.
+    var wireName: String
+    /// The Swift name of the value.
+    var label: String
+    /// The Swift type: `String`, or `Int` or `Bool` where the docs show such a value.
+    var type: String
+    /// Whether callers write the label (`address: "A1"`) or not (`calls(id)`).
+    var isLabeled: Bool
+
+    /// The parameter in a declaration (`_ id: String`).
+    var declaration: String {
+        "\(isLabeled ? "" : "_ ")\(label): \(type)"
+    }
+}
+
+extension [StepParameter] {
+    /// The Swift names of the values, by their names in the documented path.
+    var labels: [String: String] {
+        Dictionary(map { ($0.wireName, $0.label) }) { first, _ in first }
     }
 }

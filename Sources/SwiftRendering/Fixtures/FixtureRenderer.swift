@@ -17,6 +17,9 @@ struct FixtureRenderer {
     let templates: TemplateLibrary
     /// The module the tests import.
     let library: String
+    /// The client's tree and the names it declares, to send request examples through it.
+    let tree: ClientTree
+    let index: ClientIndex
 
     /// The test target's files (paths relative to the target's directory), the problems
     /// found, and the counts for the summary line.
@@ -24,21 +27,29 @@ struct FixtureRenderer {
         let conformance = ExampleConformance(model: model)
         var summary = FixtureSummary()
         var diagnostics = Diagnostics()
-        var fileNames = UniqueNames()
         var files: [RenderedFile] = []
         var suites: [(page: String, tests: [[String: Any]])] = []
+
+        // Every body is a fixture file, named after its example.
+        var fileNames = UniqueNames()
+        var fixtureNames: [String: String] = [:]
+        for example in model.examples {
+            guard let body = example.body else { continue }
+            let fileName = fileNames.claim(SwiftName.typeName(example.name))
+            fixtureNames[example.name] = fileName
+            files.append(RenderedFile(
+                path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: body) + "\n"))
+        }
+        let responses = Dictionary(
+            model.examples.filter { $0.kind == .response && $0.request != nil }.map { ($0.request!, $0) }
+        ) { first, _ in first }
+
+        // The responses a request's test checks, which need no test of their own.
+        var checkedResponses: Set<String> = []
         for example in model.examples {
             summary.found += 1
-            guard let body = example.body else {
-                summary.untested[.noBody, default: 0] += 1
-                continue
-            }
-            guard let type = example.type, let swiftType = swiftType(of: example, type: type, body: body, conformance: conformance)
-            else {
-                summary.untested[.undocumentedType, default: 0] += 1
-                diagnostics.emit(
-                    .note, code: "fixture-untyped",
-                    "example '\(example.name)' names no documented type; it gets no fixture test", at: example.location)
+            if checkedResponses.contains(example.name) {
+                summary.checkedWithRequest += 1
                 continue
             }
             let contradictions = conformance.contradictions(in: example)
@@ -47,21 +58,61 @@ struct FixtureRenderer {
                     .warning, code: "example-contradiction",
                     "example '\(example.name)': \(contradiction.message)", at: contradiction.location)
             }
-            if let first = contradictions.first { summary.knownIssues[first.cause, default: 0] += 1 }
+            var reasons = contradictions.map { (cause: $0.cause.rawValue, message: $0.message) }
+            var statements: [String]
+            var isAsync = false
+            var description: String
+            if example.kind == .request {
+                let response = responses[example.name]
+                let context = RequestFixture.Context(
+                    bodyFixture: fixtureNames[example.name], response: response,
+                    responseFixture: response.flatMap { fixtureNames[$0.name] })
+                switch RequestFixture.make(example, context: context, tree: tree, index: index) {
+                case .success(let fixture):
+                    summary.requests += 1
+                    statements = fixture.statements
+                    isAsync = true
+                    for contradiction in fixture.contradictions {
+                        diagnostics.emit(
+                            .warning, code: "request-contradiction", "example '\(example.name)': \(contradiction.message)",
+                            at: example.location)
+                        reasons.append((contradiction.cause.rawValue, contradiction.message))
+                    }
+                    if let response, fixture.checksResponse {
+                        reasons += conformance.contradictions(in: response).map {
+                            ($0.cause.rawValue, "the response \($0.message)")
+                        }
+                        if response.body == nil { checkedResponses.insert(response.name) }
+                    }
+                    description = "The request example `\(example.name)`, sent through the client: the request must go out "
+                        + "as documented\(context.responseFixture == nil ? "" : ", and the documented response must come back whole")."
+                case .failure(let unreachable):
+                    summary.unsent += 1
+                    diagnostics.emit(
+                        .warning, code: "request-unsent",
+                        "example '\(example.name)': \(unreachable.reason); the client cannot send it", at: example.location)
+                    guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+                                                    summary: &summary, diagnostics: &diagnostics)
+                    else { continue }
+                    (statements, description) = roundTrip
+                }
+            } else {
+                guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+                                                summary: &summary, diagnostics: &diagnostics)
+                else { continue }
+                (statements, description) = roundTrip
+            }
+            if let first = reasons.first { summary.knownIssues[first.cause, default: 0] += 1 }
             summary.fixtures += 1
-            let fileName = fileNames.claim(SwiftName.typeName(example.name))
-            files.append(RenderedFile(
-                path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: body) + "\n"))
             let page = DocumentationSource.display(example.source)
             let test: [String: Any] = [
                 "name": example.name,
                 "displayNameLiteral": SwiftLiteral.string(example.name),
-                "fixtureLiteral": SwiftLiteral.string(fileName),
-                "swiftType": swiftType,
-                "docLines": SwiftLiteral.documentation(
-                    "The \(example.kind.rawValue) example `\(example.name)` as `\(type)`.", documentedIn: page),
-                "hasKnownIssue": !contradictions.isEmpty,
-                "knownIssueLiteral": SwiftLiteral.string(contradictions.map(\.message).joined(separator: "; ")),
+                "statements": statements,
+                "isAsync": isAsync,
+                "docLines": SwiftLiteral.documentation(description, documentedIn: page),
+                "hasKnownIssue": !reasons.isEmpty,
+                "knownIssueLiteral": SwiftLiteral.string(reasons.map(\.message).joined(separator: "; ")),
             ]
             if let index = suites.firstIndex(where: { $0.page == page }) {
                 suites[index].tests.append(test)
@@ -85,16 +136,45 @@ struct FixtureRenderer {
                 "suiteName": name,
                 "pageLiteral": SwiftLiteral.string(suite.page),
                 "docLines": SwiftLiteral.documentation(
-                    "The examples of `\(suite.page)`: each is decoded as its documented type and encoded again, "
-                        + "and must give the documented JSON back.", documentedIn: nil),
+                    "The examples of `\(suite.page)`: each body is decoded as its documented type and encoded again, "
+                        + "and must give the documented JSON back; each request is sent through the client.",
+                    documentedIn: nil),
                 "libraryName": library,
                 "tests": tests,
             ])))
         }
-        if !files.isEmpty {
+        if !suites.isEmpty {
             files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: ["libraryName": library])))
+        } else {
+            files = []
         }
-        return (files, diagnostics.sorted, summary)
+        return (files.sorted { $0.path < $1.path }, diagnostics.sorted, summary)
+    }
+
+    /// The round trip of an example's body through its documented type: the statement and
+    /// the test's description; `nil` (counted and noted) when it has no body or no documented type.
+    private func roundTrip(
+        of example: APIExample, fixture: String?, conformance: ExampleConformance,
+        summary: inout FixtureSummary, diagnostics: inout Diagnostics
+    ) -> (statements: [String], description: String)? {
+        guard let body = example.body, let fixture else {
+            summary.untested[.noBody, default: 0] += 1
+            diagnostics.emit(
+                .note, code: "fixture-no-body",
+                "example '\(example.name)' has no JSON body\(example.kind == .response ? " and answers no request the client sends" : ""); "
+                    + "it gets no test", at: example.location)
+            return nil
+        }
+        guard let type = example.type, let swiftType = swiftType(of: example, type: type, body: body, conformance: conformance)
+        else {
+            summary.untested[.undocumentedType, default: 0] += 1
+            diagnostics.emit(
+                .note, code: "fixture-untyped",
+                "example '\(example.name)' names no documented type; it gets no fixture test", at: example.location)
+            return nil
+        }
+        return (["try Fixture.roundTrip(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)"],
+                "The \(example.kind.rawValue) example `\(example.name)` as `\(type)`.")
     }
 
     /// The Swift type an example decodes as: a page of the type for a collection, OData's
@@ -117,23 +197,30 @@ public struct FixtureSummary: Hashable, Sendable {
 
     /// The examples the pages annotate.
     public var found = 0
-    /// The fixture tests emitted.
+    /// The tests emitted.
     public var fixtures = 0
+    /// The request examples sent through the client by their tests.
+    public var requests = 0
+    /// The request examples the client cannot send (their body, if typed, is still tested).
+    public var unsent = 0
+    /// The responses without a body that their request's test checks (the call succeeds with their status).
+    public var checkedWithRequest = 0
     /// The tests recorded as known issues, by the cause of their first contradiction.
-    public var knownIssues: [ExampleConformance.Cause: Int] = [:]
+    public var knownIssues: [String: Int] = [:]
     /// The examples without a test, by reason.
     public var untested: [Untested: Int] = [:]
 
-    /// `examples: 12 found, 9 fixtures, 1 known issue (1 null where not nullable), 3 without a JSON body`.
+    /// `examples: 12 found, 9 tests (4 requests through the client), 1 known issue (1 null where …), …`.
     public var line: String {
         let issues = knownIssues.values.reduce(0, +)
-        var text = "examples: \(found) found, \(fixtures) fixtures, \(issues) known issue\(issues == 1 ? "" : "s")"
+        var text = "examples: \(found) found, \(fixtures) tests (\(requests) requests through the client), "
+            + "\(issues) known issue\(issues == 1 ? "" : "s")"
         if issues > 0 {
-            let causes = ExampleConformance.Cause.allCases.compactMap { cause in
-                knownIssues[cause].map { "\($0) \(cause.rawValue)" }
-            }
+            let causes = knownIssues.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
             text += " (" + causes.joined(separator: ", ") + ")"
         }
+        if checkedWithRequest > 0 { text += ", \(checkedWithRequest) bodiless responses checked by their request's test" }
+        if unsent > 0 { text += ", \(unsent) request\(unsent == 1 ? "" : "s") the client cannot send" }
         for reason in Untested.allCases { if let count = untested[reason] { text += ", \(count) \(reason.rawValue)" } }
         return text
     }

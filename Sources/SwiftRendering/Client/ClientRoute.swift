@@ -1,0 +1,136 @@
+import Foundation
+
+/// A concrete request path, as an example writes it (`/communications/calls/57dab8b1-…/answer`),
+/// followed through the client tree: the nodes it passes and the values it gives the
+/// parameters of their steps.
+///
+/// At each node the next step of the path is, in this order: a name the node has (without
+/// case), a call the node has whose fixed text matches (its values read between), or the
+/// node's key; a step that ends with `:` opens a path below an item. When a choice leads
+/// nowhere further down, or to a node without the request's method, the next one is tried.
+struct ClientRoute: Hashable {
+    /// A node the path passes, and the values of its step's parameters by their documented names.
+    struct Stop: Hashable {
+        var id: ClientIndex.NodeID
+        var values: [String: String]
+    }
+
+    /// The nodes after the root, in order.
+    var stops: [Stop]
+    /// The methods the last node has.
+    var methods: Set<String>
+
+    /// Follows `path` (without query) from the root of `tree` to a node that has `method`,
+    /// else to any node; `nil` when the tree has no such path.
+    init?(path: String, method: String, in tree: ClientTree) {
+        let tokens = Self.tokens(of: path)
+        guard let (stops, node) = Self.follow(tokens[...], from: tree.root, id: [], ending: { $0.operations[method] != nil })
+            ?? Self.follow(tokens[...], from: tree.root, id: [], ending: { _ in true })
+        else { return nil }
+        self.stops = stops
+        self.methods = Set(node.operations.keys)
+    }
+
+    /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out.
+    static func tokens(of path: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var quoted = false
+        var depth = 0
+        for character in path {
+            switch character {
+            case "'": quoted.toggle()
+            case "(" where !quoted: depth += 1
+            case ")" where !quoted: depth = max(0, depth - 1)
+            default: break
+            }
+            if character == "/", !quoted, depth == 0 {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    private static func follow(
+        _ tokens: ArraySlice<String>, from node: ClientNode, id: ClientIndex.NodeID, ending accepts: (ClientNode) -> Bool
+    ) -> (stops: [Stop], node: ClientNode)? {
+        guard var token = tokens.first else { return accepts(node) ? ([], node) : nil }
+        var rest = tokens.dropFirst()
+        let opensAddress = token.hasSuffix(":") && token.count > 1
+        if opensAddress { token.removeLast() }
+        let text = token.removingPercentEncoding ?? token
+        for (child, values) in matches(text, in: node) {
+            let childID = id + [child.segment?.identity ?? ""]
+            var stops = [Stop(id: childID, values: values)]
+            var next = child
+            var nextID = childID
+            if opensAddress {
+                // The steps up to one that ends with `:` (or the end) are the path below the item.
+                var parts: [String] = []
+                while let part = rest.first {
+                    rest = rest.dropFirst()
+                    parts.append(part.hasSuffix(":") ? String(part.dropLast()) : part)
+                    if part.hasSuffix(":") { break }
+                }
+                let address = ":/" + parts.map { $0.removingPercentEncoding ?? $0 }.joined(separator: "/")
+                guard let addressNode = child.children.first(where: { if case .address = $0.segment { true } else { false } }),
+                      case .address(let pieces) = addressNode.segment,
+                      let addressValues = match(pieces[...], address[...])
+                else { continue }
+                nextID = childID + [addressNode.segment?.identity ?? ""]
+                stops.append(Stop(id: nextID, values: addressValues))
+                next = addressNode
+            }
+            if let (below, last) = follow(rest, from: next, id: nextID, ending: accepts) {
+                return (stops + below, last)
+            }
+        }
+        return nil
+    }
+
+    /// The children `text` (one percent-decoded step) can reach, best first, with the values it gives.
+    private static func matches(_ text: String, in node: ClientNode) -> [(ClientNode, [String: String])] {
+        var found: [(ClientNode, [String: String])] = []
+        for child in node.children {
+            if case .literal(let name) = child.segment, name.lowercased() == text.lowercased() {
+                found.append((child, [:]))
+            }
+        }
+        for child in node.children {
+            if case .call(_, let pieces) = child.segment, let values = match(pieces[...], text[...]) {
+                found.append((child, values))
+            }
+        }
+        for child in node.children where !text.isEmpty {
+            if case .key(let name) = child.segment { found.append((child, [name: text])) }
+        }
+        return found
+    }
+
+    /// The values `pieces` read in `text`, when its fixed pieces match (without case);
+    /// a value ends at the first place where the rest matches.
+    private static func match(_ pieces: ArraySlice<PathPiece>, _ text: Substring) -> [String: String]? {
+        guard let piece = pieces.first else { return text.isEmpty ? [:] : nil }
+        switch piece {
+        case .text(let fixed):
+            let decoded = fixed.removingPercentEncoding ?? fixed
+            guard text.lowercased().hasPrefix(decoded.lowercased()) else { return nil }
+            return match(pieces.dropFirst(), text.dropFirst(decoded.count))
+        case .value(let name, let encoding, _):
+            var end = text.startIndex
+            while true {
+                if var values = match(pieces.dropFirst(), text[end...]) {
+                    let value = String(text[..<end])
+                    values[name] = encoding == .quoted ? value.replacingOccurrences(of: "''", with: "'") : value
+                    return values
+                }
+                guard end < text.endIndex else { return nil }
+                end = text.index(after: end)
+            }
+        }
+    }
+}

@@ -1,0 +1,312 @@
+import Foundation
+import SchemaInference
+
+/// The test of one request example: the request is built through the generated client
+/// from the example's values (path values, query, headers, body), what the client sends
+/// is compared with the documented request, and the documented response, when the page
+/// shows one, is read back through the client and compared with its JSON.
+///
+/// The example's path is followed through the client tree (``ClientRoute``) and written
+/// as the member chain the client declares (``ClientIndex``): `graph.communications.calls`
+/// `.create(try Fixture.decode("CreateCall", as: Call.self))`.
+struct RequestFixture {
+    /// Why a request example cannot be sent through the client.
+    struct Unreachable: Error {
+        var reason: String
+    }
+
+    /// The test's statements, one per line.
+    var statements: [String]
+    /// What the example writes that the docs of its operation do not document: known issues.
+    var contradictions: [Contradiction]
+    /// Whether the test also checks the documented response: its body read back through the
+    /// client, or for a response without a body, that the call succeeds with its status.
+    var checksResponse: Bool
+
+    /// Something a request example writes that the docs of its operation do not document.
+    struct Contradiction: Hashable {
+        /// What kind of thing.
+        enum Cause: String, Hashable, CaseIterable {
+            case undocumentedHeader = "header the docs do not list"
+            case undocumentedParameter = "body parameter the docs do not list"
+            case undocumentedQuery = "query option the docs do not list"
+            case unexpectedBody = "body where the docs document none"
+            case repeatedQuery = "query option given twice"
+        }
+
+        var cause: Cause
+        var message: String
+    }
+
+    /// What the test needs of the example's page besides the example.
+    struct Context {
+        /// The fixture holding the request's body, if it has one.
+        var bodyFixture: String?
+        /// The response the page shows for the request, if any.
+        var response: APIExample?
+        /// The fixture holding the response's body, if it has one.
+        var responseFixture: String?
+    }
+
+    /// The test of `example`, or why the client cannot send it.
+    static func make(
+        _ example: APIExample, context: Context, tree: ClientTree, index: ClientIndex
+    ) -> Result<RequestFixture, Unreachable> {
+        guard let method = example.method, let path = example.path else {
+            return .failure(Unreachable(reason: "the example has no request line"))
+        }
+        let line = "'\(method) \(path)'"
+        guard let route = ClientRoute(path: path, method: method, in: tree) else {
+            return .failure(Unreachable(reason: "\(line) is not a path the docs document a request for"))
+        }
+        let nodeID = route.stops.last?.id ?? []
+        guard let operation = index.methods[nodeID]?[method] else {
+            let documented = route.methods.sorted().joined(separator: ", ")
+            return .failure(Unreachable(
+                reason: "\(line): the docs document no \(method) there"
+                    + (documented.isEmpty ? "" : " (only \(documented))")))
+        }
+        var contradictions: [Contradiction] = []
+
+        // The member chain to the operation's method.
+        var parts = ["graph"]
+        for (position, stop) in route.stops.enumerated() {
+            if position == route.stops.count - 1, operation.isOnParent { break }
+            guard let accessor = index.accessors[stop.id] else {
+                // A collection reached only by its key: the key's method skips it.
+                parts.append("")
+                continue
+            }
+            if accessor.skipsParent { parts.removeLast() }
+            if accessor.isProperty {
+                parts.append(accessor.name)
+                continue
+            }
+            var arguments: [String] = []
+            for parameter in accessor.parameters {
+                guard let value = stop.values[parameter.wireName],
+                      let literal = literal(value, swiftType: parameter.type)
+                else {
+                    return .failure(Unreachable(reason: "\(line): no value for '{\(parameter.wireName)}'"))
+                }
+                arguments.append(parameter.isLabeled ? "\(parameter.label): \(literal)" : literal)
+            }
+            parts.append("\(accessor.name)(\(arguments.joined(separator: ", ")))")
+        }
+        guard !parts.contains("") else {
+            return .failure(Unreachable(reason: "\(line) stops at a collection the client reaches only by a key"))
+        }
+        let call = operation.call
+        var arguments: [String] = []
+        var expectedHeaders: [(String, String)] = []
+        var sentBody = context.bodyFixture
+
+        // The body.
+        switch call.body {
+        case .none:
+            if example.body != nil {
+                contradictions.append(.init(cause: .unexpectedBody, message: "the example sends a body, but the docs document none for \(line)"))
+                sentBody = nil
+            }
+        case .typed(let swiftType):
+            guard let fixture = context.bodyFixture else {
+                return .failure(Unreachable(reason: "\(line): the example sends no body, but the docs document a body"))
+            }
+            arguments.append("try Fixture.decode(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)")
+        case .stream:
+            arguments.append(context.bodyFixture.map { "try Fixture.data(\(SwiftLiteral.string($0)))" } ?? "Data()")
+        case .parameters(let parameters):
+            if let body = example.body {
+                guard let members = body.keys, let fixture = context.bodyFixture else {
+                    return .failure(Unreachable(reason: "\(line): the example's body is not an object of parameters"))
+                }
+                for member in members where !parameters.contains(where: { $0.wireName == member }) {
+                    contradictions.append(.init(
+                        cause: .undocumentedParameter, message: "the example sends the parameter '\(member)', which the docs do not list"))
+                }
+                for parameter in parameters where members.contains(parameter.wireName) {
+                    arguments.append("\(parameter.label): try Fixture.member(\(SwiftLiteral.string(fixture)), "
+                        + "\(SwiftLiteral.string(parameter.wireName)), as: \(parameter.swiftType).self)")
+                }
+            }
+        }
+
+        // The query.
+        var queryArguments: [String] = []
+        var options = ODataQueryLiteral()
+        var expectedQuery: [(String, String)] = []
+        for item in example.query {
+            let name = item.name.removingPercentEncoding ?? item.name
+            let value = item.value.removingPercentEncoding ?? item.value
+            expectedQuery.append((name, value))
+            if let parameter = call.queryParameters.first(where: { $0.wireName == name }),
+               let literal = literal(value, swiftType: parameter.swiftType) {
+                queryArguments.append("\(parameter.label): \(literal)")
+            } else if call.queryLabel != nil {
+                if !options.add(name: name, value: value) {
+                    contradictions.append(.init(cause: .repeatedQuery, message: "the example gives the query option '\(name)' twice"))
+                }
+            } else {
+                contradictions.append(.init(
+                    cause: .undocumentedQuery, message: "the example's query option '\(name)' is not documented for \(line)"))
+            }
+        }
+        if let label = call.queryLabel, !options.isEmpty {
+            arguments.append("\(label): \(options.expression)")
+        }
+        arguments += queryArguments
+
+        // The headers.
+        var headerArguments: [String] = []
+        for header in example.headers {
+            let name = header.name.lowercased()
+            if ["authorization", "host", "content-length", "accept"].contains(name) { continue }
+            if name == "content-type" {
+                if case .stream = call.body {
+                    arguments.append("contentType: \(SwiftLiteral.string(header.value))")
+                }
+                if case .none = call.body {} else { expectedHeaders.append(("Content-Type", header.value)) }
+                continue
+            }
+            if let parameter = call.headers.first(where: { $0.wireName.lowercased() == name }) {
+                headerArguments.append("\(parameter.label): \(SwiftLiteral.string(header.value))")
+                expectedHeaders.append((header.name, header.value))
+            } else {
+                contradictions.append(.init(
+                    cause: .undocumentedHeader,
+                    message: "the example sends the header '\(header.name)', which the docs do not list for \(line)"))
+            }
+        }
+        arguments += headerArguments
+
+        // The call and the response.
+        var statements = [
+            "let exchange = try Fixture.Exchange(status: \(context.response?.status ?? 200)"
+                + (context.responseFixture.map { ", response: \(SwiftLiteral.string($0))" } ?? "") + ")",
+            "let graph = exchange.client",
+        ]
+        var expression = parts.joined(separator: ".") + ".\(call.name)(\(arguments.joined(separator: ", ")))"
+        if case .paged = call.result { expression += ".firstPage()" }
+        var comparison: String?
+        if let response = context.responseFixture {
+            let name = SwiftLiteral.string(response)
+            switch call.result {
+            case .none: break
+            case .data: comparison = "try Fixture.expectBytes(result, documented: \(name))"
+            case .typed, .paged: comparison = "try Fixture.expectEncoding(result, documented: \(name))"
+            case .primitive: comparison = "try Fixture.expectEncoding(ODataValue(value: result), documented: \(name))"
+            case .array: comparison = "try Fixture.expectEncoding(result, documented: \(name), member: \"value\")"
+            }
+        }
+        let expectRequest = expectation(method: method, path: path, query: expectedQuery, headers: expectedHeaders, body: sentBody)
+        var checksResponse = true
+        if let comparison {
+            statements += ["let result = try await " + expression, expectRequest, comparison]
+        } else if context.response != nil, context.responseFixture == nil, call.result == .none || call.result == .data {
+            // A response without a body: the call must succeed with its status.
+            statements += ["_ = try await " + expression, expectRequest]
+        } else {
+            // Without a documented body to compare the result with, only the request counts.
+            statements += ["_ = try? await " + expression, expectRequest]
+            checksResponse = false
+        }
+        return .success(RequestFixture(statements: statements, contradictions: contradictions, checksResponse: checksResponse))
+    }
+
+    /// The `exchange.expectRequest(…)` statement.
+    private static func expectation(
+        method: String, path: String, query: [(String, String)], headers: [(String, String)], body: String?
+    ) -> String {
+        var arguments = [
+            "method: \(SwiftLiteral.string(method))",
+            "path: \(SwiftLiteral.string(path.removingPercentEncoding ?? path))",
+        ]
+        if !query.isEmpty { arguments.append("query: \(pairs(query))") }
+        if !headers.isEmpty { arguments.append("headers: \(pairs(headers))") }
+        if let body { arguments.append("body: \(SwiftLiteral.string(body))") }
+        return "try exchange.expectRequest(\(arguments.joined(separator: ", ")))"
+    }
+
+    private static func pairs(_ pairs: [(String, String)]) -> String {
+        "[" + pairs.map { "(\(SwiftLiteral.string($0.0)), \(SwiftLiteral.string($0.1)))" }.joined(separator: ", ") + "]"
+    }
+
+    /// `value` as a Swift literal of `swiftType` (`String`, `Int`, `Double` or `Bool`), or
+    /// `nil` when it is not one.
+    static func literal(_ value: String, swiftType: String) -> String? {
+        switch swiftType {
+        case "String": SwiftLiteral.string(value)
+        case "Int": Int(value).map(String.init)
+        case "Double": Double(value).flatMap { $0.isFinite ? "\($0)" : nil }
+        case "Bool": value == "true" || value == "false" ? value : nil
+        default: nil
+        }
+    }
+}
+
+/// An `ODataQuery(…)` expression built from documented query items: the system options
+/// it has fields for, the others as `parameters`.
+struct ODataQueryLiteral {
+    private var fields: [(order: Int, text: String)] = []
+    private var parameters: [(String, String)] = []
+
+    var isEmpty: Bool { fields.isEmpty && parameters.isEmpty }
+
+    /// Adds one option, percent-decoded; `false` when it cannot be given again.
+    mutating func add(name: String, value: String) -> Bool {
+        let lists = ["$select": (0, "select"), "$expand": (1, "expand"), "$orderby": (3, "orderBy")]
+        let texts = ["$filter": (2, "filter"), "$search": (4, "search")]
+        let numbers = ["$top": (5, "top"), "$skip": (6, "skip")]
+        let key = name.lowercased()
+        if name == key, let (order, field) = lists[key], !fields.contains(where: { $0.order == order }) {
+            let elements = Self.splitTopLevel(value).map(SwiftLiteral.string)
+            fields.append((order, "\(field): [\(elements.joined(separator: ", "))]"))
+        } else if name == key, let (order, field) = texts[key], !fields.contains(where: { $0.order == order }) {
+            fields.append((order, "\(field): \(SwiftLiteral.string(value))"))
+        } else if name == key, let (order, field) = numbers[key], let number = Int(value), String(number) == value,
+                  !fields.contains(where: { $0.order == order }) {
+            fields.append((order, "\(field): \(number)"))
+        } else if name == "$count", value == "true" || value == "false", !fields.contains(where: { $0.order == 7 }) {
+            fields.append((7, "count: \(value)"))
+        } else if parameters.contains(where: { $0.0 == name }) {
+            return false
+        } else {
+            parameters.append((name, value))
+        }
+        return true
+    }
+
+    /// The expression.
+    var expression: String {
+        var arguments = fields.sorted { $0.order < $1.order }.map(\.text)
+        if !parameters.isEmpty {
+            let entries = parameters.map { "\(SwiftLiteral.string($0.0)): \(SwiftLiteral.string($0.1))" }
+            arguments.append("parameters: [\(entries.joined(separator: ", "))]")
+        }
+        return "ODataQuery(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// A list option's elements: split at the commas outside parentheses and quotes.
+    static func splitTopLevel(_ text: String) -> [String] {
+        var elements: [String] = []
+        var current = ""
+        var depth = 0
+        var quoted = false
+        for character in text {
+            switch character {
+            case "'": quoted.toggle()
+            case "(" where !quoted: depth += 1
+            case ")" where !quoted: depth = max(0, depth - 1)
+            default: break
+            }
+            if character == ",", depth == 0, !quoted {
+                elements.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        elements.append(current)
+        return elements
+    }
+}

@@ -1,0 +1,171 @@
+import GraphDocCore
+import LenientJSON
+import SchemaInference
+@testable import SwiftRendering
+import Testing
+
+/// Request examples are followed through the client tree and written as calls of the
+/// generated client, with the documented request to expect.
+@Suite("Request examples through the client")
+struct RequestFixtureTests {
+    static func operation(
+        _ method: String, _ path: String, body: String? = nil, bodyParameters: [String] = [], query: [String] = [],
+        headers: [String] = [], response: APIOperation.Response? = nil
+    ) -> APIOperation {
+        APIOperation(
+            name: "\(method) \(path)", method: method, path: path,
+            queryOptions: query.map { APIOperation.Parameter(name: $0, type: $0 == "top" ? "Edm.Int32" : "Edm.String") },
+            requestHeaders: headers.map { APIOperation.Parameter(name: $0) }, requestBody: body,
+            bodyParameters: bodyParameters.map { APIOperation.Parameter(name: $0, type: "Edm.String") },
+            response: response, source: "api/x.md")
+    }
+
+    static let operations = [
+        operation("GET", "/users/{user-id}/calendarGroups", query: ["tenant"], headers: ["Prefer"],
+                  response: .init(status: 200, type: "zoo.group", collection: true)),
+        operation("POST", "/users/{id}/calendarGroups", body: "zoo.group", response: .init(status: 201, type: "zoo.group")),
+        operation("POST", "/calls/{id}/answer", bodyParameters: ["callbackUri", "mode"], response: .init(status: 202)),
+        operation("GET", "/me/workbook/range(address='{address}')", response: .init(status: 200, type: "zoo.range")),
+        operation("GET", "/me/drive/root:/{item-path}:/content", response: .init(status: 200, type: "Edm.Stream")),
+        operation("GET", "/domains/verified/summary", response: .init(status: 200, type: "Edm.String")),
+        operation("DELETE", "/domains/{id}", response: .init(status: 204)),
+    ]
+
+    static let model = APIModel(types: ["zoo.group", "zoo.range"].map {
+        APIType(name: $0, kind: .entity, baseType: nil, abstract: false, openType: false, keyProperty: nil,
+                description: "", properties: [], members: [], sources: [])
+    }, operations: operations)
+
+    /// The tree, and the names the client renders, of ``operations``.
+    static func client() throws -> (tree: ClientTree, index: ClientIndex) {
+        let tree = ClientTree(operations: operations)
+        let names = SwiftTypeNames(model: model)
+        let index = try ClientRenderer(
+            tree: tree, names: names, templates: try TemplateLibrary(), modelTypeNames: ["Group", "Range"], serviceRoot: nil
+        ).render().index
+        return (tree, index)
+    }
+
+    static func example(
+        _ method: String, _ target: String, body: String? = nil, headers: [(String, String)] = []
+    ) -> APIExample {
+        let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
+        var example = APIExample(
+            name: "example", kind: .request, type: nil, collection: false, truncated: false, method: method, path: parts[0],
+            status: nil, body: body.flatMap { LenientJSONReader().read($0).value }, source: "api/x.md",
+            location: SourceLocation(file: "api/x.md", line: 1, column: 1), bodyLine: 1)
+        example.query = parts.count > 1 ? parts[1].split(separator: "&").map {
+            let pair = $0.split(separator: "=", maxSplits: 1).map(String.init)
+            return .init(name: pair[0], value: pair.count > 1 ? pair[1] : "")
+        } : []
+        example.headers = headers.map { .init(name: $0.0, value: $0.1) }
+        return example
+    }
+
+    static func fixture(
+        _ example: APIExample, bodyFixture: String? = nil, response: APIExample? = nil, responseFixture: String? = nil
+    ) throws -> Result<RequestFixture, RequestFixture.Unreachable> {
+        let (tree, index) = try client()
+        return RequestFixture.make(
+            example, context: .init(bodyFixture: bodyFixture, response: response, responseFixture: responseFixture),
+            tree: tree, index: index)
+    }
+
+    @Test("keys, names without case, calls with quoted values and paths below an item are followed")
+    func routes() throws {
+        let tree = try Self.client().tree
+        let group = try #require(ClientRoute(path: "/users/a%20b/CALENDARGROUPS", method: "GET", in: tree))
+        #expect(group.stops.map(\.values) == [[:], ["id": "a b"], [:]])  // the key takes one spelling of its placeholder
+        let range = try #require(ClientRoute(path: "/me/workbook/range(address='It''s A1:B2')", method: "GET", in: tree))
+        #expect(range.stops.last?.values == ["address": "It's A1:B2"])
+        let content = try #require(ClientRoute(path: "/me/drive/root:/Folder A/file.txt:/content", method: "GET", in: tree))
+        #expect(content.stops.map(\.values).contains(["item-path": "Folder A/file.txt"]))
+        #expect(ClientRoute(path: "/me/nowhere", method: "GET", in: tree) == nil)
+    }
+
+    @Test("a name that has no node of the method is read as a key when that leads to one")
+    func methodChoosesTheRoute() throws {
+        let tree = try Self.client().tree
+        let delete = try #require(ClientRoute(path: "/domains/verified", method: "DELETE", in: tree))
+        #expect(delete.stops.last?.values == ["id": "verified"])
+        #expect(delete.methods == ["DELETE"])
+    }
+
+    @Test("a GET with a key, OData options, an own query parameter and a documented header")
+    func getWithQueryAndHeaders() throws {
+        let example = Self.example(
+            "GET", "/users/jo%40contoso.com/calendarGroups?$select=name,id&$top=5&tenant=x&$expand=a($select=b,c)",
+            headers: [("Authorization", "Bearer {token}"), ("Prefer", "odata.maxpagesize=2")])
+        let response = APIExample(
+            name: "example-response", kind: .response, type: "zoo.group", collection: true, truncated: false, method: nil,
+            path: nil, status: 200, body: nil, source: "api/x.md",
+            location: SourceLocation(file: "api/x.md", line: 9, column: 1), bodyLine: 9)
+        let fixture = try Self.fixture(example, response: response, responseFixture: "ExampleResponse").get()
+        #expect(fixture.contradictions.isEmpty)
+        #expect(fixture.statements == [
+            #"let exchange = try Fixture.Exchange(status: 200, response: "ExampleResponse")"#,
+            "let graph = exchange.client",
+            #"let result = try await graph.users("jo@contoso.com").calendarGroups.list(query: ODataQuery(select: ["name", "id"], "#
+                + #"expand: ["a($select=b,c)"], top: 5), tenant: "x", prefer: "odata.maxpagesize=2").firstPage()"#,
+            #"try exchange.expectRequest(method: "GET", path: "/users/jo@contoso.com/calendarGroups", "#
+                + #"query: [("$select", "name,id"), ("$top", "5"), ("tenant", "x"), ("$expand", "a($select=b,c)")], "#
+                + #"headers: [("Prefer", "odata.maxpagesize=2")])"#,
+            #"try Fixture.expectEncoding(result, documented: "ExampleResponse")"#,
+        ])
+    }
+
+    @Test("an action's body parameters are labeled arguments; undocumented ones and headers are known issues")
+    func actionParameters() throws {
+        let example = Self.example(
+            "POST", "/calls/57dab8b1/answer", body: #"{"callbackUri": "https://bot", "extra": 1}"#,
+            headers: [("Content-Type", "application/json"), ("X-Custom", "1")])
+        let fixture = try Self.fixture(example, bodyFixture: "Answer").get()
+        #expect(fixture.contradictions.map(\.cause) == [.undocumentedParameter, .undocumentedHeader])
+        #expect(fixture.statements.contains(
+            #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: String.self))"#))
+        #expect(fixture.statements.last == #"try exchange.expectRequest(method: "POST", path: "/calls/57dab8b1/answer", "#
+            + #"headers: [("Content-Type", "application/json")], body: "Answer")"#)
+        #expect(!fixture.checksResponse)
+    }
+
+    @Test("a typed body is decoded from its fixture; a bodiless documented response must let the call succeed")
+    func createAndDelete() throws {
+        let create = try Self.fixture(Self.example("POST", "/users/1/calendarGroups", body: "{}"), bodyFixture: "Create").get()
+        #expect(create.statements.contains(
+            #"_ = try? await graph.users("1").calendarGroups.create(try Fixture.decode("Create", as: Group.self))"#))
+        let response = APIExample(
+            name: "r", kind: .response, type: nil, collection: false, truncated: false, method: nil, path: nil, status: 204,
+            body: nil, source: "api/x.md", location: SourceLocation(file: "api/x.md", line: 9, column: 1), bodyLine: nil)
+        let delete = try Self.fixture(Self.example("DELETE", "/domains/contoso.com"), response: response).get()
+        #expect(delete.statements.first == "let exchange = try Fixture.Exchange(status: 204)")
+        #expect(delete.statements.contains(#"_ = try await graph.domains("contoso.com").delete()"#))
+        #expect(delete.checksResponse)
+    }
+
+    @Test("a path, method or body the client does not have is a reason, not a test", arguments: [
+        ("GET", "/me/nowhere", nil, "is not a path the docs document a request for"),
+        ("PATCH", "/domains/x", nil, "the docs document no PATCH there (only DELETE)"),
+        ("POST", "/users/1/calendarGroups", nil, "the example sends no body, but the docs document a body"),
+    ] as [(String, String, String?, String)])
+    func unreachable(method: String, path: String, body: String?, reason: String) throws {
+        let result = try Self.fixture(Self.example(method, path, body: body))
+        guard case .failure(let unreachable) = result else {
+            Issue.record("\(method) \(path) was reached")
+            return
+        }
+        #expect(unreachable.reason.contains(reason), "\(unreachable.reason)")
+    }
+
+    @Test("OData options: lists split outside parentheses, numbers as numbers, the rest as parameters")
+    func odataQuery() {
+        var query = ODataQueryLiteral()
+        let added = [
+            query.add(name: "$orderby", value: "name desc,id"), query.add(name: "$filter", value: "startswith(name,'a,b')"),
+            query.add(name: "$top", value: "07"), query.add(name: "$count", value: "true"),
+            query.add(name: "$Select", value: "a"), query.add(name: "$Select", value: "b"),
+        ]
+        #expect(added == [true, true, true, true, true, false])
+        #expect(query.expression == #"ODataQuery(filter: "startswith(name,'a,b')", orderBy: ["name desc", "id"], count: true, "#
+            + #"parameters: ["$top": "07", "$Select": "a"])"#)
+    }
+}
