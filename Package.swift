@@ -94,10 +94,17 @@ let package = Package(
             ]
         ),
 
+        // The tool's configuration (graphdocgen.yaml) and the page selection it describes.
+        .target(
+            name: "GraphDocConfig",
+            dependencies: ["GraphDocCore", "PageReader", "SchemaInference", .product(name: "Yams", package: "Yams")]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "graphdocgen",
             dependencies: [
+                "GraphDocConfig",
                 "GraphDocCore",
                 "LenientJSON",
                 "PageReader",
@@ -115,6 +122,7 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
+        .testTarget(name: "GraphDocConfigTests", dependencies: ["GraphDocConfig", "GraphDocCore", "PageReader", "SchemaInference"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(
             name: "SwiftRenderingTests",

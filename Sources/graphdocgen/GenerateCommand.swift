@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphDocConfig
 import SchemaInference
 import SwiftRendering
 
@@ -12,31 +13,43 @@ struct GenerateCommand: ParsableCommand {
             The output directory is replaced in one atomic step: an interrupted run leaves the \
             previous output as it was.
 
+            Settings come from graphdocgen.yaml (--config, else ./graphdocgen.yaml when it exists); \
+            the command line's arguments and options override it.
+
             Examples:
               graphdocgen generate                      # docs-input → Generated
               graphdocgen generate ../docs --output Sources/GraphSDK
+              graphdocgen generate --config graphdocgen.yaml --path-prefix /communications/calls
             """
     )
 
-    @Argument(help: "Page files, or directories searched recursively for *.md and *.txt pages.")
-    var paths: [String] = ["docs-input"]
+    @Argument(help: "Page files, or directories searched recursively for *.md and *.txt pages (default: the configuration's inputs, else docs-input).")
+    var paths: [String] = []
 
-    @Option(help: "The directory the package is written to; it is replaced as a whole.")
-    var output: String = "Generated"
+    @Option(help: "The directory the package is written to; it is replaced as a whole (default: Generated).")
+    var output: String?
 
-    @Option(help: "The name of the package and of its library.")
-    var packageName: String = "GraphSDK"
+    @Option(help: "The name of the package and of its library (default: GraphSDK).")
+    var packageName: String?
+
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
     var hashable = false
 
     func run() throws {
-        let model = try ModelReading.model(of: paths)
+        let configuration = try configurationOptions.configuration(
+            overriding: GraphDocConfiguration(inputs: paths, output: output, packageName: packageName))
+        let read = try ModelReading.read(configuration)
+        for diagnostic in read.diagnostics { StandardStreams.error(diagnostic.formatted) }
+        let model = read.model
+        let output = configuration.output ?? GraphDocConfiguration.defaultOutput
+        let packageName = configuration.packageName ?? GraphDocConfiguration.defaultPackageName
         do {
             let renderer = PackageRenderer(
                 templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
                 options: .init(packageName: packageName, libraryName: packageName, hashable: hashable))
-            let package = try renderer.render(model, sourceSummary: paths.joined(separator: " "))
+            let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "))
             for diagnostic in package.diagnostics { StandardStreams.error(diagnostic.formatted) }
             try PackageWriter().write(package.files, to: URL(fileURLWithPath: output))
             StandardStreams.error(

@@ -1,19 +1,33 @@
 import ArgumentParser
+import GraphDocConfig
+import GraphDocCore
 import PageReader
 import SchemaInference
 
-/// Finds the input pages, reads them and infers their model, printing every diagnostic to
-/// standard error: the first two stages, shared by the commands.
+/// Finds the input pages, reads them and infers their model: the first two stages, shared
+/// by the commands.
 enum ModelReading {
-    /// The model of the pages under `paths`; exits with status 1 when the input cannot be used.
-    static func model(of paths: [String]) throws -> APIModel {
-        let files = try inputFiles(paths)
+    /// What the first two stages give.
+    struct Result {
+        /// The model, after the configuration's model selection.
+        var model: APIModel
+        /// The diagnostics of page selection, of the pages and of the model, sorted.
+        var diagnostics: [Diagnostic]
+        /// The number of pages read.
+        var pages: Int
+    }
+
+    /// The model of the pages a configuration selects, with every diagnostic collected, not
+    /// printed; exits with status 1 (after printing why) when the input cannot be used.
+    static func read(_ configuration: GraphDocConfiguration) throws -> Result {
+        let (files, selectionDiagnostics) = PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
+        var diagnostics = selectionDiagnostics
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
         PageBatchReader.read(files, transform: SchemaInference.evidence(from:)) { _, result in
             switch result {
             case .success(let (page, pageEvidence)):
-                for diagnostic in page.diagnostics { StandardStreams.error(diagnostic.formatted) }
+                diagnostics += page.diagnostics
                 evidence.append(pageEvidence)
             case .failure(let error):
                 unreadable += 1
@@ -21,9 +35,16 @@ enum ModelReading {
             }
         }
         if unreadable > 0 { throw ExitCode(1) }
-        let model = SchemaInference.infer(from: evidence)
-        for diagnostic in model.diagnostics { StandardStreams.error(diagnostic.formatted) }
-        return model
+        let model = configuration.filters.modelSelection.apply(to: SchemaInference.infer(from: evidence))
+        return Result(model: model, diagnostics: Diagnostics.sorted(diagnostics + model.diagnostics), pages: evidence.count)
+    }
+
+    /// The model of the pages under `paths`, printing every diagnostic to standard error;
+    /// exits with status 1 when the input cannot be used.
+    static func model(of paths: [String]) throws -> APIModel {
+        let result = try read(GraphDocConfiguration(inputs: paths))
+        for diagnostic in result.diagnostics { StandardStreams.error(diagnostic.formatted) }
+        return result.model
     }
 
     /// The page files under `paths`; a missing path is reported and exits with status 1.
