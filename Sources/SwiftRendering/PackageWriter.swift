@@ -24,6 +24,10 @@ public enum PackageWriteError: Error, Hashable, Sendable, CustomStringConvertibl
 /// removed by the next run. Temporary directories are named
 /// `.<output>.graphdocgen-<pid>-<uuid>`, so that one a running process is still writing is
 /// left alone.
+///
+/// A file whose bytes equal the previous output's file is hard-linked from it instead of
+/// written, so after the exchange it keeps its inode and modification time: build tools see
+/// only the files that changed.
 public struct PackageWriter {
     /// The prefix of temporary directories, after the output directory's name.
     static let temporaryMarker = ".graphdocgen-"
@@ -31,8 +35,9 @@ public struct PackageWriter {
     /// Creates a writer.
     public init() {}
 
-    /// Replaces `directory` with exactly `files`.
-    public func write(_ files: [RenderedFile], to directory: URL) throws(PackageWriteError) {
+    /// Replaces `directory` with exactly `files`; says how many of them changed.
+    @discardableResult
+    public func write(_ files: [RenderedFile], to directory: URL) throws(PackageWriteError) -> PackageWriteSummary {
         for file in files where !Self.isSafe(file.path) {
             throw .unsafePath(file.path)
         }
@@ -42,12 +47,20 @@ public struct PackageWriter {
         removeStaleTemporaries(of: target)
         let temporary = parent.appendingPathComponent(
             "." + target.lastPathComponent + Self.temporaryMarker + "\(getpid())-" + UUID().uuidString)
+        var summary = PackageWriteSummary()
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
             for file in files {
                 let url = temporary.appendingPathComponent(file.path)
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                let bytes = Data(file.contents.utf8)
+                let previous = target.appendingPathComponent(file.path)
+                if Self.regularFileContents(at: previous) == bytes, link(previous.path, url.path) == 0 {
+                    summary.unchanged += 1
+                } else {
+                    try bytes.write(to: url)
+                    summary.changed += 1
+                }
             }
         } catch {
             try? fileManager.removeItem(at: temporary)
@@ -68,6 +81,7 @@ public struct PackageWriter {
                 throw .fileSystem(path: target.path, reason: reason)
             }
         }
+        return summary
     }
 
     /// Whether a path is relative, plain, and stays inside the directory it is written to.

@@ -37,6 +37,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
     var hashable = false
 
+    @Flag(help: "Write nothing: print each file that would be added, changed or removed, and exit with status 1 when the output is stale.")
+    var check = false
+
     func run() throws {
         let configuration = try configurationOptions.configuration(
             overriding: GraphDocConfiguration(inputs: paths, output: output, packageName: packageName))
@@ -51,14 +54,36 @@ struct GenerateCommand: ParsableCommand {
                 options: .init(packageName: packageName, libraryName: packageName, hashable: hashable))
             let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "))
             for diagnostic in package.diagnostics { StandardStreams.error(diagnostic.formatted) }
-            try PackageWriter().write(package.files, to: URL(fileURLWithPath: output))
+            if check {
+                try checkOutput(package.files, output: output)
+                return
+            }
+            let written = try PackageWriter().write(package.files, to: URL(fileURLWithPath: output))
             StandardStreams.error(
                 "graphdocgen: wrote \(package.files.count) files to \(output) "
-                    + "(\(model.types.count) types, \(model.operations.count) operations)")
+                    + "(\(written.changed) changed, \(written.unchanged) unchanged)")
+            StandardStreams.error("graphdocgen: model: \(model.types.count) types, \(model.operations.count) operations")
             StandardStreams.error("graphdocgen: \(package.fixtures.line)")
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// Prints what writing `files` would change in `output` and exits with status 1 when
+    /// anything would; writes nothing.
+    func checkOutput(_ files: [RenderedFile], output: String) throws {
+        let changes = PackageWriter().changes(files, comparedWith: URL(fileURLWithPath: output))
+        var standardOutput = StandardOutput()
+        let directory = output.hasSuffix("/") ? output : output + "/"
+        for change in changes { standardOutput.write("\(directory)\(change.path): \(change.verb)\n") }
+        standardOutput.flush()
+        guard changes.isEmpty else {
+            StandardStreams.error("graphdocgen: \(output) is stale: \(changes.count) paths would change")
+            throw ExitCode(1)
+        }
+        StandardStreams.error("graphdocgen: \(output) is up to date (\(files.count) files)")
     }
 }

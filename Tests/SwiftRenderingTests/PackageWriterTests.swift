@@ -75,4 +75,96 @@ struct PackageWriterTests {
         try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "")], to: workspace.appendingPathComponent("Generated"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).sorted() == [running, "Generated"].sorted())
     }
+
+    /// The inode and modification time of a file.
+    func identity(_ url: URL) throws -> (inode: UInt64, modified: Date) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return (try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value),
+                try #require(attributes[.modificationDate] as? Date))
+    }
+
+    @Test("a file whose bytes did not change keeps its inode and modification time; changed and new files are written")
+    func keepsUnchangedFiles() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        let first = try PackageWriter().write([
+            RenderedFile(path: "Package.swift", contents: "// same"),
+            RenderedFile(path: "Sources/SDK/Same.swift", contents: "same"),
+            RenderedFile(path: "Sources/SDK/Edited.swift", contents: "before"),
+        ], to: output)
+        #expect(first == PackageWriteSummary(changed: 3, unchanged: 0))
+        let same = output.appendingPathComponent("Sources/SDK/Same.swift")
+        let edited = output.appendingPathComponent("Sources/SDK/Edited.swift")
+        let sameBefore = try identity(same)
+        let editedBefore = try identity(edited)
+        // Modification times have a resolution; make a rewrite visible in them.
+        let past = Date(timeIntervalSinceNow: -3600)
+        for url in [same, edited] { try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: url.path) }
+        let second = try PackageWriter().write([
+            RenderedFile(path: "Package.swift", contents: "// same"),
+            RenderedFile(path: "Sources/SDK/Same.swift", contents: "same"),
+            RenderedFile(path: "Sources/SDK/Edited.swift", contents: "after"),
+            RenderedFile(path: "Sources/SDK/New.swift", contents: "new"),
+        ], to: output)
+        #expect(second == PackageWriteSummary(changed: 2, unchanged: 2))
+        let sameAfter = try identity(same)
+        let editedAfter = try identity(edited)
+        #expect(sameAfter.inode == sameBefore.inode)
+        #expect(abs(sameAfter.modified.timeIntervalSince(past)) < 1)
+        #expect(editedAfter.inode != editedBefore.inode)
+        #expect(editedAfter.modified.timeIntervalSince(past) > 1800)
+        #expect(try String(contentsOf: edited, encoding: .utf8) == "after")
+        #expect(try files(in: output) == ["Package.swift", "Sources/SDK/Edited.swift", "Sources/SDK/New.swift", "Sources/SDK/Same.swift"])
+        // The previous output, linked from, is gone; the kept file has one link again.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
+        let links = try FileManager.default.attributesOfItem(atPath: same.path)[.referenceCount] as? NSNumber
+        #expect(links?.intValue == 1)
+    }
+
+    @Test("a symbolic link in the output is never linked through, even to equal bytes")
+    func doesNotFollowSymbolicLinks() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "x")], to: output)
+        let outside = workspace.appendingPathComponent("outside.swift")
+        try "x".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("Package.swift"))
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("Package.swift"), withDestinationURL: outside)
+        let summary = try PackageWriter().write([RenderedFile(path: "Package.swift", contents: "x")], to: output)
+        #expect(summary == PackageWriteSummary(changed: 1, unchanged: 0))
+        let type = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("Package.swift").path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+    }
+
+    @Test("changes lists what a write would add, change and remove (a directory nothing is written in, once), and writes nothing")
+    func changes() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        let files = [
+            RenderedFile(path: "Package.swift", contents: "// package"),
+            RenderedFile(path: "Sources/SDK/A.swift", contents: "a"),
+            RenderedFile(path: "Sources/SDK/B.swift", contents: "b"),
+        ]
+        #expect(PackageWriter().changes(files, comparedWith: output) == [
+            OutputChange(.added, "Package.swift"), OutputChange(.added, "Sources/SDK/A.swift"), OutputChange(.added, "Sources/SDK/B.swift"),
+        ])
+        try PackageWriter().write(files, to: output)
+        #expect(PackageWriter().changes(files, comparedWith: output).isEmpty)
+        try "edited".write(to: output.appendingPathComponent("Sources/SDK/A.swift"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("Sources/SDK/B.swift"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".build/debug"), withIntermediateDirectories: true)
+        try "".write(to: output.appendingPathComponent(".build/debug/x.o"), atomically: true, encoding: .utf8)
+        try "".write(to: output.appendingPathComponent("Sources/SDK/Stale.swift"), atomically: true, encoding: .utf8)
+        let before = try FileTree(of: output)
+        let changes = PackageWriter().changes(files, comparedWith: output)
+        #expect(changes == [
+            OutputChange(.removed, ".build/"), OutputChange(.changed, "Sources/SDK/A.swift"),
+            OutputChange(.added, "Sources/SDK/B.swift"), OutputChange(.removed, "Sources/SDK/Stale.swift"),
+        ])
+        #expect(changes.map(\.verb) == ["would be removed", "would change", "would be added", "would be removed"])
+        #expect(try FileTree(of: output) == before)
+    }
 }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A difference between the files a run would write and the output directory as it is.
+public struct OutputChange: Hashable, Sendable, Comparable {
+    /// What would happen to the path.
+    public enum Kind: String, Hashable, Sendable {
+        /// The file is not in the output yet.
+        case added
+        /// The file is in the output with other bytes.
+        case changed
+        /// The file or directory is in the output but would not be written (a directory is
+        /// named once, with a trailing `/`, when nothing would be written inside it).
+        case removed
+    }
+
+    /// The path relative to the output directory.
+    public var path: String
+    /// What would happen to it.
+    public var kind: Kind
+
+    /// Creates a change.
+    public init(_ kind: Kind, _ path: String) {
+        self.kind = kind
+        self.path = path
+    }
+
+    /// `would be added`, `would change`, `would be removed`.
+    public var verb: String {
+        switch kind {
+        case .added: "would be added"
+        case .changed: "would change"
+        case .removed: "would be removed"
+        }
+    }
+
+    public static func < (lhs: OutputChange, rhs: OutputChange) -> Bool {
+        lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+    }
+}
+
+extension PackageWriter {
+    /// What writing `files` to `directory` would change, sorted by path; empty when the
+    /// directory holds exactly these files. Reads, writes nothing.
+    public func changes(_ files: [RenderedFile], comparedWith directory: URL) -> [OutputChange] {
+        let target = directory.standardizedFileURL
+        var changes: [OutputChange] = []
+        var rendered: Set<String> = []
+        var renderedDirectories: Set<String> = []
+        for file in files {
+            rendered.insert(file.path)
+            var parent = file.path
+            while let slash = parent.lastIndex(of: "/") {
+                parent = String(parent[..<slash])
+                renderedDirectories.insert(parent)
+            }
+            switch Self.regularFileContents(at: target.appendingPathComponent(file.path)) {
+            case nil: changes.append(OutputChange(.added, file.path))
+            case let bytes? where bytes != Data(file.contents.utf8): changes.append(OutputChange(.changed, file.path))
+            default: break
+            }
+        }
+        func visit(_ relative: String) {
+            let url = relative.isEmpty ? target : target.appendingPathComponent(relative)
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
+                let path = relative.isEmpty ? entry : relative + "/" + entry
+                if Self.isDirectory(url.appendingPathComponent(entry)) {
+                    if renderedDirectories.contains(path) { visit(path) } else { changes.append(OutputChange(.removed, path + "/")) }
+                } else if !rendered.contains(path) {
+                    changes.append(OutputChange(.removed, path))
+                }
+            }
+        }
+        visit("")
+        return changes.sorted()
+    }
+
+    /// The bytes of the regular file at `url` (not following a symbolic link), or `nil`.
+    static func regularFileContents(at url: URL) -> Data? {
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileManager.default.contents(atPath: url.path)
+    }
+
+    /// Whether `url` is a directory (not a symbolic link to one).
+    static func isDirectory(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+}
