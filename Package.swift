@@ -100,11 +100,15 @@ let package = Package(
             dependencies: ["GraphDocCore", "PageReader", "SchemaInference", .product(name: "Yams", package: "Yams")]
         ),
 
+        // The lint report and its formats (text, JSON, SARIF).
+        .target(name: "GraphDocLint", dependencies: ["GraphDocCore"]),
+
         // The command-line tool.
         .executableTarget(
             name: "graphdocgen",
             dependencies: [
                 "GraphDocConfig",
+                "GraphDocLint",
                 "GraphDocCore",
                 "LenientJSON",
                 "PageReader",
@@ -122,6 +126,7 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
+        .testTarget(name: "GraphDocToolTests", dependencies: ["GraphDocLint", "GraphDocCore", "TestSupport"]),
         .testTarget(name: "GraphDocConfigTests", dependencies: ["GraphDocConfig", "GraphDocCore", "PageReader", "SchemaInference"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(

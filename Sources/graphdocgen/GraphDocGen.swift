@@ -11,6 +11,6 @@ struct GraphDocGen: ParsableCommand {
             reported, not fatal); 1 when the input cannot be used (a missing path, an unreadable file); \
             64 for a usage error.
             """,
-        subcommands: [ExtractCommand.self, SchemaCommand.self, GenerateCommand.self]
+        subcommands: [ExtractCommand.self, SchemaCommand.self, GenerateCommand.self, LintCommand.self]
     )
 }
