@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphDocConfig
+import GraphDocCore
 import SchemaInference
 import SwiftRendering
 
@@ -32,6 +33,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The name of the package and of its library (default: GraphSDK).")
     var packageName: String?
 
+    @Flag(help: "Print notes too, not only warnings and errors.")
+    var verbose = false
+
     @OptionGroup var configurationOptions: ConfigurationOptions
 
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
@@ -43,8 +47,8 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let configuration = try configurationOptions.configuration(
             overriding: GraphDocConfiguration(inputs: paths, output: output, packageName: packageName))
-        let read = try ModelReading.read(configuration)
-        for diagnostic in read.diagnostics { StandardStreams.error(diagnostic.formatted) }
+        let progress = Progress.onTerminal
+        let read = try ModelReading.read(configuration, progress: progress)
         let model = read.model
         let output = configuration.output ?? GraphDocConfiguration.defaultOutput
         let packageName = configuration.packageName ?? GraphDocConfiguration.defaultPackageName
@@ -52,12 +56,14 @@ struct GenerateCommand: ParsableCommand {
             let renderer = PackageRenderer(
                 templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
                 options: .init(packageName: packageName, libraryName: packageName, hashable: hashable))
+            progress.report("rendering \(model.types.count) types and \(model.operations.count) operations")
             let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "))
-            for diagnostic in package.diagnostics { StandardStreams.error(diagnostic.formatted) }
+            ModelReading.print(Diagnostics.sorted(read.diagnostics + package.diagnostics), verbose: verbose)
             if check {
                 try checkOutput(package.files, output: output)
                 return
             }
+            progress.report("writing \(package.files.count) files")
             let written = try PackageWriter().write(package.files, to: URL(fileURLWithPath: output))
             StandardStreams.error(
                 "graphdocgen: wrote \(package.files.count) files to \(output) "

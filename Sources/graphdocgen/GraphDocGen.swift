@@ -8,9 +8,11 @@ struct GraphDocGen: ParsableCommand {
         abstract: "Generate a typed Swift SDK from Microsoft Graph reference documentation.",
         discussion: """
             Exit status: 0 when the pages were read (documentation warnings and errors are \
-            reported, not fatal); 1 when the input cannot be used (a missing path, an unreadable file); \
-            64 for a usage error.
+            reported, not fatal); 1 when the input or the configuration cannot be used (a missing path, \
+            an unreadable file, an error in graphdocgen.yaml), when 'lint' found errors (or warnings, \
+            with --strict) and when 'generate --check' finds the output stale; 64 for a usage error.
             """,
+        version: GraphDocGenVersion.current,
         subcommands: [ExtractCommand.self, SchemaCommand.self, GenerateCommand.self, LintCommand.self]
     )
 }

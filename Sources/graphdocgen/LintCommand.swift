@@ -36,7 +36,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try configurationOptions.configuration(overriding: GraphDocConfiguration(inputs: paths))
-        let read = try ModelReading.read(configuration)
+        let read = try ModelReading.read(configuration, progress: .onTerminal)
         let report = LintReport(diagnostics: read.diagnostics, pages: read.pages)
         var output = StandardOutput()
         output.write(format.render(report, verbose: verbose, toolVersion: GraphDocGenVersion.current))

@@ -19,8 +19,9 @@ enum ModelReading {
 
     /// The model of the pages a configuration selects, with every diagnostic collected, not
     /// printed; exits with status 1 (after printing why) when the input cannot be used.
-    static func read(_ configuration: GraphDocConfiguration) throws -> Result {
+    static func read(_ configuration: GraphDocConfiguration, progress: Progress = Progress(enabled: false)) throws -> Result {
         let (files, selectionDiagnostics) = PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
+        progress.report("reading \(files.count) pages")
         var diagnostics = selectionDiagnostics
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
@@ -35,8 +36,23 @@ enum ModelReading {
             }
         }
         if unreadable > 0 { throw ExitCode(1) }
+        progress.report("inferring the model")
         let model = configuration.filters.modelSelection.apply(to: SchemaInference.infer(from: evidence))
         return Result(model: model, diagnostics: Diagnostics.sorted(diagnostics + model.diagnostics), pages: evidence.count)
+    }
+
+    /// Prints `diagnostics` to standard error: warnings and errors, and notes when `verbose`;
+    /// then, when notes were left out, a line counting them.
+    static func print(_ diagnostics: [Diagnostic], verbose: Bool) {
+        var notes = 0
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .note, !verbose {
+                notes += 1
+            } else {
+                StandardStreams.error(diagnostic.formatted)
+            }
+        }
+        if notes > 0 { StandardStreams.error("graphdocgen: \(notes) notes not shown (--verbose shows them)") }
     }
 
     /// The model of the pages under `paths`, printing every diagnostic to standard error;

@@ -1,0 +1,137 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built `graphdocgen` run as a user runs it: exit statuses, what goes where.
+@Suite("Command line")
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// Runs the built tool in `directory`.
+    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = try BuiltProducts.executable("graphdocgen")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// A fresh directory holding `files` (relative path → contents).
+    static func workspace(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-cli-\(UUID().uuidString)")
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static let warningPage = """
+        # Get thing
+        ## Example
+        <!-- { "blockType": "example", "@odata.type": "contoso.zoo.thing" } -->
+        ```json
+        { "a": 1, }
+        ```
+        """
+
+    @Test("lint: text on standard output, 0 with warnings, 1 with --strict, 1 with an error")
+    func lintStatus() throws {
+        let root = try Self.workspace(["docs/thing.md": Self.warningPage])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plain = try Self.run(["lint", "docs"], in: root)
+        #expect(plain.status == 0)
+        #expect(plain.output.contains("docs/thing.md:5:"))
+        #expect(plain.output.hasSuffix("warnings, 0 notes in 1 pages\n"))
+        #expect(plain.output.contains("lint: 0 errors, "))
+        #expect(try Self.run(["lint", "docs", "--strict"], in: root).status == 1)
+        try Data([0x23, 0x20, 0x00, 0x0A]).write(to: root.appendingPathComponent("docs/binary.md"))
+        let failing = try Self.run(["lint", "docs", "--format", "sarif"], in: root)
+        #expect(failing.status == 1)
+        #expect(failing.output.contains("\"level\" : \"error\""))
+    }
+
+    @Test("a configuration file in the working directory is found; an unknown key fails at its place with status 1")
+    func configuration() throws {
+        let root = try Self.workspace([
+            "pages/thing.md": Self.warningPage, "pages/other/skip.md": "# Skip\n",
+            "graphdocgen.yaml": "inputs: [pages]\nfilters:\n  exclude: [\"other/**\"]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Self.run(["lint"], in: root)
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("in 1 pages\n"))
+        try "inputs: [pages]\nlocal: en-US\n".write(to: root.appendingPathComponent("graphdocgen.yaml"), atomically: true, encoding: .utf8)
+        let bad = try Self.run(["lint"], in: root)
+        #expect(bad.status == 1)
+        #expect(bad.error.hasPrefix("graphdocgen.yaml:2:1: error: unknown key 'local'"))
+        // Command-line paths override the file's inputs, but the file must still be valid.
+        #expect(try Self.run(["lint", "pages", "--config", "none.yaml"], in: root).status == 1)
+    }
+
+    @Test("generate --check: 1 and the paths when stale, writing nothing; 0 when current")
+    func check() throws {
+        let root = try Self.workspace(["docs/thing.md": Self.warningPage])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let missing = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
+        #expect(missing.status == 1)
+        #expect(missing.output.contains("Out/Package.swift: would be added\n"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Out").path))
+        let first = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(first.status == 0)
+        #expect(first.error.contains(" changed, 0 unchanged)"))
+        let second = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(second.error.contains("(0 changed, "))
+        let current = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
+        #expect(current.status == 0)
+        #expect(current.output.isEmpty)
+        try "// edited\n".write(to: root.appendingPathComponent("Out/Package.swift"), atomically: true, encoding: .utf8)
+        let stale = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
+        #expect(stale.status == 1)
+        #expect(stale.output == "Out/Package.swift: would change\n")
+    }
+
+    @Test("--version prints the version; a usage error exits with ArgumentParser's status 64 (EX_USAGE)")
+    func versionAndUsage() throws {
+        let root = try Self.workspace([:])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let version = try Self.run(["--version"], in: root)
+        #expect(version.status == 0)
+        #expect(version.output.split(separator: ".").count == 3)
+        #expect(try Self.run(["lint", "--format", "xml"], in: root).status == 64)
+        #expect(try Self.run(["generate", "--api-version", "v2"], in: root).status == 64)
+    }
+
+    @Test("generate prints warnings and errors, notes only with --verbose, and no progress when standard error is not a terminal")
+    func verbosity() throws {
+        let root = try Self.workspace([:])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let pages = TestPages.docsInput.path
+        let quiet = try Self.run(["generate", pages, "--output", "Out"], in: root)
+        let verbose = try Self.run(["generate", pages, "--output", "Out", "--verbose"], in: root)
+        #expect(quiet.status == 0 && verbose.status == 0)
+        let notes = verbose.error.split(separator: "\n").filter { $0.contains(": note: ") }.count
+        #expect(notes > 0)
+        #expect(!quiet.error.contains(": note: "))
+        #expect(quiet.error.contains("graphdocgen: \(notes) notes not shown (--verbose shows them)\n"))
+        #expect(quiet.error.contains(": warning: "))
+        #expect(!quiet.error.contains("…"))
+        #expect(quiet.error.contains("graphdocgen: wrote "))
+    }
+}
