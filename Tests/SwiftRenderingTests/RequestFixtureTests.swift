@@ -29,6 +29,8 @@ struct RequestFixtureTests {
         operation("GET", "/me/drive/root:/{item-path}:/content", response: .init(status: 200, type: "Edm.Stream")),
         operation("GET", "/domains/verified/summary", response: .init(status: 200, type: "Edm.String")),
         operation("DELETE", "/domains/{id}", response: .init(status: 204)),
+        operation("GET", "/charts/{name}/image(width=640)", response: .init(status: 200, type: "Edm.String")),
+        operation("GET", "/charts/{name}/image(width=640,height=480)", response: .init(status: 200, type: "Edm.String")),
     ]
 
     static let model = APIModel(types: ["zoo.group", "zoo.range"].map {
@@ -81,6 +83,9 @@ struct RequestFixtureTests {
         let content = try #require(ClientRoute(path: "/me/drive/root:/Folder A/file.txt:/content", method: "GET", in: tree))
         #expect(content.stops.map(\.values).contains(["item-path": "Folder A/file.txt"]))
         #expect(ClientRoute(path: "/me/nowhere", method: "GET", in: tree) == nil)
+        let image = try #require(ClientRoute(path: "/charts/c1/image(width=1,height=2)", method: "GET", in: tree))
+        #expect(image.stops.last?.values == ["width": "1", "height": "2"])
+        #expect(ClientRoute(path: "/me/workbook/range(address='a'b')", method: "GET", in: tree) == nil)
     }
 
     @Test("a name that has no node of the method is read as a key when that leads to one")

@@ -111,6 +111,17 @@ struct ClientRoute: Hashable {
         return found
     }
 
+    /// Whether `value` can be one value written with `encoding`: a quoted value has no lone
+    /// quote, and a plain one none of the characters that separate a call's arguments
+    /// (so `image(width=640,height=480)` is not `image(width={width})` with a long width).
+    private static func canBe(_ value: String, _ encoding: PathValueEncoding) -> Bool {
+        switch encoding {
+        case .path: true
+        case .quoted: !value.replacingOccurrences(of: "''", with: "").contains("'")
+        case .segment: !value.contains { ",()='".contains($0) }
+        }
+    }
+
     /// The values `pieces` read in `text`, when its fixed pieces match (without case);
     /// a value ends at the first place where the rest matches.
     private static func match(_ pieces: ArraySlice<PathPiece>, _ text: Substring) -> [String: String]? {
@@ -123,8 +134,8 @@ struct ClientRoute: Hashable {
         case .value(let name, let encoding, _):
             var end = text.startIndex
             while true {
-                if var values = match(pieces.dropFirst(), text[end...]) {
-                    let value = String(text[..<end])
+                let value = String(text[..<end])
+                if Self.canBe(value, encoding), var values = match(pieces.dropFirst(), text[end...]) {
                     values[name] = encoding == .quoted ? value.replacingOccurrences(of: "''", with: "'") : value
                     return values
                 }
