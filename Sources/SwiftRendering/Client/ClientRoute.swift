@@ -33,26 +33,7 @@ struct ClientRoute: Hashable {
 
     /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out.
     static func tokens(of path: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var quoted = false
-        var depth = 0
-        for character in path {
-            switch character {
-            case "'": quoted.toggle()
-            case "(" where !quoted: depth += 1
-            case ")" where !quoted: depth = max(0, depth - 1)
-            default: break
-            }
-            if character == "/", !quoted, depth == 0 {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        path.splitOutsideQuotesAndParentheses(at: "/").filter { !$0.isEmpty }
     }
 
     private static func follow(

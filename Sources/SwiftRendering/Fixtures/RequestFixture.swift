@@ -259,7 +259,7 @@ struct ODataQueryLiteral {
         let numbers = ["$top": (5, "top"), "$skip": (6, "skip")]
         let key = name.lowercased()
         if name == key, let (order, field) = lists[key], !fields.contains(where: { $0.order == order }) {
-            let elements = Self.splitTopLevel(value).map(SwiftLiteral.string)
+            let elements = value.splitOutsideQuotesAndParentheses(at: ",").map(SwiftLiteral.string)
             fields.append((order, "\(field): [\(elements.joined(separator: ", "))]"))
         } else if name == key, let (order, field) = texts[key], !fields.contains(where: { $0.order == order }) {
             fields.append((order, "\(field): \(SwiftLiteral.string(value))"))
@@ -284,29 +284,5 @@ struct ODataQueryLiteral {
             arguments.append("parameters: [\(entries.joined(separator: ", "))]")
         }
         return "ODataQuery(\(arguments.joined(separator: ", ")))"
-    }
-
-    /// A list option's elements: split at the commas outside parentheses and quotes.
-    static func splitTopLevel(_ text: String) -> [String] {
-        var elements: [String] = []
-        var current = ""
-        var depth = 0
-        var quoted = false
-        for character in text {
-            switch character {
-            case "'": quoted.toggle()
-            case "(" where !quoted: depth += 1
-            case ")" where !quoted: depth = max(0, depth - 1)
-            default: break
-            }
-            if character == ",", depth == 0, !quoted {
-                elements.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        elements.append(current)
-        return elements
     }
 }
