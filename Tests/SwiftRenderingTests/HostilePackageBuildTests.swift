@@ -16,6 +16,7 @@ struct HostilePackageBuildTests {
         "class", "self", "Self_", "Type", "protocol", "init", "decoder", "encoder", "codingKey", "codingKeys",
         "nullable", "page", "indirect", "jsonValue", "openEnum", "graphDate", "dynamicCodingKey", "string", "set",
         "error", "date", "any", "optional", "result", "sendable", "hashable", "never", "graphSDK", "_", "__",
+        "calendar", "locale", "data", "uuid", "fixture", "exchange", "httpRequest",
         "n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", String(repeating: "\u{0436}", count: 128),
         (1...40).map { "n\($0)" + String(repeating: "x", count: 100) }.joined(separator: ".") + ".deep",
     ]
@@ -57,23 +58,83 @@ struct HostilePackageBuildTests {
         }.joined(separator: ", ") + " }"
         pages.append(("resources/hostile.md", HostilePages.resourcePage(
             "microsoft.graph.hostile", prose: "Line one.\nLine \u{2028}two \"*/\" \\ \"\"\" #\" /* ``` `", rows: rows, json: json)))
+        pages.append(("api/hostile-get.md", Self.operationPage))
         return pages
     }
+
+    /// Requests on hostile types whose examples become the generated package's tests: names
+    /// that Foundation and the tests' support code declare too, keys and values with quotes,
+    /// backslashes and `#`.
+    static let operationPage = """
+        # Get calendar
+        Namespace: microsoft.graph
+
+        Gets a calendar.
+        ## HTTP request
+        ```http
+        GET /calendars/{id}
+        POST /calendars/{id}/class
+        ```
+        ## Request headers
+        | Name | Description |
+        |:--|:--|
+        | Prefer | A "preference" \\ #" |
+        ## Request body
+        | Parameter | Type | Description |
+        |:--|:--|:--|
+        | self | String | The "self" \\ #". |
+        ## Response
+        If successful, this method returns a `200 OK` response code and a [calendar](../resources/calendar.md) object.
+        ## Example
+        <!-- { "blockType": "request", "name": "get \\\"calendar\\\" #\"" } -->
+        ```http
+        GET https://graph.microsoft.com/v1.0/calendars/a%22b%5Cc%23?$select=id,%22x%22
+        Prefer: a "quoted" \\ #" value
+        ```
+        <!-- { "blockType": "response", "truncated": true } -->
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: application/json
+
+        { "id": "\\\"#" }
+        ```
+        <!-- { "blockType": "request", "name": "class" } -->
+        ```http
+        POST https://graph.microsoft.com/v1.0/calendars/1/class
+        Content-Type: application/json
+
+        { "self": "\\\"\\u0000#" }
+        ```
+        <!-- { "blockType": "response" } -->
+        ```http
+        HTTP/1.1 204 No Content
+        ```
+        <!-- { "blockType": "example", "@odata.type": "microsoft.graph.locale" } -->
+        ```json
+        { "id": "x" }
+        ```
+        """
 
     /// Where the package is built: dependencies stay built between runs.
     static let scratch = TestPages.packageRoot.appendingPathComponent(".build/hostile-package")
 
-    @Test("the package generated from hostile pages builds with no error and no warning, every file inside it")
+    @Test("the package generated from hostile pages builds, tests included, with no error and no warning, every file inside it")
     func builds() throws {
         let evidence = Self.pages().map { path, text in SchemaInference.evidence(from: TestPages.read(text, path: path)) }
         let model = SchemaInference.infer(from: evidence)
         // Not vacuous: the hostile types and properties are in the model.
         #expect(model.types.count == Self.typeNames.count + 2)
+        // The operations and examples the tests are made of are in the model too.
+        #expect(model.operations.count == 2)
+        #expect(model.examples.count == 5)
         let hostile = try #require(model.types.first { $0.name == "microsoft.graph.hostile" })
         #expect(Set(Self.propertyNames).isSubset(of: Set(hostile.properties.map(\.name))))
 
-        let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
-            .render(model, sourceSummary: "hostile pages \"*/ \\ \n").files
+        let rendered = try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
+            .render(model, sourceSummary: "hostile pages \"*/ \\ \n")
+        let files = rendered.files
+        #expect(rendered.fixtures.requests == 2)
+        #expect(rendered.fixtures.fixtures == 4)
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-hostile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let package = workspace.appendingPathComponent("HostileSDK")

@@ -7,12 +7,12 @@ struct SwiftBuild {
     /// Standard output and standard error, interleaved.
     var output: String
 
-    /// Builds `package` (debug) with its build products in `scratch`, which may be kept
+    /// Builds `package` (debug) and its tests with its build products in `scratch`, which may be kept
     /// between runs so that dependencies are built once.
     static func run(package: URL, scratch: URL) throws -> SwiftBuild {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "--package-path", package.path, "--scratch-path", scratch.path]
+        process.arguments = ["swift", "build", "--build-tests", "--package-path", package.path, "--scratch-path", scratch.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

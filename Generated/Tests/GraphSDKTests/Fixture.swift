@@ -5,6 +5,13 @@ import OpenAPIRuntime
 import GraphSDK
 import Testing
 
+// The Foundation types that documented types use, for the test files: they do not import
+// Foundation, whose names (`Calendar`, `Locale`, …) documented types may take as well.
+typealias Data = Foundation.Data
+typealias Date = Foundation.Date
+typealias Decimal = Foundation.Decimal
+typealias UUID = Foundation.UUID
+
 /// The documented examples, stored as JSON resources beside the tests, and what the tests
 /// expect of them.
 enum Fixture {
