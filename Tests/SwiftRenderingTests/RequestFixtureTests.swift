@@ -31,6 +31,7 @@ struct RequestFixtureTests {
         operation("DELETE", "/domains/{id}", response: .init(status: 204)),
         operation("GET", "/charts/{name}/image(width=640)", response: .init(status: 200, type: "Edm.String")),
         operation("GET", "/charts/{name}/image(width=640,height=480)", response: .init(status: 200, type: "Edm.String")),
+        operation("GET", "/reports/getDetail(date={date_value})", response: .init(status: 200, type: "Edm.String")),
     ]
 
     static let model = APIModel(types: ["zoo.group", "zoo.range"].map {
@@ -86,6 +87,8 @@ struct RequestFixtureTests {
         let image = try #require(ClientRoute(path: "/charts/c1/image(width=1,height=2)", method: "GET", in: tree))
         #expect(image.stops.last?.values == ["width": "1", "height": "2"])
         #expect(ClientRoute(path: "/me/workbook/range(address='a'b')", method: "GET", in: tree) == nil)
+        let report = try #require(ClientRoute(path: "/reports/getDetail(date='2018-03-05')", method: "GET", in: tree))
+        #expect(report.stops.last?.values == ["date": "'2018-03-05'"])  // named after the argument
     }
 
     @Test("a name that has no node of the method is read as a key when that leads to one")

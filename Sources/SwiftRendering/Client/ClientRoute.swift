@@ -94,12 +94,17 @@ struct ClientRoute: Hashable {
 
     /// Whether `value` can be one value written with `encoding`: a quoted value has no lone
     /// quote, and a plain one none of the characters that separate a call's arguments
-    /// (so `image(width=640,height=480)` is not `image(width={width})` with a long width).
+    /// (so `image(width=640,height=480)` is not `image(width={width})` with a long width),
+    /// unless it is a whole quoted literal (`date='2018-03-05'` for `date={date}`).
     private static func canBe(_ value: String, _ encoding: PathValueEncoding) -> Bool {
         switch encoding {
         case .path: true
         case .quoted: !value.replacingOccurrences(of: "''", with: "").contains("'")
-        case .segment: !value.contains { ",()='".contains($0) }
+        case .segment:
+            // A value the template leaves unquoted may still be written as a quoted literal.
+            (value.count >= 2 && value.hasPrefix("'") && value.hasSuffix("'")
+                ? canBe(String(value.dropFirst().dropLast()), .quoted) : !value.contains("'"))
+                && !value.contains { ",()=".contains($0) }
         }
     }
 
