@@ -41,6 +41,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
     var hashable = false
 
+    @Option(help: "package: a Swift package (manifest, sources, tests); plugin: only the sources, in the files \(PluginLayout.fileNames.joined(separator: ", ")) (what the build-tool plugin compiles).")
+    var layout: OutputLayout = .package
+
     @Flag(help: "Write nothing: print each file that would be added, changed or removed, and exit with status 1 when the output is stale.")
     var check = false
 
@@ -59,14 +62,15 @@ struct GenerateCommand: ParsableCommand {
             progress.report("rendering \(model.types.count) types and \(model.operations.count) operations")
             let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "))
             ModelReading.print(Diagnostics.sorted(read.diagnostics + package.diagnostics), verbose: verbose)
+            let files = layout.files(of: package.files)
             if check {
-                try checkOutput(package.files, output: output)
+                try checkOutput(files, output: output)
                 return
             }
-            progress.report("writing \(package.files.count) files")
-            let written = try PackageWriter().write(package.files, to: URL(fileURLWithPath: output))
+            progress.report("writing \(files.count) files")
+            let written = try PackageWriter().write(files, to: URL(fileURLWithPath: output))
             StandardStreams.error(
-                "graphdocgen: wrote \(package.files.count) files to \(output) "
+                "graphdocgen: wrote \(files.count) files to \(output) "
                     + "(\(written.changed) changed, \(written.unchanged) unchanged)")
             StandardStreams.error("graphdocgen: model: \(model.types.count) types, \(model.operations.count) operations")
             StandardStreams.error("graphdocgen: \(package.fixtures.line)")
