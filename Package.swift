@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "LenientJSON", targets: ["LenientJSON"]),
         .library(name: "SchemaInference", targets: ["SchemaInference"]),
         .library(name: "GraphRuntime", targets: ["GraphRuntime"]),
+        .plugin(name: "GraphDocGenPlugin", targets: ["GraphDocGenPlugin"]),
+        .plugin(name: "GenerateSDKCommand", targets: ["GenerateSDKCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -116,6 +118,18 @@ let package = Package(
                 "SwiftRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // Compiles the SDK generated from a target's graphdocgen.yaml into that target.
+        .plugin(name: "GraphDocGenPlugin", capability: .buildTool(), dependencies: ["graphdocgen"]),
+        // `swift package generate-sdk`: writes the generated package into the package directory.
+        .plugin(
+            name: "GenerateSDKCommand",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk", description: "Generate the Swift package for documentation pages (graphdocgen generate)"),
+                permissions: [.writeToPackageDirectory(reason: "graphdocgen generate writes the generated package (default Generated/) into the package directory")]
+            ),
+            dependencies: ["graphdocgen"]
         ),
 
         // Pages and paths shared by the test targets.

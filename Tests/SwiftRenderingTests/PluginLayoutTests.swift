@@ -141,4 +141,12 @@ struct PluginLayoutTests {
         }
     }
 
+    @Test("the build-tool plugin declares the layout's file names as its outputs")
+    func pluginDeclaresTheFileNames() throws {
+        let plugin = try String(
+            contentsOf: TestPages.packageRoot.appendingPathComponent("Plugins/GraphDocGenPlugin/GraphDocGenPlugin.swift"),
+            encoding: .utf8)
+        let declared = "static let outputFileNames = [" + PluginLayout.fileNames.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+        #expect(plugin.contains(declared))
+    }
 }
