@@ -119,12 +119,19 @@ struct CommandLineTests {
 
     @Test("generate prints warnings and errors, notes only with --verbose, and no progress when standard error is not a terminal")
     func verbosity() throws {
-        let root = try Self.workspace([:])
+        // A response without a body that answers no request gets no test, and a note saying so.
+        let root = try Self.workspace(["notes/api/thing-delete.md": """
+            # Delete thing
+            ## Example
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 204 No Content
+            ```
+            """])
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let pages = TestPages.docsInput.path
-        let quiet = try Self.run(["generate", pages, "--output", "Out"], in: root)
-        let verbose = try Self.run(["generate", pages, "--output", "Out", "--verbose"], in: root)
+        let pages = [TestPages.docsInput.path, root.appendingPathComponent("notes").path]
+        let quiet = try Self.run(["generate"] + pages + ["--output", "Out"], in: root)
+        let verbose = try Self.run(["generate"] + pages + ["--output", "Out", "--verbose"], in: root)
         #expect(quiet.status == 0 && verbose.status == 0)
         let notes = verbose.error.split(separator: "\n").filter { $0.contains(": note: ") }.count
         #expect(notes > 0)
