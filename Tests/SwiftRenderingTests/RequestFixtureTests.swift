@@ -132,7 +132,7 @@ struct RequestFixtureTests {
         #expect(fixture.statements.contains(
             #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: String.self))"#))
         #expect(fixture.statements.last == #"try exchange.expectRequest(method: "POST", path: "/calls/57dab8b1/answer", "#
-            + #"headers: [("Content-Type", "application/json")], body: "Answer")"#)
+            + #"headers: [("Content-Type", "application/json"), ("X-Custom", "1")], body: "Answer")"#)
         #expect(!fixture.checksResponse)
     }
 

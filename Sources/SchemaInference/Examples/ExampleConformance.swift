@@ -82,6 +82,23 @@ public struct ExampleConformance: Sendable {
         return found
     }
 
+    /// The contradictions in an action's body (an object of parameters): each member
+    /// against the type of the parameter of its name; members no parameter names are not
+    /// checked here.
+    public func contradictions(in example: APIExample, parameters: [APIOperation.Parameter]) -> [Contradiction] {
+        guard let members = example.body?.members else { return [] }
+        var found: [Contradiction] = []
+        let locate = { (value: JSONValue) -> SourceLocation in
+            guard let position = value.position, let line = example.bodyLine else { return example.location }
+            return SourceLocation(file: example.location.file, line: line + position.line, column: position.column)
+        }
+        for member in members {
+            guard let type = parameters.first(where: { $0.name == member.key })?.type else { continue }
+            check(member.value, against: type, nullable: true, path: member.key, locate: locate, into: &found)
+        }
+        return found
+    }
+
     /// Whether `body` is a page of `type`s: an object with a `value` array where the type
     /// declares no `value`.
     public func isPage(_ body: JSONValue, of type: String) -> Bool {

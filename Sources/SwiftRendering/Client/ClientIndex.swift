@@ -1,3 +1,5 @@
+import SchemaInference
+
 /// The Swift names the client renderer chose, by node of the client tree: how code reaches
 /// each resource from its parent and calls its operations. Code that uses the client (the
 /// request tests built from the documentation's examples) is written from it.
@@ -22,6 +24,8 @@ struct ClientIndex {
     struct Method: Hashable {
         /// How it is called.
         var call: OperationCall
+        /// The operation it sends.
+        var operation: APIOperation
         /// Whether it is declared on the parent's type: an action (`calls(id).answer(…)`).
         var isOnParent: Bool
     }

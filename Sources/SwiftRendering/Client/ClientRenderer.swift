@@ -108,7 +108,8 @@ struct ClientRenderer {
         node.chosenOperations.map { operation in
             let name = memberScope.claim(ClientMethodName.verb(for: operation))
             let method = ClientMethod(operation, named: name, pathExpression: "path", names: names)
-            index.methods[id, default: [:]][operation.method.uppercased()] = .init(call: method.call, isOnParent: false)
+            index.methods[id, default: [:]][operation.method.uppercased()] = .init(
+                call: method.call, operation: operation, isOnParent: false)
             return Self.declaration(method)
         }
     }
@@ -126,7 +127,8 @@ struct ClientRenderer {
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
             let path = "path + \"\(step.pathText(labels: [:]))\""
             let method = ClientMethod(operation, named: name, pathExpression: path, names: names)
-            index.methods[id, default: [:]][operation.method.uppercased()] = .init(call: method.call, isOnParent: true)
+            index.methods[id, default: [:]][operation.method.uppercased()] = .init(
+                call: method.call, operation: operation, isOnParent: true)
             rendered.members.append(Self.declaration(method))
             return rendered
         }

@@ -72,6 +72,29 @@ struct FixtureRenderer {
                     summary.requests += 1
                     statements = fixture.statements
                     isAsync = true
+                    // The body against the operation's types, when the example names none itself.
+                    var bodyContradictions: [ExampleConformance.Contradiction] = []
+                    if example.type == nil, example.body != nil {
+                        if let bodyType = fixture.operation.requestBody {
+                            var typed = example
+                            typed.type = bodyType
+                            bodyContradictions = conformance.contradictions(in: typed)
+                        } else {
+                            bodyContradictions = conformance.contradictions(in: example, parameters: fixture.operation.bodyParameters)
+                        }
+                    }
+                    for contradiction in bodyContradictions {
+                        diagnostics.emit(
+                            .warning, code: "example-contradiction",
+                            "example '\(example.name)': \(contradiction.message)", at: contradiction.location)
+                        reasons.append((contradiction.cause.rawValue, contradiction.message))
+                    }
+                    for contradiction in Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance) {
+                        diagnostics.emit(
+                            .warning, code: "request-contradiction", "example '\(example.name)': \(contradiction.message)",
+                            at: response?.location ?? example.location)
+                        reasons.append((contradiction.cause.rawValue, contradiction.message))
+                    }
                     for contradiction in fixture.contradictions {
                         diagnostics.emit(
                             .warning, code: "request-contradiction", "example '\(example.name)': \(contradiction.message)",
@@ -149,6 +172,26 @@ struct FixtureRenderer {
             files = []
         }
         return (files.sorted { $0.path < $1.path }, diagnostics.sorted, summary)
+    }
+
+    /// Where a typed response example is a collection and the client's operation gives one
+    /// value, or the other way round: the client cannot read the documented response.
+    static func shapeContradictions(
+        of response: APIExample?, call: OperationCall, conformance: ExampleConformance
+    ) -> [RequestFixture.Contradiction] {
+        guard let response, let type = response.type, let body = response.body else { return [] }
+        let documented = response.collection || conformance.isPage(body, of: type)
+        let client: Bool
+        switch call.result {
+        case .paged, .array: client = true
+        case .typed, .primitive: client = false
+        case .none, .data: return []
+        }
+        guard documented != client else { return [] }
+        return [.init(
+            cause: .responseShape,
+            message: "the response is \(documented ? "a collection of" : "one") \(type), but the docs the client follows for "
+                + "this request give \(client ? "a collection" : "one value")")]
     }
 
     /// The round trip of an example's body through its documented type: the statement and

@@ -22,6 +22,10 @@ struct RequestFixture {
     /// Whether the test also checks the documented response: its body read back through the
     /// client, or for a response without a body, that the call succeeds with its status.
     var checksResponse: Bool
+    /// The operation the client sends the request as.
+    var operation: APIOperation
+    /// How the test calls it.
+    var call: OperationCall
 
     /// Something a request example writes that the docs of its operation do not document.
     struct Contradiction: Hashable {
@@ -31,6 +35,7 @@ struct RequestFixture {
             case undocumentedParameter = "body parameter the docs do not list"
             case undocumentedQuery = "query option the docs do not list"
             case unexpectedBody = "body where the docs document none"
+            case responseShape = "response whose shape the client's operation contradicts"
             case repeatedQuery = "query option given twice"
         }
 
@@ -99,14 +104,14 @@ struct RequestFixture {
         let call = operation.call
         var arguments: [String] = []
         var expectedHeaders: [(String, String)] = []
-        var sentBody = context.bodyFixture
+        let sentBody = context.bodyFixture
 
         // The body.
         switch call.body {
         case .none:
             if example.body != nil {
+                // The body is still expected, so that the test fails as the docs contradict themselves.
                 contradictions.append(.init(cause: .unexpectedBody, message: "the example sends a body, but the docs document none for \(line)"))
-                sentBody = nil
             }
         case .typed(let swiftType):
             guard let fixture = context.bodyFixture else {
@@ -172,6 +177,8 @@ struct RequestFixture {
                 headerArguments.append("\(parameter.label): \(SwiftLiteral.string(header.value))")
                 expectedHeaders.append((header.name, header.value))
             } else {
+                // Expected all the same: the client cannot send it, and the test fails as it should.
+                expectedHeaders.append((header.name, header.value))
                 contradictions.append(.init(
                     cause: .undocumentedHeader,
                     message: "the example sends the header '\(header.name)', which the docs do not list for \(line)"))
@@ -179,7 +186,13 @@ struct RequestFixture {
         }
         arguments += headerArguments
 
-        // The call and the response.
+        // The call and the response. A redirect is not answered: a transport follows it, so the
+        // client never sees the documented `3xx`.
+        var context = context
+        if let status = context.response?.status, (300..<400).contains(status) {
+            context.response = nil
+            context.responseFixture = nil
+        }
         var statements = [
             "let exchange = try Fixture.Exchange(status: \(context.response?.status ?? 200)"
                 + (context.responseFixture.map { ", response: \(SwiftLiteral.string($0))" } ?? "") + ")",
@@ -198,7 +211,7 @@ struct RequestFixture {
             case .array: comparison = "try Fixture.expectEncoding(result, documented: \(name), member: \"value\")"
             }
         }
-        let expectRequest = expectation(method: method, path: path, query: expectedQuery, headers: expectedHeaders, body: sentBody)
+        let expectRequest = expectation(method: method, path: Self.withoutTrailingSlash(path), query: expectedQuery, headers: expectedHeaders, body: sentBody)
         var checksResponse = true
         if let comparison {
             statements += ["let result = try await " + expression, expectRequest, comparison]
@@ -210,7 +223,14 @@ struct RequestFixture {
             statements += ["_ = try? await " + expression, expectRequest]
             checksResponse = false
         }
-        return .success(RequestFixture(statements: statements, contradictions: contradictions, checksResponse: checksResponse))
+        return .success(RequestFixture(
+            statements: statements, contradictions: contradictions, checksResponse: checksResponse,
+            operation: operation.operation, call: call))
+    }
+
+    /// A path without the `/` it may end with, which names the same resource in Graph.
+    static func withoutTrailingSlash(_ path: String) -> String {
+        path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
     /// The `exchange.expectRequest(…)` statement.
