@@ -89,11 +89,11 @@ struct FixtureRenderer {
                             "example '\(example.name)': \(contradiction.message)", at: contradiction.location)
                         reasons.append((contradiction.cause.rawValue, contradiction.message))
                     }
-                    for contradiction in Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance) {
+                    for (contradiction, fails) in Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance) {
                         diagnostics.emit(
                             .warning, code: "request-contradiction", "example '\(example.name)': \(contradiction.message)",
                             at: response?.location ?? example.location)
-                        reasons.append((contradiction.cause.rawValue, contradiction.message))
+                        if fails { reasons.append((contradiction.cause.rawValue, contradiction.message)) }
                     }
                     for contradiction in fixture.contradictions {
                         diagnostics.emit(
@@ -175,10 +175,12 @@ struct FixtureRenderer {
     }
 
     /// Where a typed response example is a collection and the client's operation gives one
-    /// value, or the other way round: the client cannot read the documented response.
+    /// value, or the other way round, and whether the client then fails to read it: one value
+    /// where it expects a page fails; a page read as one value keeps its members (in
+    /// `additionalData`) and comes back whole, so only the warning tells.
     static func shapeContradictions(
         of response: APIExample?, call: OperationCall, conformance: ExampleConformance
-    ) -> [RequestFixture.Contradiction] {
+    ) -> [(contradiction: RequestFixture.Contradiction, fails: Bool)] {
         guard let response, let type = response.type, let body = response.body else { return [] }
         let documented = response.collection || conformance.isPage(body, of: type)
         let client: Bool
@@ -188,10 +190,10 @@ struct FixtureRenderer {
         case .none, .data: return []
         }
         guard documented != client else { return [] }
-        return [.init(
+        return [(.init(
             cause: .responseShape,
             message: "the response is \(documented ? "a collection of" : "one") \(type), but the docs the client follows for "
-                + "this request give \(client ? "a collection" : "one value")")]
+                + "this request give \(client ? "a collection" : "one value")"), client)]
     }
 
     /// The round trip of an example's body through its documented type: the statement and

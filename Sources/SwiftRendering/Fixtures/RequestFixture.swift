@@ -131,7 +131,7 @@ struct RequestFixture {
                 }
                 for parameter in parameters where members.contains(parameter.wireName) {
                     arguments.append("\(parameter.label): try Fixture.member(\(SwiftLiteral.string(fixture)), "
-                        + "\(SwiftLiteral.string(parameter.wireName)), as: \(parameter.swiftType).self)")
+                        + "\(SwiftLiteral.string(parameter.wireName)), as: \(parameter.swiftType)?.self)")
                 }
             }
         }
