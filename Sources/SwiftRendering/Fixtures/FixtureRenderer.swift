@@ -103,8 +103,9 @@ struct FixtureRenderer {
                         reasons.append((contradiction.cause.rawValue, contradiction.message))
                     }
                     if let response, fixture.checksResponse {
-                        // A page the client reads as one value keeps its elements as JSON, unchecked.
-                        if !shapes.contains(where: { !$0.fails }) {
+                        // A page the client reads as one value keeps its elements as JSON, unchecked;
+                        // a response of another type than the client's is not read as its own type.
+                        if !shapes.contains(where: { !$0.fails }), response.type.map(names.swiftType(of:)) == fixture.call.result.swiftType {
                             reasons += conformance.contradictions(in: response).map {
                                 ($0.cause.rawValue, "the response \($0.message)")
                             }
