@@ -56,14 +56,3 @@ struct OperationCall: Hashable {
     /// Whether calling it needs `await`.
     var isAsync: Bool
 }
-
-extension OperationCall.Result {
-    /// The Swift type of the value, or of the elements; `nil` for nothing or bytes.
-    var swiftType: String? {
-        switch self {
-        case .typed(let type), .primitive(let type): type
-        case .array(let element), .paged(let element): element
-        case .none, .data: nil
-        }
-    }
-}
