@@ -201,13 +201,16 @@ struct FixtureRenderer {
                 + "this request give \(client ? "a collection" : "one value")"), client)]
     }
 
-    /// Whether the client reads `response`'s body as its own type: the operation's response
-    /// type is that type or one of its base types.
+    /// Whether the client reads `response`'s body with the properties of its own type: the
+    /// operation's response type is that type, one of its base types or one derived from it.
     private func reads(_ response: APIExample, as clientType: String?) -> Bool {
         guard let type = response.type?.lowercased(), let clientType = clientType?.lowercased() else { return false }
         guard type != clientType else { return true }
-        guard let documented = model.types.first(where: { $0.name.lowercased() == type }) else { return false }
-        return model.ancestors(of: documented).contains { $0.name.lowercased() == clientType }
+        func derives(_ name: String, from base: String) -> Bool {
+            guard let derived = model.types.first(where: { $0.name.lowercased() == name }) else { return false }
+            return model.ancestors(of: derived).contains { $0.name.lowercased() == base }
+        }
+        return derives(type, from: clientType) || derives(clientType, from: type)
     }
 
     /// The round trip of an example's body through its documented type: the statement and
