@@ -61,10 +61,7 @@ public struct ExampleConformance: Sendable {
     public func contradictions(in example: APIExample) -> [Contradiction] {
         guard let body = example.body, let type = example.type else { return [] }
         var found: [Contradiction] = []
-        let locate = { (value: JSONValue) -> SourceLocation in
-            guard let position = value.position, let line = example.bodyLine else { return example.location }
-            return SourceLocation(file: example.location.file, line: line + position.line, column: position.column)
-        }
+        let locate = Self.locator(in: example)
         if example.collection || isPage(body, of: type) {
             guard let elements = body["value"]?.arrayValue else {
                 found.append(Contradiction(cause: .noValueArray, message: "a collection without a 'value' array", location: locate(body)))
@@ -88,15 +85,28 @@ public struct ExampleConformance: Sendable {
     public func contradictions(in example: APIExample, parameters: [APIOperation.Parameter]) -> [Contradiction] {
         guard let members = example.body?.members else { return [] }
         var found: [Contradiction] = []
-        let locate = { (value: JSONValue) -> SourceLocation in
-            guard let position = value.position, let line = example.bodyLine else { return example.location }
-            return SourceLocation(file: example.location.file, line: line + position.line, column: position.column)
-        }
+        let locate = Self.locator(in: example)
         for member in members {
             guard let type = parameters.first(where: { $0.name == member.key })?.type else { continue }
             check(member.value, against: type, nullable: true, path: member.key, locate: locate, into: &found)
         }
         return found
+    }
+
+    /// Whether values of the two types are read with one's properties: they are the same
+    /// type, or one derives from the other (names compared without case).
+    public func areRelated(_ type: String, _ other: String) -> Bool {
+        let type = type.lowercased(), other = other.lowercased()
+        return type == other || derivedNames[other]?.contains(type) == true || derivedNames[type]?.contains(other) == true
+    }
+
+    /// Where a value of `example`'s body is on its page: its JSON position below the body's
+    /// first line, or the example's own location when the value has none.
+    private static func locator(in example: APIExample) -> (JSONValue) -> SourceLocation {
+        { value in
+            guard let position = value.position, let line = example.bodyLine else { return example.location }
+            return SourceLocation(file: example.location.file, line: line + position.line, column: position.column)
+        }
     }
 
     /// Whether `body` is a page of `type`s: an object with a `value` array where the type

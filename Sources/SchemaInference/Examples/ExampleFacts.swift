@@ -2,15 +2,13 @@ import GraphDocCore
 import PageReader
 
 /// The examples one page shows, read from the page alone: their types are still written as
-/// the annotations write them, resolved once every page is known (``resolved(with:operations:)``).
+/// the annotations write them, resolved once every page is known (``resolved(with:operations:modelTypes:)``).
 struct ExampleFacts: Sendable {
     /// An example and the type its annotation names, not yet resolved.
     struct Example: Sendable {
         var example: APIExample
         /// The annotation's `@odata.type` (and `isCollection`), as written.
         var annotatedType: TypeReference?
-        /// The request example a response answers, by its annotation's name.
-        var requestName: String?
     }
 
     /// The page's relative path.
@@ -52,9 +50,7 @@ struct ExampleFacts: Sendable {
                 example.headers = message.headers.map { .init(name: $0.name, value: $0.value) }
             }
             if kind == .response { example.request = lastRequest }
-            examples.append(Example(
-                example: example, annotatedType: OperationFactsReader.annotatedType(of: annotation),
-                requestName: kind == .response ? lastRequest : nil))
+            examples.append(Example(example: example, annotatedType: OperationFactsReader.annotatedType(of: annotation)))
             if kind == .request { lastRequest = annotation.names.first ?? name }
         }
     }
@@ -84,7 +80,7 @@ struct ExampleFacts: Sendable {
                 example.type = type
                 return example
             }
-            let requestName = example.kind == .request ? example.name : fact.requestName
+            let requestName = example.kind == .request ? example.name : example.request
             guard let requestName, let operation = pageOperations.first(where: { $0.examples.contains(requestName) }) else {
                 return example
             }

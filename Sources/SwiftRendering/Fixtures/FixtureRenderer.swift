@@ -52,13 +52,15 @@ struct FixtureRenderer {
                 summary.checkedWithRequest += 1
                 continue
             }
-            let contradictions = conformance.contradictions(in: example)
-            for contradiction in contradictions {
-                diagnostics.emit(
-                    .warning, code: "example-contradiction",
-                    "example '\(example.name)': \(contradiction.message)", at: contradiction.location)
+            // Each contradiction is a located warning, and the test's known issue if it makes the test fail.
+            var reasons: [(cause: String, message: String)] = []
+            func report(_ code: String, _ cause: String, _ message: String, at location: SourceLocation, failing: Bool = true) {
+                diagnostics.emit(.warning, code: code, "example '\(example.name)': \(message)", at: location)
+                if failing { reasons.append((cause, message)) }
             }
-            var reasons = contradictions.map { (cause: $0.cause.rawValue, message: $0.message) }
+            for contradiction in conformance.contradictions(in: example) {
+                report("example-contradiction", contradiction.cause.rawValue, contradiction.message, at: contradiction.location)
+            }
             var statements: [String]
             var isAsync = false
             var description: String
@@ -84,28 +86,22 @@ struct FixtureRenderer {
                         }
                     }
                     for contradiction in bodyContradictions {
-                        diagnostics.emit(
-                            .warning, code: "example-contradiction",
-                            "example '\(example.name)': \(contradiction.message)", at: contradiction.location)
-                        reasons.append((contradiction.cause.rawValue, contradiction.message))
+                        report("example-contradiction", contradiction.cause.rawValue, contradiction.message, at: contradiction.location)
                     }
                     let shapes = Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance)
                     for (contradiction, fails) in shapes {
-                        diagnostics.emit(
-                            .warning, code: "request-contradiction", "example '\(example.name)': \(contradiction.message)",
-                            at: response?.location ?? example.location)
-                        if fails { reasons.append((contradiction.cause.rawValue, contradiction.message)) }
+                        report("request-contradiction", contradiction.cause.rawValue, contradiction.message,
+                               at: response?.location ?? example.location, failing: fails)
                     }
                     for contradiction in fixture.contradictions {
-                        diagnostics.emit(
-                            .warning, code: "request-contradiction", "example '\(example.name)': \(contradiction.message)",
-                            at: example.location)
-                        reasons.append((contradiction.cause.rawValue, contradiction.message))
+                        report("request-contradiction", contradiction.cause.rawValue, contradiction.message, at: example.location)
                     }
                     if let response, fixture.checksResponse {
                         // A page the client reads as one value keeps its elements as JSON, unchecked;
-                        // a response of another type than the client's is not read as its own type.
-                        if !shapes.contains(where: { !$0.fails }), reads(response, as: fixture.operation.response?.type) {
+                        // a response is read with its own type's properties only when the client's
+                        // type is that type, a base of it or derived from it.
+                        if !shapes.contains(where: { !$0.fails }), let type = response.type,
+                           let clientType = fixture.operation.response?.type, conformance.areRelated(type, clientType) {
                             reasons += conformance.contradictions(in: response).map {
                                 ($0.cause.rawValue, "the response \($0.message)")
                             }
@@ -199,18 +195,6 @@ struct FixtureRenderer {
             cause: .responseShape,
             message: "the response is \(documented ? "a collection of" : "one") \(type), but the docs the client follows for "
                 + "this request give \(client ? "a collection" : "one value")"), client)]
-    }
-
-    /// Whether the client reads `response`'s body with the properties of its own type: the
-    /// operation's response type is that type, one of its base types or one derived from it.
-    private func reads(_ response: APIExample, as clientType: String?) -> Bool {
-        guard let type = response.type?.lowercased(), let clientType = clientType?.lowercased() else { return false }
-        guard type != clientType else { return true }
-        func derives(_ name: String, from base: String) -> Bool {
-            guard let derived = model.types.first(where: { $0.name.lowercased() == name }) else { return false }
-            return model.ancestors(of: derived).contains { $0.name.lowercased() == base }
-        }
-        return derives(type, from: clientType) || derives(clientType, from: type)
     }
 
     /// The round trip of an example's body through its documented type: the statement and
