@@ -228,6 +228,12 @@ struct ClientPath: Hashable {
 }
 
 extension StringProtocol {
+    /// The text with its percent-encoded bytes decoded; as written when it is not valid
+    /// percent-encoding (a lone `%`), as the docs sometimes write.
+    var percentDecoded: String {
+        removingPercentEncoding ?? String(self)
+    }
+
     /// The text without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())

@@ -43,7 +43,7 @@ struct ClientRoute: Hashable {
         var rest = tokens.dropFirst()
         let opensAddress = token.hasSuffix(":") && token.count > 1
         if opensAddress { token.removeLast() }
-        let text = token.removingPercentEncoding ?? token
+        let text = token.percentDecoded
         for (child, values) in matches(text, in: node) {
             let childID = id + [child.segment?.identity ?? ""]
             var stops = [Stop(id: childID, values: values)]
@@ -57,7 +57,7 @@ struct ClientRoute: Hashable {
                     parts.append(part.hasSuffix(":") ? String(part.dropLast()) : part)
                     if part.hasSuffix(":") { break }
                 }
-                let address = ":/" + parts.map { $0.removingPercentEncoding ?? $0 }.joined(separator: "/")
+                let address = ":/" + parts.map(\.percentDecoded).joined(separator: "/")
                 guard let addressNode = child.children.first(where: { if case .address = $0.segment { true } else { false } }),
                       case .address(let pieces) = addressNode.segment,
                       let addressValues = match(pieces[...], address[...])
@@ -114,7 +114,7 @@ struct ClientRoute: Hashable {
         guard let piece = pieces.first else { return text.isEmpty ? [:] : nil }
         switch piece {
         case .text(let fixed):
-            let decoded = fixed.removingPercentEncoding ?? fixed
+            let decoded = fixed.percentDecoded
             guard text.lowercased().hasPrefix(decoded.lowercased()) else { return nil }
             return match(pieces.dropFirst(), text.dropFirst(decoded.count))
         case .value(let name, let encoding, _):

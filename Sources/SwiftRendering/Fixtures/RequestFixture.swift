@@ -71,40 +71,15 @@ struct RequestFixture {
                 reason: "\(line): the docs document no \(method) there"
                     + (documented.isEmpty ? "" : " (only \(documented))")))
         }
+        let parts: [String]
+        switch memberChain(along: route, to: operation, in: index) {
+        case .success(let chain): parts = chain
+        case .failure(let reason): return .failure(Unreachable(reason: "\(line)\(reason.reason)"))
+        }
         var contradictions: [Contradiction] = []
-
-        // The member chain to the operation's method.
-        var parts = ["graph"]
-        for (position, stop) in route.stops.enumerated() {
-            if position == route.stops.count - 1, operation.isOnParent { break }
-            guard let accessor = index.accessors[stop.id] else {
-                // A collection reached only by its key: the key's method skips it.
-                parts.append("")
-                continue
-            }
-            if accessor.skipsParent { parts.removeLast() }
-            if accessor.isProperty {
-                parts.append(accessor.name)
-                continue
-            }
-            var arguments: [String] = []
-            for parameter in accessor.parameters {
-                guard let value = stop.values[parameter.wireName],
-                      let literal = literal(value, swiftType: parameter.type)
-                else {
-                    return .failure(Unreachable(reason: "\(line): no value for '{\(parameter.wireName)}'"))
-                }
-                arguments.append(parameter.isLabeled ? "\(parameter.label): \(literal)" : literal)
-            }
-            parts.append("\(accessor.name)(\(arguments.joined(separator: ", ")))")
-        }
-        guard !parts.contains("") else {
-            return .failure(Unreachable(reason: "\(line) stops at a collection the client reaches only by a key"))
-        }
         let call = operation.call
         var arguments: [String] = []
         var expectedHeaders: [(String, String)] = []
-        let sentBody = context.bodyFixture
 
         // The body.
         switch call.body {
@@ -141,8 +116,8 @@ struct RequestFixture {
         var options = ODataQueryLiteral()
         var expectedQuery: [(String, String)] = []
         for item in example.query {
-            let name = item.name.removingPercentEncoding ?? item.name
-            let value = item.value.removingPercentEncoding ?? item.value
+            let name = item.name.percentDecoded
+            let value = item.value.percentDecoded
             expectedQuery.append((name, value))
             if let parameter = call.queryParameters.first(where: { $0.wireName == name }),
                let literal = literal(value, swiftType: parameter.swiftType) {
@@ -211,7 +186,9 @@ struct RequestFixture {
             case .array: comparison = "try Fixture.expectEncoding(result, documented: \(name), member: \"value\")"
             }
         }
-        let expectRequest = expectation(method: method, path: Self.withoutTrailingSlash(path), query: expectedQuery, headers: expectedHeaders, body: sentBody)
+        let expectRequest = expectation(
+            method: method, path: Self.withoutTrailingSlash(path), query: expectedQuery, headers: expectedHeaders,
+            body: context.bodyFixture)
         var checksResponse = true
         if let comparison {
             statements += ["let result = try await " + expression, expectRequest, comparison]
@@ -228,6 +205,42 @@ struct RequestFixture {
             operation: operation.operation, call: call))
     }
 
+    /// The member chain from the client to the type that declares `operation`'s method
+    /// (`["graph", "users(\"jo\")", "calendarGroups"]`), or why it cannot be written (the
+    /// reason follows the request line).
+    private static func memberChain(
+        along route: ClientRoute, to operation: ClientIndex.Method, in index: ClientIndex
+    ) -> Result<[String], Unreachable> {
+        var parts = ["graph"]
+        for (position, stop) in route.stops.enumerated() {
+            if position == route.stops.count - 1, operation.isOnParent { break }
+            guard let accessor = index.accessors[stop.id] else {
+                // A collection reached only by its key: the key's method skips it.
+                parts.append("")
+                continue
+            }
+            if accessor.skipsParent { parts.removeLast() }
+            if accessor.isProperty {
+                parts.append(accessor.name)
+                continue
+            }
+            var arguments: [String] = []
+            for parameter in accessor.parameters {
+                guard let value = stop.values[parameter.wireName],
+                      let literal = literal(value, swiftType: parameter.type)
+                else {
+                    return .failure(Unreachable(reason: ": no value for '{\(parameter.wireName)}'"))
+                }
+                arguments.append(parameter.isLabeled ? "\(parameter.label): \(literal)" : literal)
+            }
+            parts.append("\(accessor.name)(\(arguments.joined(separator: ", ")))")
+        }
+        guard !parts.contains("") else {
+            return .failure(Unreachable(reason: " stops at a collection the client reaches only by a key"))
+        }
+        return .success(parts)
+    }
+
     /// A path without the `/` it may end with, which names the same resource in Graph.
     static func withoutTrailingSlash(_ path: String) -> String {
         path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -239,7 +252,7 @@ struct RequestFixture {
     ) -> String {
         var arguments = [
             "method: \(SwiftLiteral.string(method))",
-            "path: \(SwiftLiteral.string(path.removingPercentEncoding ?? path))",
+            "path: \(SwiftLiteral.string(path.percentDecoded))",
         ]
         if !query.isEmpty { arguments.append("query: \(pairs(query))") }
         if !headers.isEmpty { arguments.append("headers: \(pairs(headers))") }
