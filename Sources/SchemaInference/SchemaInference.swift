@@ -42,10 +42,13 @@ public enum SchemaInference {
         let serviceRoot = roots.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         var examples: [APIExample] = []
         var taken: Set<String> = []
+        let operationsByPage = Dictionary(grouping: operations, by: \.source)
+        let modelTypes = Dictionary(types.map { ($0.name.lowercased(), $0.name) }) { first, _ in first }
         for page in sorted {
             // The new names of the page's requests, for the responses that answer them.
             var renamed: [String: String] = [:]
-            for var example in page.examples.resolved(with: builder.directory, operations: operations, modelTypes: types) {
+            for var example in page.examples.resolved(
+                with: builder.directory, pageOperations: operationsByPage[page.examples.page] ?? [], modelTypes: modelTypes) {
                 example.request = example.request.map { renamed[$0] ?? $0 }
                 // A name another page already gave gets this page's name before it.
                 let original = example.name

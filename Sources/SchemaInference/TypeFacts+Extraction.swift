@@ -153,6 +153,7 @@ extension TypeFacts {
 
     /// Links that follow "inherits from", "inherited from" or "derived from".
     static func baseTypeLinks(in text: InlineText) -> [InlineText.Link] {
+        guard !text.links.isEmpty else { return [] }
         let markdown = text.markdown.lowercased()
         var found: [InlineText.Link] = []
         var linksByText: [Substring: InlineText.Link] = [:]

@@ -2,7 +2,7 @@ import GraphDocCore
 import PageReader
 
 /// The examples one page shows, read from the page alone: their types are still written as
-/// the annotations write them, resolved once every page is known (``resolved(with:operations:modelTypes:)``).
+/// the annotations write them, resolved once every page is known (``resolved(with:pageOperations:modelTypes:)``).
 struct ExampleFacts: Sendable {
     /// An example and the type its annotation names, not yet resolved.
     struct Example: Sendable {
@@ -58,9 +58,11 @@ struct ExampleFacts: Sendable {
     /// The examples with their types resolved: the annotation's (a documented type, or a
     /// type of `modelTypes` known only from examples), else a request's body type or a
     /// response's type from the operation that lists the request example.
-    func resolved(with resolver: some TypeResolving, operations: [APIOperation], modelTypes: [APIType]) -> [APIExample] {
+    ///
+    /// `pageOperations` are the operations this page documents; `modelTypes` maps each
+    /// model type's lowercased name to its name (built once for all pages).
+    func resolved(with resolver: some TypeResolving, pageOperations: [APIOperation], modelTypes known: [String: String]) -> [APIExample] {
         let types = OperationTypeResolver(resolver: resolver, page: page, namespace: namespace)
-        let known = Dictionary(modelTypes.map { ($0.name.lowercased(), $0.name) }) { first, _ in first }
         func resolve(_ reference: TypeReference) -> String? {
             if let type = types.resolve(reference) { return type }
             switch reference {
@@ -69,7 +71,6 @@ struct ExampleFacts: Sendable {
             case .link: return nil
             }
         }
-        let pageOperations = operations.filter { $0.source == page }
         return examples.map { fact in
             var example = fact.example
             if let reference = fact.annotatedType, var type = resolve(reference) {
