@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // The package generated from docs-input/, which an app-style test uses.
         .package(path: "Generated"),
         // Test-only: a local HTTP server and a real client transport for the HTTP round trips.
@@ -102,6 +103,13 @@ let package = Package(
             dependencies: ["GraphDocCore", "PageReader", "SchemaInference", .product(name: "Yams", package: "Yams")]
         ),
 
+        // Records of earlier generations by content digest, so that a run whose inputs did not
+        // change leaves its output as it is.
+        .target(
+            name: "GenerationCache",
+            dependencies: ["GraphDocCore", "SwiftRendering", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
         // The lint report and its formats (text, JSON, SARIF).
         .target(name: "GraphDocLint", dependencies: ["GraphDocCore"]),
 
@@ -112,6 +120,7 @@ let package = Package(
                 "GraphDocConfig",
                 "GraphDocLint",
                 "GraphDocCore",
+                "GenerationCache",
                 "LenientJSON",
                 "PageReader",
                 "SchemaInference",
@@ -140,6 +149,7 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
+        .testTarget(name: "GenerationCacheTests", dependencies: ["GenerationCache", "SwiftRendering", "GraphDocCore"]),
         .testTarget(name: "GraphDocToolTests", dependencies: ["GraphDocLint", "GraphDocCore", "TestSupport"]),
         .testTarget(name: "GraphDocConfigTests", dependencies: ["GraphDocConfig", "GraphDocCore", "PageReader", "SchemaInference"]),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),

@@ -7,8 +7,9 @@ import PackagePlugin
 /// The build command reads the configuration and the pages (`*.md`, `*.txt`) found under the
 /// target's directory, and writes the generator's plugin layout (`--layout plugin`), whose
 /// three file names are known up front; SwiftPM reruns it only when one of those inputs, or
-/// the generator, changes. Pages the configuration reads from outside the target are
-/// generated from but not watched.
+/// the generator, changes, and the generation cache (in the plugin's work directory) makes a
+/// rerun whose inputs were only touched leave the output as it is. Pages the configuration
+/// reads from outside the target are generated from but not watched.
 @main
 struct GraphDocGenPlugin: BuildToolPlugin {
     /// The configuration file the plugin looks for at the top of the target's directory.
@@ -28,7 +29,10 @@ struct GraphDocGenPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Generating the Graph SDK of \(target.name) from \(Self.configurationName)",
                 executable: try context.tool(named: "graphdocgen").url,
-                arguments: ["generate", "--config", configuration.path, "--layout", "plugin", "--output", output.path],
+                arguments: [
+                    "generate", "--config", configuration.path, "--layout", "plugin", "--output", output.path,
+                    "--cache-path", context.pluginWorkDirectoryURL.appending(path: "cache").path,
+                ],
                 inputFiles: [configuration] + Self.pages(under: target.directoryURL) + Self.runtimeSources(),
                 outputFiles: Self.outputFileNames.map { output.appending(path: $0) }
             ),

@@ -42,20 +42,30 @@ extension PackageWriter {
     /// What writing `files` to `directory` would change, sorted by path; empty when the
     /// directory holds exactly these files. Reads, writes nothing.
     public func changes(_ files: [RenderedFile], comparedWith directory: URL) -> [OutputChange] {
+        changes(expecting: files.map(\.path), comparedWith: directory) { index, bytes in
+            bytes == Data(files[index].contents.utf8)
+        }
+    }
+
+    /// What writing files at `paths` to `directory` would change, sorted by path, where
+    /// `matches(i, bytes)` says whether `bytes` are the contents expected at `paths[i]`.
+    public func changes(
+        expecting paths: [String], comparedWith directory: URL, matches: (Int, Data) -> Bool
+    ) -> [OutputChange] {
         let target = directory.standardizedFileURL
         var changes: [OutputChange] = []
         var rendered: Set<String> = []
         var renderedDirectories: Set<String> = []
-        for file in files {
-            rendered.insert(file.path)
-            var parent = file.path
+        for (index, path) in paths.enumerated() {
+            rendered.insert(path)
+            var parent = path
             while let slash = parent.lastIndex(of: "/") {
                 parent = String(parent[..<slash])
                 renderedDirectories.insert(parent)
             }
-            switch Self.regularFileContents(at: target.appendingPathComponent(file.path)) {
-            case nil: changes.append(OutputChange(.added, file.path))
-            case let bytes? where bytes != Data(file.contents.utf8): changes.append(OutputChange(.changed, file.path))
+            switch Self.regularFileContents(at: target.appendingPathComponent(path)) {
+            case nil: changes.append(OutputChange(.added, path))
+            case let bytes? where !matches(index, bytes): changes.append(OutputChange(.changed, path))
             default: break
             }
         }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import GenerationCache
 import GraphDocConfig
 import GraphDocCore
+import GraphDocTemplates
+import PageReader
 import SchemaInference
 import SwiftRendering
 
@@ -13,6 +16,11 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             The output directory is replaced in one atomic step: an interrupted run leaves the \
             previous output as it was.
+
+            A run whose inputs (pages, settings and the generator itself, compared by content) \
+            did not change since the last run, over an output that still holds what that run \
+            wrote, leaves the output as it is and reports what that run reported (the generation \
+            cache, --cache-path; --no-cache turns it off).
 
             Settings come from graphdocgen.yaml (--config, else ./graphdocgen.yaml when it exists); \
             the command line's arguments and options override it.
@@ -47,39 +55,103 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write nothing: print each file that would be added, changed or removed, and exit with status 1 when the output is stale.")
     var check = false
 
+    @Option(help: ArgumentHelp("The directory of the generation cache (default: \(Self.defaultCachePath)).", valueName: "path"))
+    var cachePath: String?
+
+    @Flag(help: "Neither use nor update the generation cache: read, infer and render everything.")
+    var noCache = false
+
+    /// The generation cache's directory when none is given: beside SwiftPM's build products,
+    /// which version control already ignores.
+    static let defaultCachePath = ".build/graphdocgen-cache"
+
     func run() throws {
         let configuration = try configurationOptions.configuration(
             overriding: GraphDocConfiguration(inputs: paths, output: output, packageName: packageName))
         let progress = Progress.onTerminal
-        let read = try ModelReading.read(configuration, progress: progress)
-        let model = read.model
         let output = configuration.output ?? GraphDocConfiguration.defaultOutput
+        let outputURL = URL(fileURLWithPath: output)
         let packageName = configuration.packageName ?? GraphDocConfiguration.defaultPackageName
+        let options = PackageRenderer.Options(packageName: packageName, libraryName: packageName, hashable: hashable)
+        let selection = try ModelReading.selectPages(configuration)
+        let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
+        let key = try cache.map { _ in try generationKey(selection.files, configuration: configuration, options: options) }
+        if let cache, let key, let record = cache.currentRecord(for: outputURL, key: key) {
+            try reportUnchanged(record, key: key, output: output)
+            return
+        }
+        let read = try ModelReading.read(selection, configuration: configuration, progress: progress)
+        let model = read.model
         do {
-            let renderer = PackageRenderer(
-                templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
-                options: .init(packageName: packageName, libraryName: packageName, hashable: hashable))
+            let renderer = PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: options)
             progress.report("rendering \(model.types.count) types and \(model.operations.count) operations")
             let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "))
-            ModelReading.print(Diagnostics.sorted(read.diagnostics + package.diagnostics), verbose: verbose)
+            let diagnostics = Diagnostics.sorted(read.diagnostics + package.diagnostics)
+            ModelReading.print(diagnostics, verbose: verbose)
             let files = layout.files(of: package.files)
             if check {
                 try checkOutput(files, output: output)
                 return
             }
             progress.report("writing \(files.count) files")
-            let written = try PackageWriter().write(files, to: URL(fileURLWithPath: output))
+            let written = try PackageWriter().write(files, to: outputURL)
+            let summary = [
+                "model: \(model.types.count) types, \(model.operations.count) operations", package.fixtures.line,
+            ]
             StandardStreams.error(
                 "graphdocgen: wrote \(files.count) files to \(output) "
                     + "(\(written.changed) changed, \(written.unchanged) unchanged)")
-            StandardStreams.error("graphdocgen: model: \(model.types.count) types, \(model.operations.count) operations")
-            StandardStreams.error("graphdocgen: \(package.fixtures.line)")
+            for line in summary { StandardStreams.error("graphdocgen: \(line)") }
+            if let cache, let key {
+                let record = GenerationRecord(
+                    key: key.digest,
+                    files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
+                    diagnostics: diagnostics, summary: summary)
+                do {
+                    try cache.store(record, for: outputURL)
+                } catch {
+                    StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
+                }
+            }
         } catch let exit as ExitCode {
             throw exit
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// The key of this run: the generator's files, the settings that shape the output, and
+    /// the selected pages' paths and contents.
+    func generationKey(
+        _ pages: [InputFile], configuration: GraphDocConfiguration, options: PackageRenderer.Options
+    ) throws -> GenerationKey {
+        do {
+            let generator = try GeneratorIdentity.digests(directories: [TemplateDirectory.swift, RuntimeSources.directory])
+            let settings = [String(reflecting: configuration), String(reflecting: options), layout.rawValue]
+            var digests: [(path: String, digest: ContentDigest)] = []
+            for page in pages {
+                digests.append((page.path + "\n" + page.relativePath, ContentDigest(of: try InputFiles.bytes(of: page))))
+            }
+            return GenerationKey(generator: generator, settings: settings, pages: digests)
+        } catch {
+            StandardStreams.error("graphdocgen: error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Reports a run that has nothing to do: the recorded run's diagnostics and summary, and
+    /// that the output is current; with `--check`, that nothing would change.
+    func reportUnchanged(_ record: GenerationRecord, key: GenerationKey, output: String) throws {
+        ModelReading.print(record.diagnostics, verbose: verbose)
+        if check {
+            StandardStreams.error("graphdocgen: \(output) is up to date (\(record.files.count) files)")
+            return
+        }
+        StandardStreams.error(
+            "graphdocgen: \(output) is up to date: no page, setting or generator file changed since the last run "
+                + "(\(key.pageCount) pages compared by content; \(record.files.count) files left as they are)")
+        for line in record.summary { StandardStreams.error("graphdocgen: \(line)") }
     }
 
     /// Prints what writing `files` would change in `output` and exits with status 1 when

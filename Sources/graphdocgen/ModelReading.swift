@@ -20,9 +20,21 @@ enum ModelReading {
     /// The model of the pages a configuration selects, with every diagnostic collected, not
     /// printed; exits with status 1 (after printing why) when the input cannot be used.
     static func read(_ configuration: GraphDocConfiguration, progress: Progress = Progress(enabled: false)) throws -> Result {
-        let (files, selectionDiagnostics) = PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
+        try read(selectPages(configuration), configuration: configuration, progress: progress)
+    }
+
+    /// The pages a configuration selects from its inputs, and the diagnostics of selecting them.
+    static func selectPages(_ configuration: GraphDocConfiguration) throws -> (files: [InputFile], diagnostics: [Diagnostic]) {
+        PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
+    }
+
+    /// The model of `selection`'s pages (see ``read(_:progress:)``).
+    static func read(
+        _ selection: (files: [InputFile], diagnostics: [Diagnostic]), configuration: GraphDocConfiguration, progress: Progress
+    ) throws -> Result {
+        let files = selection.files
         progress.report("reading \(files.count) pages")
-        var diagnostics = selectionDiagnostics
+        var diagnostics = selection.diagnostics
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
         PageBatchReader.read(files, transform: SchemaInference.evidence(from:)) { _, result in

@@ -94,7 +94,7 @@ struct CommandLineTests {
         let first = try Self.run(["generate", "docs", "--output", "Out"], in: root)
         #expect(first.status == 0)
         #expect(first.error.contains(" changed, 0 unchanged)"))
-        let second = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        let second = try Self.run(["generate", "docs", "--output", "Out", "--no-cache"], in: root)
         #expect(second.error.contains("(0 changed, "))
         let current = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
         #expect(current.status == 0)
@@ -103,6 +103,51 @@ struct CommandLineTests {
         let stale = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
         #expect(stale.status == 1)
         #expect(stale.output == "Out/Package.swift: would change\n")
+    }
+
+    @Test("generate leaves the output alone when no page changed by content, touched or not, and reports what the last run did")
+    func generationCache() throws {
+        let root = try Self.workspace(["docs/thing.md": Self.warningPage])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let page = root.appendingPathComponent("docs/thing.md")
+        let manifest = root.appendingPathComponent("Out/Package.swift")
+        func modified(_ url: URL) throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+        }
+        let first = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(first.status == 0)
+        let warning = try #require(first.error.split(separator: "\n").first { $0.contains(": warning: ") })
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".build/graphdocgen-cache").path))
+        let written = try modified(manifest)
+
+        // Touched, not changed: nothing is read or written; the warning is reported again.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: page.path)
+        let touched = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(touched.status == 0)
+        #expect(touched.error.contains("graphdocgen: Out is up to date: no page, setting or generator file changed since the last run (1 pages compared by content;"))
+        #expect(touched.error.contains(warning))
+        #expect(touched.error.contains("graphdocgen: examples: "))
+        #expect(try modified(manifest) == written)
+
+        // A changed setting, a changed page and an edited output each make a full run.
+        let renamed = try Self.run(["generate", "docs", "--output", "Out", "--package-name", "Zoo"], in: root)
+        #expect(renamed.error.contains(" changed, ") && !renamed.error.contains("is up to date"))
+        _ = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        try (Self.warningPage + "\nMore prose.\n").write(to: page, atomically: true, encoding: .utf8)
+        let edited = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(edited.error.contains(" unchanged)") && !edited.error.contains("is up to date"))
+        try "// edited by hand\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let repaired = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(repaired.error.contains("(1 changed, "))
+        #expect(try String(contentsOf: manifest, encoding: .utf8) != "// edited by hand\n")
+
+        // --cache-path moves the cache; --no-cache neither reads nor writes one.
+        _ = try Self.run(["generate", "docs", "--output", "Out", "--cache-path", "elsewhere"], in: root)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("elsewhere").path))
+        let uncached = try Self.run(["generate", "docs", "--output", "Out2", "--no-cache"], in: root)
+        #expect(uncached.error.contains(" changed, 0 unchanged)"))
+        let again = try Self.run(["generate", "docs", "--output", "Out2", "--no-cache"], in: root)
+        #expect(again.error.contains("(0 changed, "))
     }
 
     @Test("--version prints the version; a usage error exits with ArgumentParser's status 64 (EX_USAGE)")

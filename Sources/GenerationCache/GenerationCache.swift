@@ -1,0 +1,51 @@
+import Foundation
+import SwiftRendering
+
+/// A directory of ``GenerationRecord``s, one per output directory, that lets a run whose
+/// inputs did not change (by content) leave its output as it is.
+///
+/// The cache only ever skips work: a missing, unreadable or outdated record, or an output
+/// that no longer holds exactly the recorded files, means a full run.
+public struct GenerationCache: Sendable {
+    /// The cache directory.
+    public let directory: URL
+
+    /// A cache in `directory` (created when a record is first stored).
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The record of the last run that wrote `output`, when there is a readable one of the
+    /// current format.
+    public func record(for output: URL) -> GenerationRecord? {
+        guard let data = try? Data(contentsOf: recordURL(for: output)),
+              let record = try? JSONDecoder().decode(GenerationRecord.self, from: data),
+              record.format == GenerationRecord.currentFormat
+        else { return nil }
+        return record
+    }
+
+    /// Stores `record` as the last run that wrote `output`, replacing the file atomically.
+    public func store(_ record: GenerationRecord, for output: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(record).write(to: recordURL(for: output), options: .atomic)
+    }
+
+    /// The record for `output` when it was made from `key` and `output` still holds exactly
+    /// the recorded files, with the recorded contents; else `nil`.
+    public func currentRecord(for output: URL, key: GenerationKey) -> GenerationRecord? {
+        guard let record = record(for: output), record.key == key.digest else { return nil }
+        let expected = record.files.sorted { $0.key < $1.key }
+        let changes = PackageWriter().changes(expecting: expected.map(\.key), comparedWith: output) { index, bytes in
+            ContentDigest(of: bytes) == expected[index].value
+        }
+        return changes.isEmpty ? record : nil
+    }
+
+    /// The record file of `output`: named by the digest of its absolute path.
+    func recordURL(for output: URL) -> URL {
+        directory.appendingPathComponent(ContentDigest(of: output.standardizedFileURL.path).hex + ".json")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GenerationCache
+import GraphDocCore
+import SwiftRendering
+import Testing
+
+@Suite("GenerationCache")
+struct GenerationCacheTests {
+    /// A scratch directory holding a cache and an output written by `PackageWriter`.
+    struct Scratch {
+        let root: URL
+        var cache: GenerationCache { GenerationCache(directory: root.appendingPathComponent("cache")) }
+        var output: URL { root.appendingPathComponent("Out") }
+        let files = [
+            RenderedFile(path: "Package.swift", contents: "// manifest\n"),
+            RenderedFile(path: "Sources/A.swift", contents: "struct A {}\n"),
+        ]
+        let key = GenerationKey(generator: [ContentDigest(of: "g")], settings: [], pages: [(path: "a.md", digest: ContentDigest(of: "a"))])
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("GenerationCacheTests-\(UUID().uuidString)")
+            _ = try PackageWriter().write(files, to: output)
+        }
+
+        var record: GenerationRecord {
+            GenerationRecord(
+                key: key.digest, files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
+                diagnostics: [Diagnostic(.warning, code: "c", "m", at: SourceLocation(file: "a.md", line: 3, column: 4))],
+                summary: ["model: 1 types, 0 operations"])
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    @Test("a stored record reads back, diagnostics and summary included")
+    func roundTrip() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        #expect(scratch.cache.record(for: scratch.output) == nil)
+        try scratch.cache.store(scratch.record, for: scratch.output)
+        #expect(scratch.cache.record(for: scratch.output) == scratch.record)
+        #expect(scratch.cache.currentRecord(for: scratch.output, key: scratch.key) == scratch.record)
+        #expect(scratch.cache.record(for: scratch.root.appendingPathComponent("Other")) == nil)
+    }
+
+    @Test("a record is not current for another key, or an output that no longer holds exactly its files")
+    func notCurrent() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.cache.store(scratch.record, for: scratch.output)
+        let otherKey = GenerationKey(generator: [ContentDigest(of: "g")], settings: [], pages: [(path: "a.md", digest: ContentDigest(of: "b"))])
+        #expect(scratch.cache.currentRecord(for: scratch.output, key: otherKey) == nil)
+
+        let source = scratch.output.appendingPathComponent("Sources/A.swift")
+        try "struct A { var edited: Int }\n".write(to: source, atomically: true, encoding: .utf8)
+        #expect(scratch.cache.currentRecord(for: scratch.output, key: scratch.key) == nil)
+        try "struct A {}\n".write(to: source, atomically: true, encoding: .utf8)
+        #expect(scratch.cache.currentRecord(for: scratch.output, key: scratch.key) != nil, "restored bytes are current again")
+
+        let extra = scratch.output.appendingPathComponent("Sources/Extra.swift")
+        try "".write(to: extra, atomically: true, encoding: .utf8)
+        #expect(scratch.cache.currentRecord(for: scratch.output, key: scratch.key) == nil)
+        try FileManager.default.removeItem(at: extra)
+
+        try FileManager.default.removeItem(at: source)
+        #expect(scratch.cache.currentRecord(for: scratch.output, key: scratch.key) == nil)
+    }
+
+    @Test("an unreadable or foreign record is ignored, not an error")
+    func unreadable() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.cache.store(scratch.record, for: scratch.output)
+        let recordFile = try #require(
+            FileManager.default.contentsOfDirectory(at: scratch.cache.directory, includingPropertiesForKeys: nil).first)
+        try Data("{ not json".utf8).write(to: recordFile)
+        #expect(scratch.cache.record(for: scratch.output) == nil)
+        var oldFormat = try JSONSerialization.jsonObject(with: JSONEncoder().encode(scratch.record)) as! [String: Any]
+        oldFormat["format"] = GenerationRecord.currentFormat + 1
+        try JSONSerialization.data(withJSONObject: oldFormat).write(to: recordFile)
+        #expect(scratch.cache.record(for: scratch.output) == nil)
+    }
+}
