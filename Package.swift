@@ -97,10 +97,12 @@ let package = Package(
             ]
         ),
 
-        // The tool's configuration (graphdocgen.yaml) and the page selection it describes.
+        // The tool's configuration (graphdocgen.yaml), the page selection it describes and its rendering options.
         .target(
             name: "GraphDocConfig",
-            dependencies: ["GraphDocCore", "PageReader", "SchemaInference", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "GraphDocCore", "PageReader", "SchemaInference", "SwiftRendering", .product(name: "Yams", package: "Yams"),
+            ]
         ),
 
         // Records of earlier generations by content digest, so that a run whose inputs did not
@@ -151,7 +153,10 @@ let package = Package(
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
         .testTarget(name: "GenerationCacheTests", dependencies: ["GenerationCache", "SwiftRendering", "GraphDocCore"]),
         .testTarget(name: "GraphDocToolTests", dependencies: ["GraphDocLint", "GraphDocCore", "TestSupport"]),
-        .testTarget(name: "GraphDocConfigTests", dependencies: ["GraphDocConfig", "GraphDocCore", "PageReader", "SchemaInference"]),
+        .testTarget(
+            name: "GraphDocConfigTests",
+            dependencies: ["GraphDocConfig", "GraphDocCore", "PageReader", "SchemaInference", "SwiftRendering"]
+        ),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(
             name: "SwiftRenderingTests",

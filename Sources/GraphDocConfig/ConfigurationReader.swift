@@ -1,5 +1,6 @@
 import Foundation
 import GraphDocCore
+import SwiftRendering
 import Yams
 
 /// Reads `graphdocgen.yaml`: a YAML mapping whose keys are checked one by one, so that an
@@ -7,11 +8,12 @@ import Yams
 ///
 /// Keys: `inputs` (a list of paths), `apiVersion` (`v1.0` or `beta`), `locale` (`en-US`),
 /// `filters` (a mapping of `namespaces`, `types`, `pathPrefixes`, `include`, `exclude`, each a
-/// list of strings), `output` and `packageName` (strings). Columns are counted in UTF-8 bytes,
+/// list of strings), `output` and `packageName` (strings), `accessModifier` (`public`,
+/// `package` or `internal`). Columns are counted in UTF-8 bytes,
 /// as in every other diagnostic of the tool.
 public enum ConfigurationReader {
     /// The top-level keys.
-    public static let keys = ["inputs", "apiVersion", "locale", "filters", "output", "packageName"]
+    public static let keys = ["inputs", "apiVersion", "locale", "filters", "output", "packageName", "accessModifier"]
     /// The keys of `filters`.
     public static let filterKeys = ["namespaces", "types", "pathPrefixes", "include", "exclude"]
 
@@ -58,12 +60,7 @@ private struct NodeReader {
                 configuration.inputs = strings(value, named: key)
                 if configuration.inputs.isEmpty, value.sequence != nil { error(at: value, "'inputs' must list at least one path") }
             case "apiVersion":
-                guard let text = string(value, named: key) else { break }
-                if let version = APIVersion(rawValue: text) {
-                    configuration.apiVersion = version
-                } else {
-                    error(at: value, "'apiVersion' must be one of \(APIVersion.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(text)'")
-                }
+                configuration.apiVersion = choice(value, named: key)
             case "locale":
                 guard let text = string(value, named: key) else { break }
                 if PageName.isLocale(text) {
@@ -75,6 +72,8 @@ private struct NodeReader {
                 configuration.filters = filters(value)
             case "output":
                 configuration.output = string(value, named: key)
+            case "accessModifier":
+                configuration.accessModifier = choice(value, named: key)
             default:
                 guard let text = string(value, named: key) else { break }
                 if Self.isIdentifier(text) {
@@ -138,6 +137,17 @@ private struct NodeReader {
             return nil
         }
         return scalar.string
+    }
+
+    /// The case of `Choice` the node names, by raw value; `nil` (after an error) for any other value.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, named name: String) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = string(node, named: name) else { return nil }
+        guard let choice = Choice(rawValue: text) else {
+            error(at: node, "'\(name)' must be one of \(Choice.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(text)'")
+            return nil
+        }
+        return choice
     }
 
     mutating func strings(_ node: Node, named name: String) -> [String] {

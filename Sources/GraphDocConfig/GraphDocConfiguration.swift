@@ -1,5 +1,7 @@
+import SwiftRendering
+
 /// What `graphdocgen.yaml` (or the command line) says: the input pages, which of them to
-/// read, which part of the model to generate, and where.
+/// read, which part of the model to generate, where, and how.
 ///
 /// `nil` and empty values are unset: ``overriding(with:)`` lets the command line's set
 /// values win over the file's, and ``resolved`` fills what is still unset with the defaults.
@@ -25,11 +27,14 @@ public struct GraphDocConfiguration: Hashable, Sendable {
     public var output: String?
     /// The name of the generated package and of its library.
     public var packageName: String?
+    /// The access level of the generated API (unset: ``AccessModifier/public``).
+    public var accessModifier: AccessModifier?
 
     /// Creates a configuration; everything unset by default.
     public init(
         inputs: [String] = [], apiVersion: APIVersion? = nil, locale: String? = nil,
-        filters: ConfigurationFilters = ConfigurationFilters(), output: String? = nil, packageName: String? = nil
+        filters: ConfigurationFilters = ConfigurationFilters(), output: String? = nil, packageName: String? = nil,
+        accessModifier: AccessModifier? = nil
     ) {
         self.inputs = inputs
         self.apiVersion = apiVersion
@@ -37,6 +42,7 @@ public struct GraphDocConfiguration: Hashable, Sendable {
         self.filters = filters
         self.output = output
         self.packageName = packageName
+        self.accessModifier = accessModifier
     }
 
     /// This configuration with every value `other` sets in place of this one's.
@@ -44,7 +50,8 @@ public struct GraphDocConfiguration: Hashable, Sendable {
         GraphDocConfiguration(
             inputs: other.inputs.isEmpty ? inputs : other.inputs, apiVersion: other.apiVersion ?? apiVersion,
             locale: other.locale ?? locale, filters: filters.overriding(with: other.filters),
-            output: other.output ?? output, packageName: other.packageName ?? packageName)
+            output: other.output ?? output, packageName: other.packageName ?? packageName,
+            accessModifier: other.accessModifier ?? accessModifier)
     }
 
     /// This configuration with the defaults where it sets nothing.

@@ -9,15 +9,18 @@ struct ModelRenderer {
     let templates: TemplateLibrary
     /// The protocols every struct conforms to.
     let conformances: String
+    /// The access level of the declarations.
+    let access: AccessModifier
 
     private var typesByName: [String: APIType] = [:]
     private var derivedTypes: [String: [APIType]] = [:]
     private let boxedProperties: Set<PropertyReference>
 
-    init(model: APIModel, names: SwiftTypeNames, templates: TemplateLibrary, hashable: Bool) {
+    init(model: APIModel, names: SwiftTypeNames, templates: TemplateLibrary, hashable: Bool, access: AccessModifier) {
         self.model = model
         self.names = names
         self.templates = templates
+        self.access = access
         self.conformances = hashable ? "Codable, Hashable, Sendable" : "Codable, Sendable"
         for type in model.types { typesByName[type.name.lowercased()] = type }
         for type in model.types {
@@ -42,7 +45,7 @@ struct ModelRenderer {
             case .enum:
                 files.append(RenderedFile(path: path, contents: try renderEnum(type, name: name)))
             case .complex where model.holdsAnyJSON(type):
-                files.append(RenderedFile(path: path, contents: try templates.render("TypeAlias.swift", with: [
+                files.append(RenderedFile(path: path, contents: try render("TypeAlias.swift", with: [
                     "name": name, "target": "JSONValue",
                     "docLines": documentation(of: type, addendum: "The docs give it no property: it holds any JSON."),
                 ])))
@@ -56,6 +59,11 @@ struct ModelRenderer {
             }
         }
         return files
+    }
+
+    /// The template `name` rendered with `context` and the declarations' access level.
+    private func render(_ name: String, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
+        try templates.render(name, with: context.merging(["access": access.keyword]) { $1 })
     }
 
     // MARK: Structs
@@ -92,7 +100,7 @@ struct ModelRenderer {
                     : "try container.encodeIfPresent(self.\(swiftName), forKey: .\(swiftName))",
             ])
         }
-        return try templates.render("Struct.swift", with: [
+        return try render("Struct.swift", with: [
             "name": name,
             "conformances": conformances,
             "hasODataType": isPolymorphic,
@@ -123,7 +131,7 @@ struct ModelRenderer {
                 "wireNameLiteral": SwiftLiteral.string(member),
             ]
         }
-        return try templates.render("Enum.swift", with: [
+        return try render("Enum.swift", with: [
             "name": name, "docLines": documentation(of: type), "members": members,
         ])
     }
@@ -144,7 +152,7 @@ struct ModelRenderer {
             queue += derivedTypes[next.name.lowercased()] ?? []
         }
         derived.sort { ($0["typeName"] as! String) < ($1["typeName"] as! String) }
-        return try templates.render("AnyType.swift", with: [
+        return try render("AnyType.swift", with: [
             "name": anyName,
             "baseName": name,
             "baseCaseName": baseCase,

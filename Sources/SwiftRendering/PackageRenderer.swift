@@ -14,12 +14,18 @@ public struct PackageRenderer {
         public var libraryName: String
         /// Whether the generated structs conform to `Hashable` (off by default: it costs compile time).
         public var hashable: Bool
+        /// The access level of the generated API, the copied runtime's included.
+        public var access: AccessModifier
 
-        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`.
-        public init(packageName: String = "GraphSDK", libraryName: String = "GraphSDK", hashable: Bool = false) {
+        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`, a public API.
+        public init(
+            packageName: String = "GraphSDK", libraryName: String = "GraphSDK", hashable: Bool = false,
+            access: AccessModifier = .public
+        ) {
             self.packageName = packageName
             self.libraryName = libraryName
             self.hashable = hashable
+            self.access = access
         }
     }
 
@@ -39,15 +45,18 @@ public struct PackageRenderer {
     public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
         let names = SwiftTypeNames(model: model, reserved: reservedTypeNames())
-        let models = try ModelRenderer(model: model, names: names, templates: templates, hashable: options.hashable).render()
+        let models = try ModelRenderer(
+            model: model, names: names, templates: templates, hashable: options.hashable, access: options.access
+        ).render()
         let tree = ClientTree(operations: model.operations)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
         let client = try ClientRenderer(
-            tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot
+            tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
+            access: options.access
         ).render()
         let fixtures = try FixtureRenderer(
-            model: model, names: names, templates: templates, library: library, tree: tree, index: client.index
+            model: model, names: names, templates: templates, moduleImports: [options.access.testImport(of: library)], tree: tree, index: client.index
         ).render()
         let testTarget = library + "Tests"
         var files = [
@@ -61,7 +70,11 @@ public struct PackageRenderer {
         ]
         files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
         files += (models + client.files).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
-        files += runtime.map { RenderedFile(path: "Sources/\(library)/Runtime/\($0.path)", contents: $0.contents) }
+        files += runtime.map {
+            RenderedFile(
+                path: "Sources/\(library)/Runtime/\($0.path)",
+                contents: AccessModifierRewriter.rewrite($0.contents, to: options.access))
+        }
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path }, diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics),
             fixtures: fixtures.summary)

@@ -46,6 +46,11 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup var configurationOptions: ConfigurationOptions
 
+    @Option(help: ArgumentHelp(
+        "The access level of the generated API: public, package (the generated package's own targets and tests) or internal (tests import it with @testable; the build-tool plugin's target) (default: public).",
+        valueName: AccessModifier.allCases.map(\.rawValue).joined(separator: "|")))
+    var accessModifier: String?
+
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
     var hashable = false
 
@@ -65,14 +70,24 @@ struct GenerateCommand: ParsableCommand {
     /// which version control already ignores.
     static let defaultCachePath = ".build/graphdocgen-cache"
 
+    func validate() throws {
+        if let accessModifier, AccessModifier(rawValue: accessModifier) == nil {
+            throw ValidationError("--access-modifier must be one of \(AccessModifier.allCases.map(\.rawValue).joined(separator: ", ")), not '\(accessModifier)'")
+        }
+    }
+
     func run() throws {
         let configuration = try configurationOptions.configuration(
-            overriding: GraphDocConfiguration(inputs: paths, output: output, packageName: packageName))
+            overriding: GraphDocConfiguration(
+                inputs: paths, output: output, packageName: packageName,
+                accessModifier: accessModifier.flatMap(AccessModifier.init(rawValue:))))
         let progress = Progress.onTerminal
         let output = configuration.output ?? GraphDocConfiguration.defaultOutput
         let outputURL = URL(fileURLWithPath: output)
         let packageName = configuration.packageName ?? GraphDocConfiguration.defaultPackageName
-        let options = PackageRenderer.Options(packageName: packageName, libraryName: packageName, hashable: hashable)
+        let options = PackageRenderer.Options(
+            packageName: packageName, libraryName: packageName, hashable: hashable,
+            access: configuration.accessModifier ?? .public)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
         let key = try cache.map { _ in try generationKey(selection.files, configuration: configuration, options: options) }

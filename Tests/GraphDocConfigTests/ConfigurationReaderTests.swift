@@ -1,5 +1,6 @@
 import GraphDocConfig
 import GraphDocCore
+import SwiftRendering
 import Testing
 
 /// Reading graphdocgen.yaml: every key, and errors at their line and column.
@@ -24,6 +25,7 @@ struct ConfigurationReaderTests {
               exclude: ["**/*-delete.md"]
             output: Sources/GraphSDK
             packageName: MyGraph
+            accessModifier: package
             """)
         #expect(messages == [])
         #expect(configuration == GraphDocConfiguration(
@@ -31,7 +33,18 @@ struct ConfigurationReaderTests {
             filters: ConfigurationFilters(
                 namespaces: ["microsoft.graph.callRecords"], types: ["call"], pathPrefixes: ["/communications/calls"],
                 include: ["api/**"], exclude: ["**/*-delete.md"]),
-            output: "Sources/GraphSDK", packageName: "MyGraph"))
+            output: "Sources/GraphSDK", packageName: "MyGraph", accessModifier: .package))
+    }
+
+    @Test("each access modifier is read; the command line's overrides the file's")
+    func accessModifier() {
+        for modifier in AccessModifier.allCases {
+            #expect(read("accessModifier: \(modifier.rawValue)").configuration?.accessModifier == modifier)
+        }
+        #expect(read("inputs: [docs]").configuration?.accessModifier == nil)
+        let file = GraphDocConfiguration(accessModifier: .internal)
+        #expect(file.overriding(with: GraphDocConfiguration(accessModifier: .package)).accessModifier == .package)
+        #expect(file.overriding(with: GraphDocConfiguration()).resolved.accessModifier == .internal)
     }
 
     @Test("an empty file configures nothing")
@@ -50,7 +63,7 @@ struct ConfigurationReaderTests {
             """)
         #expect(configuration == nil)
         #expect(messages == [
-            "graphdocgen.yaml:2:1: error: unknown key 'outptu' (known keys: inputs, apiVersion, locale, filters, output, packageName)",
+            "graphdocgen.yaml:2:1: error: unknown key 'outptu' (known keys: inputs, apiVersion, locale, filters, output, packageName, accessModifier)",
             "graphdocgen.yaml:4:3: error: unknown key 'paths' (known keys: namespaces, types, pathPrefixes, include, exclude)",
         ])
     }
@@ -66,6 +79,7 @@ struct ConfigurationReaderTests {
               pathPrefixes: [communications, /me]
               types: {call: 1}
             output:
+            accessModifier: open
             """)
         #expect(configuration == nil)
         #expect(messages == [
@@ -76,6 +90,7 @@ struct ConfigurationReaderTests {
             "graphdocgen.yaml:6:18: error: a path prefix must start with '/', not 'communications'",
             "graphdocgen.yaml:7:10: error: 'filters.types' must be a list of strings",
             "graphdocgen.yaml:8:8: error: 'output' must be a string",
+            "graphdocgen.yaml:9:17: error: 'accessModifier' must be one of 'public', 'package', 'internal', not 'open'",
         ])
     }
 
@@ -85,7 +100,7 @@ struct ConfigurationReaderTests {
             "graphdocgen.yaml:3:3: error: 'types' given twice in the mapping that starts here",
         ])
         #expect(read("- docs\n").messages == [
-            "graphdocgen.yaml:1:1: error: the configuration must be a mapping of inputs, apiVersion, locale, filters, output, packageName",
+            "graphdocgen.yaml:1:1: error: the configuration must be a mapping of inputs, apiVersion, locale, filters, output, packageName, accessModifier",
         ])
     }
 

@@ -160,6 +160,29 @@ struct CommandLineTests {
         #expect(version.output.split(separator: ".").count == 3)
         #expect(try Self.run(["lint", "--format", "xml"], in: root).status == 64)
         #expect(try Self.run(["generate", "--api-version", "v2"], in: root).status == 64)
+        #expect(try Self.run(["generate", "--access-modifier", "open"], in: root).status == 64)
+    }
+
+    @Test("generate --access-modifier overrides graphdocgen.yaml's accessModifier, whose bad value fails at its place")
+    func accessModifier() throws {
+        let root = try Self.workspace([
+            "docs/thing.md": Self.warningPage, "graphdocgen.yaml": "inputs: [docs]\naccessModifier: package\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        func declaration() throws -> String {
+            let client = try String(
+                contentsOf: root.appendingPathComponent("Generated/Sources/GraphSDK/Client/GraphClient.swift"), encoding: .utf8)
+            return String(try #require(client.split(separator: "\n").first { $0.hasSuffix("struct GraphClient: Sendable {") }))
+        }
+        #expect(try Self.run(["generate"], in: root).status == 0)
+        #expect(try declaration() == "package struct GraphClient: Sendable {")
+        #expect(try Self.run(["generate", "--access-modifier", "internal"], in: root).status == 0)
+        #expect(try declaration() == "internal struct GraphClient: Sendable {")
+        try "inputs: [docs]\naccessModifier: private\n".write(
+            to: root.appendingPathComponent("graphdocgen.yaml"), atomically: true, encoding: .utf8)
+        let bad = try Self.run(["generate"], in: root)
+        #expect(bad.status == 1)
+        #expect(bad.error.hasPrefix("graphdocgen.yaml:2:17: error: 'accessModifier' must be one of 'public', 'package', 'internal', not 'private'"))
     }
 
     @Test("generate prints warnings and errors, notes only with --verbose, and no progress when standard error is not a terminal")

@@ -28,7 +28,7 @@ struct FixtureRendererTests {
     static func render() throws -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
         let names = SwiftTypeNames(model: model)
         return try FixtureRenderer(
-            model: model, names: names, templates: try TemplateLibrary(), library: "ZooSDK",
+            model: model, names: names, templates: try TemplateLibrary(), moduleImports: ["import ZooSDK"],
             tree: ClientTree(operations: []), index: ClientIndex()
         ).render()
     }

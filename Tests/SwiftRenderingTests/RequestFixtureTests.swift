@@ -44,7 +44,8 @@ struct RequestFixtureTests {
         let tree = ClientTree(operations: operations)
         let names = SwiftTypeNames(model: model)
         let index = try ClientRenderer(
-            tree: tree, names: names, templates: try TemplateLibrary(), modelTypeNames: ["Group", "Range"], serviceRoot: nil
+            tree: tree, names: names, templates: try TemplateLibrary(), modelTypeNames: ["Group", "Range"], serviceRoot: nil,
+            access: .public
         ).render().index
         return (tree, index)
     }

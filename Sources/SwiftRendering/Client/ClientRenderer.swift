@@ -16,6 +16,8 @@ struct ClientRenderer {
     let modelTypeNames: Set<String>
     /// The service root the documentation's examples use, if any: the default server URL.
     let serviceRoot: String?
+    /// The access level of the declarations.
+    let access: AccessModifier
 
     /// The client's files, under `Client/`, and the names they declare.
     func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex) {
@@ -26,6 +28,7 @@ struct ClientRenderer {
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
         var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try templates.render("Client.swift", with: [
+            "access": access.keyword,
             "methods": methods.map(\.context),
             "hasServerURL": serverURL != nil,
             "serverURLLiteral": serverURL ?? "",
@@ -37,6 +40,7 @@ struct ClientRenderer {
                 memberScope: &memberScope, typeScope: &typeScope, index: &index)
             let fileName = fileNames.claim(rendered.types.first?.name ?? SwiftName.typeName(Step(child).baseName))
             files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try templates.render("ClientPaths.swift", with: [
+                "access": access.keyword,
                 "members": rendered.members.enumerated().map { index, member in
                     member.context.merging(["isFirst": index == 0]) { $1 }
                 },

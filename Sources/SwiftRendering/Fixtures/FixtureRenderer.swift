@@ -15,8 +15,8 @@ struct FixtureRenderer {
     let model: APIModel
     let names: SwiftTypeNames
     let templates: TemplateLibrary
-    /// The module the tests import.
-    let library: String
+    /// The import lines of the generated modules the tests use (`import GraphSDK`).
+    let moduleImports: [String]
     /// The client's tree and the names it declares, to send request examples through it.
     let tree: ClientTree
     let index: ClientIndex
@@ -163,12 +163,12 @@ struct FixtureRenderer {
                     "The examples of `\(suite.page)`: each body is decoded as its documented type and encoded again, "
                         + "and must give the documented JSON back; each request is sent through the client.",
                     documentedIn: nil),
-                "libraryName": library,
+                "moduleImports": moduleImports,
                 "tests": tests,
             ])))
         }
         if !suites.isEmpty {
-            files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: ["libraryName": library])))
+            files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: ["moduleImports": moduleImports])))
         } else {
             files = []
         }
