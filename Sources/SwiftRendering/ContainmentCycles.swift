@@ -18,7 +18,7 @@ enum ContainmentCycles {
                 edges[type, default: []].append((target, property.name))
             }
         }
-        let components = stronglyConnectedComponents(nodes: properties.keys.sorted(), edges: edges.mapValues { $0.map(\.target) })
+        let components = StronglyConnectedComponents.of(nodes: properties.keys.sorted(), edges: edges.mapValues { $0.map(\.target) })
         var result: [Set<PropertyReference>] = []
         for component in components {
             let members = Set(component)
@@ -34,47 +34,5 @@ enum ContainmentCycles {
             if !cycle.isEmpty { result.append(cycle) }
         }
         return result
-    }
-
-    /// Tarjan's algorithm, iterative so deep graphs cannot overflow the stack.
-    static func stronglyConnectedComponents(nodes: [String], edges: [String: [String]]) -> [[String]] {
-        var index = 0
-        var indices: [String: Int] = [:]
-        var lowLinks: [String: Int] = [:]
-        var onStack: Set<String> = []
-        var stack: [String] = []
-        var components: [[String]] = []
-        for root in nodes where indices[root] == nil {
-            var work: [(node: String, next: Int)] = [(root, 0)]
-            indices[root] = index; lowLinks[root] = index; index += 1
-            stack.append(root); onStack.insert(root)
-            while let (node, next) = work.last {
-                let successors = edges[node] ?? []
-                if next < successors.count {
-                    work[work.count - 1].next += 1
-                    let successor = successors[next]
-                    if indices[successor] == nil {
-                        indices[successor] = index; lowLinks[successor] = index; index += 1
-                        stack.append(successor); onStack.insert(successor)
-                        work.append((successor, 0))
-                    } else if onStack.contains(successor) {
-                        lowLinks[node] = min(lowLinks[node]!, indices[successor]!)
-                    }
-                    continue
-                }
-                work.removeLast()
-                if let parent = work.last?.node { lowLinks[parent] = min(lowLinks[parent]!, lowLinks[node]!) }
-                if lowLinks[node] == indices[node] {
-                    var component: [String] = []
-                    while let top = stack.popLast() {
-                        onStack.remove(top)
-                        component.append(top)
-                        if top == node { break }
-                    }
-                    components.append(component.sorted())
-                }
-            }
-        }
-        return components
     }
 }

@@ -1,0 +1,59 @@
+import GraphDocCore
+import SchemaInference
+@testable import SwiftRendering
+import Testing
+
+/// Namespaces that refer to each other share a module; the rest get one each, in dependency order.
+@Suite("Namespace modules")
+struct NamespaceModulesTests {
+    @Test("strongly connected components: cycles merged, each sorted, dependencies first, deterministic")
+    func components() {
+        let edges: [String: Set<String>] = ["a": ["b"], "b": ["a", "c"], "c": ["d"], "d": ["c", "f"], "e": []]
+        #expect(StronglyConnectedComponents.of(edges) == [["f"], ["c", "d"], ["a", "b"], ["e"]])
+        #expect(StronglyConnectedComponents.of(["x": ["x"]]) == [["x"]])
+        #expect(StronglyConnectedComponents.of([String: Set<String>]()) == [])
+        let ring = Dictionary(uniqueKeysWithValues: (0..<50).map { ($0, Set([($0 + 1) % 50])) })
+        #expect(StronglyConnectedComponents.of(ring) == [Array(0..<50)])
+    }
+
+    static func type(_ name: String, base: String? = nil, properties: [(String, String)] = [], kind: APIType.Kind = .complex) -> APIType {
+        APIType(
+            name: name, kind: kind, baseType: base, abstract: false, openType: false, keyProperty: nil, description: "",
+            properties: properties.map {
+                APIProperty(name: $0.0, type: $0.1, nullable: true, readOnly: false, navigation: false, description: "")
+            },
+            members: [], sources: [])
+    }
+
+    /// `microsoft.graph` and `callRecords` refer to each other (a property one way, a derived type
+    /// of a polymorphic base the other); `externalConnectors` only uses `microsoft.graph`; `zoo` is alone.
+    static let model = APIModel(types: [
+        type("microsoft.graph.entity", properties: [("id", "Edm.String")], kind: .entity),
+        type("microsoft.graph.identitySet", properties: [("user", "Edm.String")]),
+        type("microsoft.graph.callRecords.callRecord", base: "microsoft.graph.entity",
+             properties: [("organizer", "microsoft.graph.identitySet")], kind: .entity),
+        type("microsoft.graph.callRecords.kind", kind: .enum),
+        type("microsoft.graph.externalConnectors.item", properties: [("by", "Collection(microsoft.graph.identitySet)")]),
+        type("contoso.zoo.animal", properties: [("name", "Edm.String")]),
+    ])
+
+    @Test("modules of a model: the cycle merged with a note, dependencies listed, names unique")
+    func modules() {
+        let modules = NamespaceModules(
+            model: Self.model, names: SwiftTypeNames(model: Self.model), library: "GraphSDK",
+            reserved: ["GraphSDK", "GraphSDKRuntime", "GraphSDKContosoZoo"])
+        #expect(modules.modules == [
+            .init(name: "GraphSDKContosoZoo2", namespaces: ["contoso.zoo"], dependencies: []),
+            .init(name: "GraphSDKMicrosoftGraph", namespaces: ["microsoft.graph", "microsoft.graph.callRecords"], dependencies: []),
+            .init(name: "GraphSDKMicrosoftGraphExternalConnectors", namespaces: ["microsoft.graph.externalConnectors"],
+                  dependencies: ["GraphSDKMicrosoftGraph"]),
+        ])
+        #expect(modules.module(of: "microsoft.graph.callRecords") == "GraphSDKMicrosoftGraph")
+        #expect(modules.diagnostics.map(\.formatted) == [
+            "graphdocgen: note: namespaces microsoft.graph, microsoft.graph.callRecords are generated into one module, "
+                + "GraphSDKMicrosoftGraph: they refer to each other (`microsoft.graph.entity` uses "
+                + "`microsoft.graph.callRecords.callRecord`; `microsoft.graph.callRecords.callRecord` uses "
+                + "`microsoft.graph.identitySet`), which separate targets cannot",
+        ])
+    }
+}
