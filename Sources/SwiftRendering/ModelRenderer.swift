@@ -11,13 +11,19 @@ struct ModelRenderer {
     let conformances: String
     /// The access level of the declarations.
     let access: AccessModifier
+    /// The imports of each file when the models are split into modules; `nil`: one module, no imports.
+    let imports: ModuleImports?
 
     private var typesByName: [String: APIType] = [:]
     private var derivedTypes: [String: [APIType]] = [:]
     private let boxedProperties: Set<PropertyReference>
 
-    init(model: APIModel, names: SwiftTypeNames, templates: TemplateLibrary, hashable: Bool, access: AccessModifier) {
+    init(
+        model: APIModel, names: SwiftTypeNames, templates: TemplateLibrary, hashable: Bool, access: AccessModifier,
+        imports: ModuleImports? = nil
+    ) {
         self.model = model
+        self.imports = imports
         self.names = names
         self.templates = templates
         self.access = access
@@ -34,36 +40,42 @@ struct ModelRenderer {
         boxedProperties = boxed
     }
 
-    /// The files of every type, in path order.
-    func render() throws(TemplateLibrary.Failure) -> [RenderedFile] {
-        var files: [RenderedFile] = []
+    /// The files of every type (paths below the models' directory, `Microsoft/Graph/Call.swift`),
+    /// each with its type's namespace.
+    func render() throws(TemplateLibrary.Failure) -> [(namespace: String, file: RenderedFile)] {
+        var files: [(namespace: String, file: RenderedFile)] = []
         for type in model.types {
             guard let name = names.name(of: type.name) else { continue }
-            let directory = "Models/" + SwiftFilePath.directory(of: type.namespace)
+            let directory = SwiftFilePath.directory(of: type.namespace)
             let path = "\(directory)/\(SwiftFilePath.fileName(of: name))"
             switch type.kind {
             case .enum:
-                files.append(RenderedFile(path: path, contents: try renderEnum(type, name: name)))
+                files.append((type.namespace, RenderedFile(path: path, contents: try renderEnum(type, name: name))))
             case .complex where model.holdsAnyJSON(type):
-                files.append(RenderedFile(path: path, contents: try render("TypeAlias.swift", with: [
+                files.append((type.namespace, RenderedFile(path: path, contents: try render("TypeAlias.swift", of: type, with: [
                     "name": name, "target": "JSONValue",
                     "docLines": documentation(of: type, addendum: "The docs give it no property: it holds any JSON."),
-                ])))
+                ]))))
             case .entity, .complex:
-                files.append(RenderedFile(path: path, contents: try renderStruct(type, name: name)))
+                files.append((type.namespace, RenderedFile(path: path, contents: try renderStruct(type, name: name))))
                 if let anyName = names.polymorphicName(of: type.name) {
-                    files.append(RenderedFile(
+                    files.append((type.namespace, RenderedFile(
                         path: "\(directory)/\(SwiftFilePath.fileName(of: anyName))",
-                        contents: try renderPolymorphic(type, name: name, anyName: anyName)))
+                        contents: try renderPolymorphic(type, name: name, anyName: anyName))))
                 }
             }
         }
         return files
     }
 
-    /// The template `name` rendered with `context` and the declarations' access level.
-    private func render(_ name: String, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
-        try templates.render(name, with: context.merging(["access": access.keyword]) { $1 })
+    /// The template `name` rendered for `type` with `context`, the declarations' access level and
+    /// the file's imports (found in the file rendered without them).
+    private func render(_ name: String, of type: APIType, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
+        let context = context.merging(["access": access.keyword, "imports": [String]()]) { $1 }
+        let text = try templates.render(name, with: context)
+        guard let imports else { return text }
+        let lines = imports.lines(for: text, in: imports.module(of: type.namespace))
+        return try templates.render(name, with: context.merging(["imports": lines]) { $1 })
     }
 
     // MARK: Structs
@@ -100,7 +112,7 @@ struct ModelRenderer {
                     : "try container.encodeIfPresent(self.\(swiftName), forKey: .\(swiftName))",
             ])
         }
-        return try render("Struct.swift", with: [
+        return try render("Struct.swift", of: type, with: [
             "name": name,
             "conformances": conformances,
             "hasODataType": isPolymorphic,
@@ -131,7 +143,7 @@ struct ModelRenderer {
                 "wireNameLiteral": SwiftLiteral.string(member),
             ]
         }
-        return try render("Enum.swift", with: [
+        return try render("Enum.swift", of: type, with: [
             "name": name, "docLines": documentation(of: type), "members": members,
         ])
     }
@@ -152,7 +164,7 @@ struct ModelRenderer {
             queue += derivedTypes[next.name.lowercased()] ?? []
         }
         derived.sort { ($0["typeName"] as! String) < ($1["typeName"] as! String) }
-        return try render("AnyType.swift", with: [
+        return try render("AnyType.swift", of: type, with: [
             "name": anyName,
             "baseName": name,
             "baseCaseName": baseCase,

@@ -16,12 +16,15 @@ public struct PackageRenderer {
         public var hashable: Bool
         /// The access level of the generated API, the copied runtime's included.
         public var access: AccessModifier
+        /// One module, or the models in a module per namespace.
+        public var modules: ModuleLayout
 
-        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`, a public API.
+        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`, a public API, one module.
         public init(
             packageName: String = "GraphSDK", libraryName: String = "GraphSDK", hashable: Bool = false,
-            access: AccessModifier = .public
+            access: AccessModifier = .public, modules: ModuleLayout = .single
         ) {
+            self.modules = modules
             self.packageName = packageName
             self.libraryName = libraryName
             self.hashable = hashable
@@ -44,40 +47,90 @@ public struct PackageRenderer {
     /// - Parameter sourceSummary: What the model was generated from, for the files' headers.
     public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
-        let names = SwiftTypeNames(model: model, reserved: reservedTypeNames())
-        let models = try ModelRenderer(
-            model: model, names: names, templates: templates, hashable: options.hashable, access: options.access
-        ).render()
-        let tree = ClientTree(operations: model.operations)
+        let testTarget = library + "Tests"
+        let runtimeModule = library + "Runtime"
+        var reserved = reservedTypeNames()
+        if options.modules == .perNamespace { reserved.formUnion([library, testTarget, runtimeModule]) }
+        let names = SwiftTypeNames(model: model, reserved: reserved)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
+        let modules = options.modules == .perNamespace
+            ? NamespaceModules(model: model, names: names, library: library, reserved: reserved.union(modelTypeNames)) : nil
+        let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
+        let models = try ModelRenderer(
+            model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
+            imports: imports
+        ).render()
+        let tree = ClientTree(operations: model.operations)
         let client = try ClientRenderer(
             tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
-            access: options.access
+            access: options.access, imports: imports
         ).render()
+        let moduleImports = modules.map { modules in
+            ([library, runtimeModule] + modules.modules.map(\.name)).sorted().map { "import \($0)" }
+        } ?? [options.access.testImport(of: library)]
         let fixtures = try FixtureRenderer(
-            model: model, names: names, templates: templates, moduleImports: [options.access.testImport(of: library)], tree: tree, index: client.index
+            model: model, names: names, templates: templates, moduleImports: moduleImports, tree: tree, index: client.index
         ).render()
-        let testTarget = library + "Tests"
         var files = [
-            RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: [
-                "sourceSummary": Self.commentText(sourceSummary),
-                "packageNameLiteral": SwiftLiteral.string(options.packageName),
-                "libraryNameLiteral": SwiftLiteral.string(library),
-                "hasTests": !fixtures.files.isEmpty,
-                "testTargetNameLiteral": SwiftLiteral.string(testTarget),
-            ])),
+            RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: manifestContext(
+                sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: modules?.modules,
+                hasTests: !fixtures.files.isEmpty, testTarget: testTarget))),
         ]
         files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
-        files += (models + client.files).map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
+        files += client.files.map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
+        if let imports {
+            files += models.map { RenderedFile(path: "Sources/\(imports.module(of: $0.namespace) ?? library)/\($0.file.path)", contents: $0.file.contents) }
+        } else {
+            files += models.map { RenderedFile(path: "Sources/\(library)/Models/\($0.file.path)", contents: $0.file.contents) }
+        }
+        let runtimeDirectory = modules == nil ? "\(library)/Runtime" : runtimeModule
         files += runtime.map {
             RenderedFile(
-                path: "Sources/\(library)/Runtime/\($0.path)",
+                path: "Sources/\(runtimeDirectory)/\($0.path)",
                 contents: AccessModifierRewriter.rewrite($0.contents, to: options.access))
         }
         return RenderedPackage(
-            files: files.sorted { $0.path < $1.path }, diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics),
+            files: files.sorted { $0.path < $1.path },
+            diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics + (modules?.diagnostics ?? [])),
             fixtures: fixtures.summary)
+    }
+
+    /// The products the generated targets depend on besides each other.
+    static let externalDependencies = [
+        #".product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")"#,
+        #".product(name: "HTTPTypes", package: "swift-http-types")"#,
+    ]
+
+    /// The manifest's context: one library target, or (`modules` given) the runtime's, one per
+    /// model module (after those it depends on) and the library's, which depends on them all.
+    func manifestContext(
+        sourceSummary: String, library: String, runtimeModule: String, modules: [NamespaceModules.Module]?,
+        hasTests: Bool, testTarget: String
+    ) -> [String: Any] {
+        let literal = SwiftLiteral.string
+        var targets: [(name: String, dependencies: [String])]
+        if let modules {
+            let modelTargets = modules.map(\.name)
+            targets = [(runtimeModule, Self.externalDependencies)]
+            targets += modules.map { ($0.name, [literal(runtimeModule)] + $0.dependencies.map(literal)) }
+            targets.append((library, ([runtimeModule] + modelTargets).map(literal) + Self.externalDependencies))
+        } else {
+            targets = [(library, Self.externalDependencies)]
+        }
+        let products = modules == nil ? [library] : [library] + (modules ?? []).map(\.name) + [runtimeModule]
+        let testDependencies = modules == nil
+            ? [literal(library)] : ([library] + (modules ?? []).map(\.name) + [runtimeModule]).map(literal)
+        return [
+            "sourceSummary": Self.commentText(sourceSummary),
+            "packageNameLiteral": literal(options.packageName),
+            "libraryNameLiteral": literal(library),
+            "productTargetList": products.map(literal).joined(separator: ", "),
+            "targets": targets.map { ["nameLiteral": literal($0.name), "dependencies": $0.dependencies] },
+            "hasTests": hasTests,
+            "testTargetNameLiteral": literal(testTarget),
+            "testDependencies": testDependencies + Self.externalDependencies,
+        ]
     }
 
     /// The names the runtime and the templates of generated Swift refer to or declare, and the

@@ -8,11 +8,12 @@ struct SwiftBuild {
     var output: String
 
     /// Builds `package` (debug) and its tests with its build products in `scratch`, which may be kept
-    /// between runs so that dependencies are built once.
-    static func run(package: URL, scratch: URL) throws -> SwiftBuild {
+    /// between runs so that dependencies are built once; `runningTests` runs the tests too (`swift test`).
+    static func run(package: URL, scratch: URL, runningTests: Bool = false) throws -> SwiftBuild {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "--build-tests", "--package-path", package.path, "--scratch-path", scratch.path]
+        process.arguments = (runningTests ? ["swift", "test"] : ["swift", "build", "--build-tests"])
+            + ["--package-path", package.path, "--scratch-path", scratch.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -7,13 +7,14 @@ public enum HostilePages {
         JSONWriter(style: .compact).string(from: .string(text))
     }
 
-    /// A resource page of one type: a property table and a resource block.
+    /// A resource page of one type (of `namespace`): a property table and a resource block.
     public static func resourcePage(
-        _ name: String, extra: String = "", prose: String = "", rows: [String] = [], json: String = "{}"
+        _ name: String, namespace: String = "microsoft.graph", extra: String = "", prose: String = "", rows: [String] = [],
+        json: String = "{}"
     ) -> String {
         """
         # \(name.split(separator: ".").last ?? "") resource type
-        Namespace: microsoft.graph
+        Namespace: \(namespace)
 
         A type. \(prose)
         ## Properties

@@ -18,6 +18,8 @@ struct ClientRenderer {
     let serviceRoot: String?
     /// The access level of the declarations.
     let access: AccessModifier
+    /// The imports of each file when the models are in modules of their own; `nil`: one module, no imports.
+    var imports: ModuleImports? = nil
 
     /// The client's files, under `Client/`, and the names they declare.
     func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex) {
@@ -27,7 +29,7 @@ struct ClientRenderer {
         let methods = operationMethods(of: tree.root, id: [], memberScope: &memberScope, index: &index)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
-        var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try templates.render("Client.swift", with: [
+        var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try render("Client.swift", with: [
             "access": access.keyword,
             "methods": methods.map(\.context),
             "hasServerURL": serverURL != nil,
@@ -39,7 +41,7 @@ struct ClientRenderer {
                 child, parent: tree.root, parentID: [], parentType: "GraphClient",
                 memberScope: &memberScope, typeScope: &typeScope, index: &index)
             let fileName = fileNames.claim(rendered.types.first?.name ?? SwiftName.typeName(Step(child).baseName))
-            files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try templates.render("ClientPaths.swift", with: [
+            files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
                 "access": access.keyword,
                 "members": rendered.members.enumerated().map { index, member in
                     member.context.merging(["isFirst": index == 0]) { $1 }
@@ -48,6 +50,15 @@ struct ClientRenderer {
             ])))
         }
         return (files, index)
+    }
+
+    /// The template `name` rendered with `context` and the file's imports (found in the file
+    /// rendered without them).
+    private func render(_ name: String, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
+        let context = context.merging(["imports": [String]()]) { $1 }
+        let text = try templates.render(name, with: context)
+        guard let imports else { return text }
+        return try templates.render(name, with: context.merging(["imports": imports.lines(for: text, in: nil)]) { $1 })
     }
 
     /// The names every request type has: its core, its path, its initializer.
