@@ -9,11 +9,12 @@ import Yams
 /// Keys: `inputs` (a list of paths), `apiVersion` (`v1.0` or `beta`), `locale` (`en-US`),
 /// `filters` (a mapping of `namespaces`, `types`, `pathPrefixes`, `include`, `exclude`, each a
 /// list of strings), `output` and `packageName` (strings), `accessModifier` (`public`,
-/// `package` or `internal`). Columns are counted in UTF-8 bytes,
+/// `package` or `internal`), `modules` (`single` or `perNamespace`; not `perNamespace` with
+/// `internal`). Columns are counted in UTF-8 bytes,
 /// as in every other diagnostic of the tool.
 public enum ConfigurationReader {
     /// The top-level keys.
-    public static let keys = ["inputs", "apiVersion", "locale", "filters", "output", "packageName", "accessModifier"]
+    public static let keys = ["inputs", "apiVersion", "locale", "filters", "output", "packageName", "accessModifier", "modules"]
     /// The keys of `filters`.
     public static let filterKeys = ["namespaces", "types", "pathPrefixes", "include", "exclude"]
 
@@ -54,6 +55,7 @@ private struct NodeReader {
     mutating func configuration(_ root: Node) -> GraphDocConfiguration {
         var configuration = GraphDocConfiguration()
         if root.null != nil { return configuration }
+        var modulesNode: Node?
         for (key, value) in mapping(root, named: "the configuration", keys: ConfigurationReader.keys) {
             switch key {
             case "inputs":
@@ -74,6 +76,9 @@ private struct NodeReader {
                 configuration.output = string(value, named: key)
             case "accessModifier":
                 configuration.accessModifier = choice(value, named: key)
+            case "modules":
+                configuration.modules = choice(value, named: key)
+                modulesNode = value
             default:
                 guard let text = string(value, named: key) else { break }
                 if Self.isIdentifier(text) {
@@ -83,6 +88,7 @@ private struct NodeReader {
                 }
             }
         }
+        if let modulesNode, let conflict = configuration.moduleConflict { error(at: modulesNode, conflict) }
         return configuration
     }
 

@@ -29,13 +29,16 @@ public struct GraphDocConfiguration: Hashable, Sendable {
     public var packageName: String?
     /// The access level of the generated API (unset: ``AccessModifier/public``).
     public var accessModifier: AccessModifier?
+    /// One module, or the models in a module per namespace (unset: ``ModuleLayout/single``).
+    public var modules: ModuleLayout?
 
     /// Creates a configuration; everything unset by default.
     public init(
         inputs: [String] = [], apiVersion: APIVersion? = nil, locale: String? = nil,
         filters: ConfigurationFilters = ConfigurationFilters(), output: String? = nil, packageName: String? = nil,
-        accessModifier: AccessModifier? = nil
+        accessModifier: AccessModifier? = nil, modules: ModuleLayout? = nil
     ) {
+        self.modules = modules
         self.inputs = inputs
         self.apiVersion = apiVersion
         self.locale = locale
@@ -51,7 +54,7 @@ public struct GraphDocConfiguration: Hashable, Sendable {
             inputs: other.inputs.isEmpty ? inputs : other.inputs, apiVersion: other.apiVersion ?? apiVersion,
             locale: other.locale ?? locale, filters: filters.overriding(with: other.filters),
             output: other.output ?? output, packageName: other.packageName ?? packageName,
-            accessModifier: other.accessModifier ?? accessModifier)
+            accessModifier: other.accessModifier ?? accessModifier, modules: other.modules ?? modules)
     }
 
     /// This configuration with the defaults where it sets nothing.
@@ -78,5 +81,13 @@ public struct GraphDocConfiguration: Hashable, Sendable {
         if copy.output == nil { copy.output = output }
         if copy.packageName == nil { copy.packageName = packageName }
         return copy
+    }
+
+    /// Why the access modifier and module layout cannot go together, if they cannot: the
+    /// modules of ``ModuleLayout/perNamespace`` use each other's types, which `internal` hides.
+    public var moduleConflict: String? {
+        modules == .perNamespace && accessModifier == .internal
+            ? "'modules: perNamespace' needs 'accessModifier' public or package: its modules use each other's types, which internal hides"
+            : nil
     }
 }

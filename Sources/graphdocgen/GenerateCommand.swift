@@ -51,6 +51,11 @@ struct GenerateCommand: ParsableCommand {
         valueName: AccessModifier.allCases.map(\.rawValue).joined(separator: "|")))
     var accessModifier: String?
 
+    @Option(help: ArgumentHelp(
+        "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all (not with --access-modifier internal nor --layout plugin) (default: single).",
+        valueName: ModuleLayout.allCases.map(\.rawValue).joined(separator: "|")))
+    var modules: String?
+
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
     var hashable = false
 
@@ -74,20 +79,29 @@ struct GenerateCommand: ParsableCommand {
         if let accessModifier, AccessModifier(rawValue: accessModifier) == nil {
             throw ValidationError("--access-modifier must be one of \(AccessModifier.allCases.map(\.rawValue).joined(separator: ", ")), not '\(accessModifier)'")
         }
+        if let modules, ModuleLayout(rawValue: modules) == nil {
+            throw ValidationError("--modules must be one of \(ModuleLayout.allCases.map(\.rawValue).joined(separator: ", ")), not '\(modules)'")
+        }
     }
 
     func run() throws {
         let configuration = try configurationOptions.configuration(
             overriding: GraphDocConfiguration(
                 inputs: paths, output: output, packageName: packageName,
-                accessModifier: accessModifier.flatMap(AccessModifier.init(rawValue:))))
+                accessModifier: accessModifier.flatMap(AccessModifier.init(rawValue:)),
+                modules: modules.flatMap(ModuleLayout.init(rawValue:))))
+        // The file's own conflicts are errors at their place; these come from the command line.
+        if let conflict = configuration.moduleConflict { throw ValidationError(conflict) }
+        if configuration.modules == .perNamespace, layout == .plugin {
+            throw ValidationError("'modules: perNamespace' cannot go with --layout plugin: the build-tool plugin compiles one target")
+        }
         let progress = Progress.onTerminal
         let output = configuration.output ?? GraphDocConfiguration.defaultOutput
         let outputURL = URL(fileURLWithPath: output)
         let packageName = configuration.packageName ?? GraphDocConfiguration.defaultPackageName
         let options = PackageRenderer.Options(
             packageName: packageName, libraryName: packageName, hashable: hashable,
-            access: configuration.accessModifier ?? .public)
+            access: configuration.accessModifier ?? .public, modules: configuration.modules ?? .single)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
         let key = try cache.map { _ in try generationKey(selection.files, configuration: configuration, options: options) }

@@ -26,6 +26,7 @@ struct ConfigurationReaderTests {
             output: Sources/GraphSDK
             packageName: MyGraph
             accessModifier: package
+            modules: perNamespace
             """)
         #expect(messages == [])
         #expect(configuration == GraphDocConfiguration(
@@ -33,7 +34,7 @@ struct ConfigurationReaderTests {
             filters: ConfigurationFilters(
                 namespaces: ["microsoft.graph.callRecords"], types: ["call"], pathPrefixes: ["/communications/calls"],
                 include: ["api/**"], exclude: ["**/*-delete.md"]),
-            output: "Sources/GraphSDK", packageName: "MyGraph", accessModifier: .package))
+            output: "Sources/GraphSDK", packageName: "MyGraph", accessModifier: .package, modules: .perNamespace))
     }
 
     @Test("each access modifier is read; the command line's overrides the file's")
@@ -45,6 +46,26 @@ struct ConfigurationReaderTests {
         let file = GraphDocConfiguration(accessModifier: .internal)
         #expect(file.overriding(with: GraphDocConfiguration(accessModifier: .package)).accessModifier == .package)
         #expect(file.overriding(with: GraphDocConfiguration()).resolved.accessModifier == .internal)
+    }
+
+    @Test("each module layout is read; the command line's overrides the file's; perNamespace with internal is an error at 'modules'")
+    func modules() {
+        for layout in ModuleLayout.allCases {
+            #expect(read("modules: \(layout.rawValue)").configuration?.modules == layout)
+        }
+        #expect(read("inputs: [docs]").configuration?.modules == nil)
+        #expect(GraphDocConfiguration(modules: .perNamespace).overriding(with: GraphDocConfiguration(modules: .single)).modules == .single)
+        #expect(read("modules: perNamespace\naccessModifier: package").messages == [])
+        let (configuration, messages) = read("modules:   perNamespace\naccessModifier: internal\n")
+        #expect(configuration == nil)
+        #expect(messages == [
+            "graphdocgen.yaml:1:12: error: 'modules: perNamespace' needs 'accessModifier' public or package: "
+                + "its modules use each other's types, which internal hides",
+        ])
+        #expect(read("modules: many").messages == [
+            "graphdocgen.yaml:1:10: error: 'modules' must be one of 'single', 'perNamespace', not 'many'",
+        ])
+        #expect(GraphDocConfiguration(accessModifier: .internal, modules: .single).moduleConflict == nil)
     }
 
     @Test("an empty file configures nothing")
@@ -63,7 +84,7 @@ struct ConfigurationReaderTests {
             """)
         #expect(configuration == nil)
         #expect(messages == [
-            "graphdocgen.yaml:2:1: error: unknown key 'outptu' (known keys: inputs, apiVersion, locale, filters, output, packageName, accessModifier)",
+            "graphdocgen.yaml:2:1: error: unknown key 'outptu' (known keys: inputs, apiVersion, locale, filters, output, packageName, accessModifier, modules)",
             "graphdocgen.yaml:4:3: error: unknown key 'paths' (known keys: namespaces, types, pathPrefixes, include, exclude)",
         ])
     }
@@ -100,7 +121,7 @@ struct ConfigurationReaderTests {
             "graphdocgen.yaml:3:3: error: 'types' given twice in the mapping that starts here",
         ])
         #expect(read("- docs\n").messages == [
-            "graphdocgen.yaml:1:1: error: the configuration must be a mapping of inputs, apiVersion, locale, filters, output, packageName, accessModifier",
+            "graphdocgen.yaml:1:1: error: the configuration must be a mapping of inputs, apiVersion, locale, filters, output, packageName, accessModifier, modules",
         ])
     }
 

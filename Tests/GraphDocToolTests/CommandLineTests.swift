@@ -161,6 +161,31 @@ struct CommandLineTests {
         #expect(try Self.run(["lint", "--format", "xml"], in: root).status == 64)
         #expect(try Self.run(["generate", "--api-version", "v2"], in: root).status == 64)
         #expect(try Self.run(["generate", "--access-modifier", "open"], in: root).status == 64)
+        #expect(try Self.run(["generate", "--modules", "many"], in: root).status == 64)
+    }
+
+    @Test("generate --modules perNamespace splits the package; with internal or the plugin layout it is a usage error, in graphdocgen.yaml an error at its place")
+    func modules() throws {
+        let root = try Self.workspace(["docs/thing.md": Self.warningPage, "graphdocgen.yaml": "inputs: [docs]\naccessModifier: internal\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let conflict = try Self.run(["generate", "--modules", "perNamespace"], in: root)
+        #expect(conflict.status == 64)
+        #expect(conflict.error.contains("'modules: perNamespace' needs 'accessModifier' public or package"))
+        let plugin = try Self.run(["generate", "--modules", "perNamespace", "--access-modifier", "package", "--layout", "plugin"], in: root)
+        #expect(plugin.status == 64)
+        #expect(plugin.error.contains("cannot go with --layout plugin"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Generated").path))
+
+        let split = try Self.run(["generate", "--modules", "perNamespace", "--access-modifier", "public"], in: root)
+        #expect(split.status == 0, "\(split.error)")
+        let sources = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Generated/Sources").path)
+        #expect(sources.sorted() == ["GraphSDK", "GraphSDKContosoZoo", "GraphSDKRuntime"])
+
+        try "inputs: [docs]\naccessModifier: internal\nmodules: perNamespace\n".write(
+            to: root.appendingPathComponent("graphdocgen.yaml"), atomically: true, encoding: .utf8)
+        let bad = try Self.run(["generate"], in: root)
+        #expect(bad.status == 1)
+        #expect(bad.error.hasPrefix("graphdocgen.yaml:3:10: error: 'modules: perNamespace' needs 'accessModifier' public or package"))
     }
 
     @Test("generate --access-modifier overrides graphdocgen.yaml's accessModifier, whose bad value fails at its place")
