@@ -13,7 +13,8 @@ import SchemaInference
 struct NamespaceModules {
     /// A generated module of model types.
     struct Module: Hashable {
-        /// The module's (and its target's) name: the library's name and its first namespace's.
+        /// The module's (and its target's and directory's) name: the library's name and its first
+        /// namespace's, cut with a hash when longer than a file name may be (``SwiftFilePath/bounded(_:room:)``).
         var name: String
         /// Its namespaces, sorted.
         var namespaces: [String]
@@ -38,7 +39,10 @@ struct NamespaceModules {
         var moduleOfNamespace: [String: String] = [:]
         var components: [(name: String, namespaces: [String])] = []
         for component in StronglyConnectedComponents.of(edges) {
-            let name = scope.claim(library + SwiftName.typeName(component[0].isEmpty ? "Global" : component[0].replacingAll(".", with: " ")))
+            // The module's name is its directory's: a deep namespace's is cut, with a hash.
+            let name = scope.claim(SwiftFilePath.bounded(
+                library + SwiftName.typeName(component[0].isEmpty ? "Global" : component[0].replacingAll(".", with: " ")),
+                room: SwiftFilePath.maximumNameLength))
             for namespace in component { moduleOfNamespace[namespace] = name }
             components.append((name, component))
         }

@@ -118,8 +118,9 @@ struct HostilePackageBuildTests {
     /// Where the package is built: dependencies stay built between runs.
     static let scratch = TestPages.packageRoot.appendingPathComponent(".build/hostile-package")
 
-    @Test("the package generated from hostile pages builds, tests included, with no error and no warning, every file inside it")
-    func builds() throws {
+    @Test("the package generated from hostile pages builds, tests included, with no error and no warning, every file inside it",
+          arguments: ModuleLayout.allCases)
+    func builds(modules: ModuleLayout) throws {
         let evidence = Self.pages().map { path, text in SchemaInference.evidence(from: TestPages.read(text, path: path)) }
         let model = SchemaInference.infer(from: evidence)
         // Not vacuous: the hostile types and properties are in the model.
@@ -130,9 +131,17 @@ struct HostilePackageBuildTests {
         let hostile = try #require(model.types.first { $0.name == "microsoft.graph.hostile" })
         #expect(Set(Self.propertyNames).isSubset(of: Set(hostile.properties.map(\.name))))
 
-        let rendered = try PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files())
-            .render(model, sourceSummary: "hostile pages \"*/ \\ \n")
+        let rendered = try PackageRenderer(
+            templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: .init(modules: modules)
+        ).render(model, sourceSummary: "hostile pages \"*/ \\ \n")
         let files = rendered.files
+        let targets = Set(files.map { $0.path.split(separator: "/") }.filter { $0[0] == "Sources" }.map { String($0[1]) })
+        if modules == .perNamespace {
+            // The deep namespace's module name is cut to a file name's length.
+            #expect(targets.count == 4)
+            #expect(targets.isSuperset(of: ["GraphSDK", "GraphSDKRuntime", "GraphSDKMicrosoftGraph"]))
+            #expect(targets.allSatisfy { $0.utf8.count <= SwiftFilePath.maximumNameLength })
+        }
         #expect(rendered.fixtures.requests == 2)
         #expect(rendered.fixtures.fixtures == 4)
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-hostile-\(UUID().uuidString)")
