@@ -36,11 +36,16 @@ struct ModuleImports {
         modules.module(of: namespace)
     }
 
-    /// The import lines of `source`, a file of `module` (`nil`: a module of no namespace).
+    /// The import lines of `source`, a file of `module` (`nil`: the library's, which depends on
+    /// every model module). A word spelled like a type of a module `module` does not depend on
+    /// (a member's name) is not that type.
     func lines(for source: String, in module: String?) -> [String] {
+        let dependencies = module.map { module in Set(modules.modules.first { $0.name == module }?.dependencies ?? []) }
         var used: [String: [(name: String, keyword: String)]] = [:]
-        for name in ReferencedTypeNames.scan(source) {
-            guard let declaration = declarations[name], declaration.module != module else { continue }
+        for name in ReferencedTypeNames.identifiers(in: source) {
+            guard let declaration = declarations[name], declaration.module != module,
+                dependencies?.contains(declaration.module) ?? true
+            else { continue }
             used[declaration.module, default: []].append((name, declaration.keyword))
         }
         var lines = ["import \(runtimeModule)"]

@@ -9,9 +9,15 @@
 enum ReferencedTypeNames {
     /// The names referred to in `source`.
     static func scan(_ source: String) -> Set<String> {
+        identifiers(in: source).filter { ("A"..."Z").contains($0.unicodeScalars.first ?? " ") }
+    }
+
+    /// The words of code in `source` that do not follow a `.`: whatever it names unqualified,
+    /// however the name is spelled (a generated type's may start with `_`).
+    static func identifiers(in source: String) -> Set<String> {
         let words = SwiftSourceWords(source)
         var names: Set<String> = []
-        for range in words.ranges where ("A"..."Z").contains(words.scalars[range.lowerBound]) {
+        for range in words.ranges {
             if range.lowerBound > 0, words.scalars[range.lowerBound - 1] == "." { continue }
             names.insert(words.text(range))
         }

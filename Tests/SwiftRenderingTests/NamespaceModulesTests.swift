@@ -56,4 +56,29 @@ struct NamespaceModulesTests {
                 + "`microsoft.graph.identitySet`), which separate targets cannot",
         ])
     }
+
+    @Test("a file imports the runtime, and each other module it names a type of, with a scoped import of each such type, whatever its name's spelling")
+    func imports() {
+        let model = APIModel(types: [
+            Self.type("a.\u{0436}", properties: [("id", "Edm.String")]),
+            Self.type("a.notification", properties: [("id", "Edm.String")]),
+            Self.type("a.base", properties: [("id", "Edm.String")], kind: .entity),
+            Self.type("a.sub", base: "a.base", kind: .entity),
+            Self.type("a.anything"),
+            Self.type("b.item", properties: [("x", "a.\u{0436}")]),
+        ])
+        let names = SwiftTypeNames(model: model)
+        let modules = NamespaceModules(model: model, names: names, library: "L", reserved: [])
+        let imports = ModuleImports(model: model, names: names, modules: modules, runtimeModule: "LRuntime")
+        let hidden = names.name(of: "a.\u{0436}")!
+        #expect(!hidden.hasPrefix("A") && !("A"..."Z").contains(hidden.unicodeScalars.first!))
+        let source = "struct S { var a: \(hidden)?; var b: [Notification]; var c: AnyBase; var d: Anything; var e: Item }"
+        #expect(imports.lines(for: source, in: "LB") == [
+            "import LRuntime", "import LA", "import enum LA.AnyBase", "import typealias LA.Anything",
+            "import struct LA.Notification", "import struct LA.\(hidden)",
+        ])
+        #expect(imports.lines(for: source, in: nil).suffix(2) == ["import LB", "import struct LB.Item"])
+        // LA does not depend on LB: `Item` there is a member's name, not LB's type.
+        #expect(imports.lines(for: "var Item = 1", in: "LA") == ["import LRuntime"])
+    }
 }
