@@ -9,10 +9,10 @@ import Testing
 /// manifest, and a package generated from pages in three namespaces that builds and passes its tests.
 @Suite("Per-namespace modules: the generated package", .serialized)
 struct NamespaceModulesPackageTests {
-    static func render(_ model: APIModel, library: String = "GraphSDK") throws -> RenderedPackage {
+    static func render(_ model: APIModel, access: AccessModifier = .public) throws -> RenderedPackage {
         try PackageRenderer(
             templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
-            options: .init(packageName: library, libraryName: library, modules: .perNamespace)
+            options: .init(access: access, modules: .perNamespace)
         ).render(model, sourceSummary: "pages")
     }
 
@@ -120,12 +120,13 @@ struct NamespaceModulesPackageTests {
 
     /// Without the scoped imports, `Notification` in the item's file would be ambiguous
     /// (Foundation's or the model's): the reserved names do not cover Foundation's.
-    @Test("a package of three namespaces, two merged, builds without a warning and passes its tests")
-    func buildsAndPasses() throws {
+    @Test("a package of three namespaces, two merged, builds without a warning and passes its tests, its API public or package",
+          arguments: [AccessModifier.public, .package])
+    func buildsAndPasses(access: AccessModifier) throws {
         let model = SchemaInference.infer(from: Self.pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
         #expect(Set(model.types.map(\.namespace)) == ["microsoft.graph", "microsoft.graph.callRecords", "microsoft.graph.externalConnectors"])
         #expect(model.operations.count == 1)
-        let rendered = try Self.render(model)
+        let rendered = try Self.render(model, access: access)
         let item = try #require(rendered.files.first { $0.path.hasSuffix("/ExternalItem.swift") }).contents
         #expect(item.contains("""
             import Foundation
