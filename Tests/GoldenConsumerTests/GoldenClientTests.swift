@@ -55,7 +55,7 @@ struct GoldenClientTests {
     @Test("an action sends its parameters as one JSON object, leaving out the ones not given")
     func action() async throws {
         let (client, transport) = Self.client(.accepted, "")
-        try await client.zoos("z").animals("1").feed(food: .carnivore, class: "big")
+        try await client.zoos("z").animals("1").feed(food: .value(.carnivore), class: "big")
         let request = try #require(await Self.sent(transport).first)
         #expect(request.request.method == .post)
         #expect(request.request.path == "/zoos/z/animals/1/feed")

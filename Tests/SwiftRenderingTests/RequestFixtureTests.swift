@@ -131,10 +131,22 @@ struct RequestFixtureTests {
         let fixture = try Self.fixture(example, bodyFixture: "Answer").get()
         #expect(fixture.contradictions.map(\.cause) == [.undocumentedParameter, .undocumentedHeader])
         #expect(fixture.statements.contains(
-            #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: String?.self))"#))
+            #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: Nullable<String>.self))"#))
         #expect(fixture.statements.last == #"try exchange.expectRequest(method: "POST", path: "/calls/57dab8b1/answer", "#
             + #"headers: [("Content-Type", "application/json"), ("X-Custom", "1")], body: "Answer")"#)
         #expect(!fixture.checksResponse)
+    }
+
+    @Test("an action's parameter given as explicit null is sent as null: the method takes Nullable<T>?")
+    func actionParameterGivenAsNull() throws {
+        let example = Self.example("POST", "/calls/57dab8b1/answer", body: #"{"callbackUri": "https://bot", "mode": null}"#)
+        let fixture = try Self.fixture(example, bodyFixture: "Answer").get()
+        #expect(fixture.contradictions.isEmpty)
+        #expect(fixture.statements.contains(
+            #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: Nullable<String>.self), "#
+                + #"mode: try Fixture.member("Answer", "mode", as: Nullable<String>.self))"#))
+        let method = ClientMethod(Self.operations[2], named: "answer", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
+        #expect(method.signature == "func answer(callbackUri: Nullable<String>? = nil, mode: Nullable<String>? = nil) async throws")
     }
 
     @Test("a typed body is decoded from its fixture; a bodiless documented response must let the call succeed")

@@ -15,8 +15,9 @@ struct ClientMethod {
     /// The method that sends `operation` to `pathExpression` (an expression of type `GraphPath`).
     ///
     /// - The body: a documented type is the first, unlabeled parameter (a stream is `Data`
-    ///   with a `contentType:`); an action's documented body parameters are labeled optional
-    ///   parameters, sent as one JSON object.
+    ///   with a `contentType:`); an action's documented body parameters are labeled
+    ///   `Nullable<T>?` parameters, sent as one JSON object: `nil` leaves one out, `.null`
+    ///   sends JSON `null`, and a literal of `T` stands for its value.
     /// - The query: a `query:` of OData options on every `GET` and where the docs name one;
     ///   the operation's own query parameters as labeled optional parameters.
     /// - The headers the docs list, except those the client sets itself (`Authorization`,
@@ -58,7 +59,7 @@ struct ClientMethod {
             for parameter in operation.bodyParameters where !parameter.name.isEmpty && seen.insert(parameter.name).inserted {
                 let label = labels.claim(SwiftName.memberName(parameter.name))
                 let type = names.swiftType(of: parameter.type ?? "Edm.Untyped")
-                parameters.append(("\(label): \(type)? = nil", parameter.description))
+                parameters.append(("\(label): Nullable<\(type)>? = nil", parameter.description))
                 members.append("(\(SwiftLiteral.string(parameter.name)), \(label))")
                 values.append(.init(wireName: parameter.name, label: label, swiftType: type))
             }

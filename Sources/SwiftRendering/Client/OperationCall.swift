@@ -35,7 +35,7 @@ struct OperationCall: Hashable {
         var wireName: String
         /// The parameter's label.
         var label: String
-        /// The parameter's Swift type (the optional's wrapped type).
+        /// The parameter's Swift type: what its `T?` (a body parameter's `Nullable<T>?`) wraps.
         var swiftType: String
     }
 

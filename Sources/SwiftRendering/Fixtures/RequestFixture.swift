@@ -105,8 +105,9 @@ struct RequestFixture {
                         cause: .undocumentedParameter, message: "the example sends the parameter '\(member)', which the docs do not list"))
                 }
                 for parameter in parameters where members.contains(parameter.wireName) {
+                    // `Nullable<T>`, not `T?`: an explicit `null` is sent as `.null`.
                     arguments.append("\(parameter.label): try Fixture.member(\(SwiftLiteral.string(fixture)), "
-                        + "\(SwiftLiteral.string(parameter.wireName)), as: \(parameter.swiftType)?.self)")
+                        + "\(SwiftLiteral.string(parameter.wireName)), as: Nullable<\(parameter.swiftType)>.self)")
                 }
             }
         }

@@ -47,7 +47,7 @@ extension GraphClient.ZoosRequests {
         /// `POST /zoos/{zoo-id}/checkNames`
         ///
         /// - Remark: Documented in `api/zoo-check-names.md`.
-        public func checkNames(names: [String]? = nil) async throws -> [String] {
+        public func checkNames(names: Nullable<[String]>? = nil) async throws -> [String] {
             let request = try GraphRequest(method: .post, path: path + "/checkNames", jsonBody: ActionParameters([("names", names)]), operationID: "zoo-check-names")
             return try await core.send(request, decoding: Page<String>.self).value
         }
@@ -151,7 +151,7 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
         ///   - food: What to feed.
         ///
         /// - Remark: Documented in `api/animal-feed.md`.
-        public func feed(food: DietKind? = nil, grams: Int32? = nil, `class`: String? = nil) async throws {
+        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int32>? = nil, `class`: Nullable<String>? = nil) async throws {
             let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)]), operationID: "animal-feed")
             try await core.send(request)
         }
