@@ -416,8 +416,9 @@ struct OperationFactsReader {
     }
 
     /// What the response sections say: the first sentence that names a success status
-    /// gives the status, the types and whether the body is a collection; any sentence
-    /// of the paragraph holding it may say there is no body.
+    /// gives the status, the types (none when a `202 Accepted` names them as a header or a
+    /// link, see ``ResponseProse/pointsElsewhere(_:)``) and whether the body is a collection; any
+    /// sentence of the paragraph holding it may say there is no body.
     func readResponse() -> ResponseFacts {
         let regions = sections.regions(of: .response)
         guard let first = regions.first else { return .undocumented }
@@ -432,7 +433,8 @@ struct OperationFactsReader {
                     let rest = sentence.suffix(from: token)
                     response.status = status
                     response.location = location(line: paragraph.line)
-                    response.types = ResponseProse.typeReferences(in: rest).map {
+                    // What a `202 Accepted` names as a header or a link is where the result will be, not the body.
+                    response.types = status == 202 && ResponseProse.pointsElsewhere(rest) ? [] : ResponseProse.typeReferences(in: rest).map {
                         TypeMention(reference: $0, location: location(line: paragraph.line))
                     }
                     response.collection = ResponseProse.saysCollection(rest)

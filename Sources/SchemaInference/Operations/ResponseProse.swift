@@ -88,6 +88,15 @@ enum ResponseProse {
         return words.contains { ["objects", "items", "resources", "entities"].contains($0) }
     }
 
+    /// Whether a sentence names what it names as where the response points, not as its
+    /// body: a header or a link to a resource (`a Location: header pointing to the
+    /// [operation]`, `a link to the [asyncOperation]`), with no word of a body.
+    static func pointsElsewhere(_ sentence: ProseSentence) -> Bool {
+        let text = sentence.text.lowercased()
+        guard !text.contains("body") else { return false }
+        return ["header", "link to", "pointing to"].contains { text.contains($0) }
+    }
+
     /// Whether a sentence says a response has no body.
     static func saysNoContent(_ sentence: ProseSentence) -> Bool {
         let text = sentence.text.lowercased()

@@ -212,6 +212,34 @@ struct OperationSectionTests {
         #expect(operation.response == APIOperation.Response(status: 202, type: nil, collection: false))
     }
 
+    @Test("a type a 202 status sentence names as a header's or a link's target is not the body")
+    func responsePointingElsewhere() {
+        let (link, _, _) = read("""
+            ## Response
+
+            If successful, this API returns a `202 Accepted` response containing a link to the [animal](../resources/animal.md).
+            """)
+        #expect(link.response == APIOperation.Response(status: 202, type: nil, collection: false))
+        let (header, _, _) = read("""
+            ## Response
+
+            If successful, this method returns a `202 Accepted` response code with a Location: header pointing to the [animal](../resources/animal.md) resource.
+            """)
+        #expect(header.response == APIOperation.Response(status: 202, type: nil, collection: false))
+        let (body, _, _) = read("""
+            ## Response
+
+            If successful, this method returns a `201 Created` response code, a Location header and an [animal](../resources/animal.md) object in the response body.
+            """)
+        #expect(body.response == APIOperation.Response(status: 201, type: "contoso.zoo.animal", collection: false))
+        let (ok, _, _) = read("""
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a Location header with a URI to the [animal](../resources/animal.md).
+            """)
+        #expect(ok.response == APIOperation.Response(status: 200, type: "contoso.zoo.animal", collection: false))
+    }
+
     @Test("without a status in prose, the example response's status and annotated type are used")
     func statusFromExample() {
         let (operation, _, diagnostics) = read("""
