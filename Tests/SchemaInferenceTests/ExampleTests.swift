@@ -74,6 +74,29 @@ struct ExampleTests {
         #expect(examples[1].status == 200)
     }
 
+    @Test("a response after a request the page does not annotate (ignored) answers that one, not the annotated one before")
+    func responseAfterAnIgnoredRequest() {
+        let page = Self.operation.replacingOccurrences(of: "<!-- { \"blockType\": \"example\"", with: """
+            <!-- { "blockType": "ignored", "name": "count_animals" } -->
+            ```http
+            GET https://zoo.example/v1/animals/$count
+            ```
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: text/plain
+
+            12
+            ```
+            <!-- { "blockType": "example"
+            """)
+        let examples = SchemaTestSupport.model([("resources/animal.md", Self.resource), ("api/animal-get.md", page)]).examples
+        #expect(examples.map(\.name) == ["get_animal", "get_animal-response", "animal-get-response-3", "animal-get-example-4"])
+        #expect(examples[1].request == "get_animal")
+        #expect(examples[2].request == nil)
+        #expect(examples[2].type == nil)
+    }
+
     @Test("a response without @odata.type takes its operation's response type; isCollection makes a collection")
     func types() {
         let examples = Self.model().examples

@@ -20,7 +20,7 @@ struct ExampleFacts: Sendable {
 
     /// Reads the JSON bodies of the page's code blocks annotated `request`, `response` or
     /// `example`. A response answers the request before it (on the same page, with no
-    /// other request between them).
+    /// other request between them, annotated or not).
     init(page: Page, namespace: String?) {
         self.page = page.relativePath
         self.namespace = namespace
@@ -28,7 +28,14 @@ struct ExampleFacts: Sendable {
         for block in page.codeBlocks {
             guard let annotation = block.annotation, let kindName = annotation.blockType?.lowercased(),
                   let kind = APIExample.Kind(rawValue: kindName)
-            else { continue }
+            else {
+                // A request the page shows but does not annotate as one (`"blockType": "ignored"`):
+                // the response after it answers it, not an earlier request.
+                if page.httpMessages.contains(where: { $0.codeBlock == block.index && $0.requestLine != nil }) {
+                    lastRequest = nil
+                }
+                continue
+            }
             let message = page.httpMessages.first { $0.codeBlock == block.index }
             var body = block.json?.value
             var bodyLine: Int? = block.line
