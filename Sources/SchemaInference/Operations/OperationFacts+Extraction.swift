@@ -52,7 +52,7 @@ struct OperationFactsReader {
             queryOptions: readQueryOptions(),
             pathParameters: readTables(of: .pathParameters),
             functionParameters: readTables(of: .functionParameters),
-            requestHeaders: readTables(of: .requestHeaders, headers: true),
+            requestHeaders: readRequestHeaders(),
             requestBody: readRequestBody(),
             response: readResponse(),
             subjectTypes: subjectTypes(),
@@ -346,6 +346,26 @@ struct OperationFactsReader {
         sections.regions(of: kind).flatMap { region in
             sections.tables(in: region).flatMap { ParameterTables.parameters(of: $0, file: page.path, headers: headers) }
         }
+    }
+
+    /// The request headers: the rows of the request header tables, then the headers the
+    /// prose of the request header, request body and response sections names
+    /// (``ResponseProse/requestHeaders(in:)``) that no row names.
+    func readRequestHeaders() -> [ParameterFacts] {
+        var headers = readTables(of: .requestHeaders, headers: true)
+        for kind in [OperationSections.Kind.requestHeaders, .requestBody, .response] {
+            for paragraph in sections.regions(of: kind).flatMap(sections.paragraphs(in:)) {
+                for sentence in Prose.sentences(of: paragraph.text) {
+                    for (name, value) in ResponseProse.requestHeaders(in: sentence)
+                    where !headers.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+                        headers.append(ParameterFacts(
+                            name: name, value: value, type: nil, description: sentence.text.trimmedWhitespace,
+                            location: location(line: paragraph.line)))
+                    }
+                }
+            }
+        }
+        return headers
     }
 
     /// The query options: those named in the query parameter sections' prose, and their tables' rows.

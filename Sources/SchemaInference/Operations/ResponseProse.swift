@@ -118,6 +118,37 @@ enum ResponseProse {
         ].contains { text.contains($0) }
     }
 
+    // MARK: - Request headers
+
+    /// The request headers a sentence names in code spans, as name and value: a span
+    /// (`` `Prefer` ``, `` `Prefer: respond-async` ``) written just before `header` or
+    /// `request header`, in a sentence about the request that does not say `response`
+    /// before it (`If the request specifies` `` `Prefer` `` `header`; not `The response
+    /// includes a` `` `Preference-Applied` `` `header`, nor a `` `Location` `` `response header`).
+    static func requestHeaders(in sentence: ProseSentence) -> [(name: String, value: String?)] {
+        guard sentence.text.lowercased().contains("request") else { return [] }
+        var headers: [(name: String, value: String?)] = []
+        var before = ""
+        for (index, token) in sentence.tokens.enumerated() {
+            defer { before += token.plainText.lowercased() }
+            guard case .code(let code) = token, index + 1 < sentence.tokens.count,
+                  case .text(let next) = sentence.tokens[index + 1], !before.contains("response")
+            else { continue }
+            let following = next.lowercased().drop(while: \.isWhitespace)
+            guard following.hasPrefix("header") || following.hasPrefix("request header") else { continue }
+            let parts = code.split(separator: ":", maxSplits: 1).map { String($0).trimmedWhitespace }
+            guard let name = parts.first, isFieldName(name) else { continue }
+            headers.append((name, parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil))
+        }
+        return headers
+    }
+
+    /// Whether `text` is a header's name: letters, digits and `-`, starting with a letter.
+    private static func isFieldName(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCIILetter else { return false }
+        return text.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "-" }
+    }
+
     // MARK: - Query options
 
     /// The `$`-options a sentence names (`$select`, `$filter`), in order, unless it says

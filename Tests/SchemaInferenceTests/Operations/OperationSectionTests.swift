@@ -77,6 +77,23 @@ struct OperationSectionTests {
         #expect(operation.requestHeaders[0].description == "Bearer {token}. Required.")
     }
 
+    @Test("request headers the prose names before 'header' in a sentence about the request come after the table's")
+    func headersFromProse() {
+        let (operation, _, _) = read("""
+            ## Request headers
+
+            | Header | Value |
+            |:-------|:------|
+            | Authorization | Bearer {token}. Required. |
+
+            ## Response
+
+            If successful, this method returns `204 No Content`. If the request specifies `Prefer` header with `return=representation` preference, this method returns `200 OK`. With the `Consistency-Level: eventual` header included in the request, it returns a `Location` response header. The response includes a `Preference-Applied` header to acknowledge the `Prefer` request header. Use the `Retry-After` header.
+            """)
+        #expect(operation.requestHeaders.map(\.name) == ["Authorization", "Prefer", "Consistency-Level"])
+        #expect(operation.requestHeaders.map(\.value) == [nil, nil, "eventual"])
+    }
+
     @Test("header tables with a type column keep the type")
     func headerTypes() {
         let (operation, _, _) = read("""
