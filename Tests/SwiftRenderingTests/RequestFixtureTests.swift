@@ -21,7 +21,7 @@ struct RequestFixtureTests {
     }
 
     static let operations = [
-        operation("GET", "/users/{user-id}/calendarGroups", query: ["tenant"], headers: ["Prefer"],
+        operation("GET", "/users/{user-id}/calendarGroups", query: ["tenant", "region"], headers: ["Prefer", "If-Match"],
                   response: .init(status: 200, type: "zoo.group", collection: true)),
         operation("POST", "/users/{id}/calendarGroups", body: "zoo.group", response: .init(status: 201, type: "zoo.group")),
         operation("POST", "/calls/{id}/answer", bodyParameters: ["callbackUri", "mode"], response: .init(status: 202)),
@@ -121,6 +121,15 @@ struct RequestFixtureTests {
                 + #"headers: [("Prefer", "odata.maxpagesize=2")])"#,
             #"try Fixture.expectEncoding(result, documented: "ExampleResponse")"#,
         ])
+    }
+
+    @Test("query parameters and headers are passed in the order the method declares them, not the example's")
+    func argumentsInDeclaredOrder() throws {
+        let example = Self.example(
+            "GET", "/users/jo/calendarGroups?region=eu&tenant=x", headers: [("If-Match", "W/1"), ("Prefer", "return=minimal")])
+        let fixture = try Self.fixture(example).get()
+        #expect(fixture.statements.contains(#"_ = try? await graph.users("jo").calendarGroups.list(tenant: "x", region: "eu", "#
+            + #"prefer: "return=minimal", ifMatch: "W/1").firstPage()"#))
     }
 
     @Test("an action's body parameters are labeled arguments; undocumented ones and headers are known issues")

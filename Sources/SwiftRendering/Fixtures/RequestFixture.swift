@@ -113,16 +113,17 @@ struct RequestFixture {
         }
 
         // The query.
-        var queryArguments: [String] = []
+        // Labeled arguments go in the order the method declares them, whatever the example's order.
+        var queryArguments: [(position: Int, text: String)] = []
         var options = ODataQueryLiteral()
         var expectedQuery: [(String, String)] = []
         for item in example.query {
             let name = item.name.percentDecoded
             let value = item.value.percentDecoded
             expectedQuery.append((name, value))
-            if let parameter = call.queryParameters.first(where: { $0.wireName == name }),
-               let literal = literal(value, swiftType: parameter.swiftType) {
-                queryArguments.append("\(parameter.label): \(literal)")
+            if let position = call.queryParameters.firstIndex(where: { $0.wireName == name }),
+               let literal = literal(value, swiftType: call.queryParameters[position].swiftType) {
+                queryArguments.append((position, "\(call.queryParameters[position].label): \(literal)"))
             } else if call.queryLabel != nil {
                 if !options.add(name: name, value: value) {
                     contradictions.append(.init(cause: .repeatedQuery, message: "the example gives the query option '\(name)' twice"))
@@ -135,10 +136,10 @@ struct RequestFixture {
         if let label = call.queryLabel, !options.isEmpty {
             arguments.append("\(label): \(options.expression)")
         }
-        arguments += queryArguments
+        arguments += queryArguments.sorted { $0.position < $1.position }.map(\.text)
 
         // The headers.
-        var headerArguments: [String] = []
+        var headerArguments: [(position: Int, text: String)] = []
         for header in example.headers {
             let name = header.name.lowercased()
             if ["authorization", "host", "content-length", "accept"].contains(name) { continue }
@@ -149,8 +150,8 @@ struct RequestFixture {
                 if case .none = call.body {} else { expectedHeaders.append(("Content-Type", header.value)) }
                 continue
             }
-            if let parameter = call.headers.first(where: { $0.wireName.lowercased() == name }) {
-                headerArguments.append("\(parameter.label): \(SwiftLiteral.string(header.value))")
+            if let position = call.headers.firstIndex(where: { $0.wireName.lowercased() == name }) {
+                headerArguments.append((position, "\(call.headers[position].label): \(SwiftLiteral.string(header.value))"))
                 expectedHeaders.append((header.name, header.value))
             } else {
                 // Expected all the same: the client cannot send it, and the test fails as it should.
@@ -160,7 +161,7 @@ struct RequestFixture {
                     message: "the example sends the header '\(header.name)', which the docs do not list for \(line)"))
             }
         }
-        arguments += headerArguments
+        arguments += headerArguments.sorted { $0.position < $1.position }.map(\.text)
 
         // The call and the response. A redirect is not answered: a transport follows it, so the
         // client never sees the documented `3xx`.
