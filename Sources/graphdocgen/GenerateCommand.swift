@@ -49,12 +49,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp(
         "The access level of the generated API: public, package (the generated package's own targets and tests) or internal (tests import it with @testable; the build-tool plugin's target) (default: public).",
         valueName: AccessModifier.allCases.map(\.rawValue).joined(separator: "|")))
-    var accessModifier: String?
+    var accessModifier: AccessModifier?
 
     @Option(help: ArgumentHelp(
         "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all (not with --access-modifier internal nor --layout plugin) (default: single).",
         valueName: ModuleLayout.allCases.map(\.rawValue).joined(separator: "|")))
-    var modules: String?
+    var modules: ModuleLayout?
 
     @Flag(help: "Make the generated structs Hashable (costs compile time).")
     var hashable = false
@@ -75,21 +75,11 @@ struct GenerateCommand: ParsableCommand {
     /// which version control already ignores.
     static let defaultCachePath = ".build/graphdocgen-cache"
 
-    func validate() throws {
-        if let accessModifier, AccessModifier(rawValue: accessModifier) == nil {
-            throw ValidationError("--access-modifier must be one of \(AccessModifier.allCases.map(\.rawValue).joined(separator: ", ")), not '\(accessModifier)'")
-        }
-        if let modules, ModuleLayout(rawValue: modules) == nil {
-            throw ValidationError("--modules must be one of \(ModuleLayout.allCases.map(\.rawValue).joined(separator: ", ")), not '\(modules)'")
-        }
-    }
-
     func run() throws {
         let configuration = try configurationOptions.configuration(
             overriding: GraphDocConfiguration(
                 inputs: paths, output: output, packageName: packageName,
-                accessModifier: accessModifier.flatMap(AccessModifier.init(rawValue:)),
-                modules: modules.flatMap(ModuleLayout.init(rawValue:))))
+                accessModifier: accessModifier, modules: modules))
         // The file's own conflicts are errors at their place; these come from the command line.
         if let conflict = configuration.moduleConflict { throw ValidationError(conflict) }
         if configuration.modules == .perNamespace, layout == .plugin {

@@ -1,0 +1,8 @@
+import ArgumentParser
+import SwiftRendering
+
+/// `--access-modifier public|package|internal`: ArgumentParser reads and validates the value.
+extension AccessModifier: ExpressibleByArgument {}
+
+/// `--modules single|perNamespace`: ArgumentParser reads and validates the value.
+extension ModuleLayout: ExpressibleByArgument {}
