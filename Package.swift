@@ -37,8 +37,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
-        // Shared vocabulary of every stage: source locations and diagnostics.
-        .target(name: "GraphDocCore"),
+        // Shared vocabulary of every stage: source locations, diagnostics and content digests.
+        .target(name: "GraphDocCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
 
         // A lenient, position-keeping JSON reader and an ordered JSON writer.
         .target(name: "LenientJSON"),

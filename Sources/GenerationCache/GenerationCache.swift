@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocCore
 import SwiftRendering
 
 /// A directory of ``GenerationRecord``s, one per output directory, that lets a run whose
@@ -44,8 +45,28 @@ public struct GenerationCache: Sendable {
         return changes.isEmpty ? record : nil
     }
 
-    /// The record file of `output`: named by the digest of its absolute path.
-    func recordURL(for output: URL) -> URL {
-        directory.appendingPathComponent(ContentDigest(of: output.standardizedFileURL.path).hex + ".json")
+    /// The renderings of the last run that wrote `output`, when that run had the same
+    /// generator and settings (`environment`, see ``GenerationKey/environment``); else none.
+    public func renderingMemo(for output: URL, environment: ContentDigest) -> RenderingMemo {
+        guard let data = try? Data(contentsOf: recordURL(for: output, suffix: Self.memoSuffix)),
+              let record = try? JSONDecoder().decode(RenderingMemoRecord.self, from: data),
+              record.format == RenderingMemoRecord.currentFormat, record.environment == environment
+        else { return RenderingMemo() }
+        return record.memo
+    }
+
+    /// Stores a run's renderings as those of `output`, replacing the file atomically.
+    public func store(_ memo: RenderingMemo, for output: URL, environment: ContentDigest) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let record = RenderingMemoRecord(environment: environment, memo: memo)
+        try JSONEncoder().encode(record).write(to: recordURL(for: output, suffix: Self.memoSuffix), options: .atomic)
+    }
+
+    /// The end of a rendering memo's file name.
+    static let memoSuffix = ".renderings.json"
+
+    /// A file of `output`'s: named by the digest of its absolute path, then `suffix`.
+    func recordURL(for output: URL, suffix: String = ".json") -> URL {
+        directory.appendingPathComponent(ContentDigest(of: output.standardizedFileURL.path).hex + suffix)
     }
 }

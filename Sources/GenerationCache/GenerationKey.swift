@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GraphDocCore
 
 /// Everything a generation's output depends on, reduced to one digest: the generator (its
 /// executable, templates and runtime sources), the settings, and each input page's path and
@@ -11,6 +12,9 @@ import Foundation
 public struct GenerationKey: Hashable, Sendable {
     /// The digest of all the parts.
     public let digest: ContentDigest
+    /// The digest of the generator and the settings alone: what must be equal for an earlier
+    /// run's renderings to be reused when pages changed (see ``RenderingMemoRecord``).
+    public let environment: ContentDigest
     /// How many input pages went into it.
     public let pageCount: Int
 
@@ -26,11 +30,15 @@ public struct GenerationKey: Hashable, Sendable {
             withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { hash.update(bufferPointer: $0) }
             hash.update(data: bytes)
         }
-        for part in [("generator", generator.map(\.hex)), ("settings", settings), ("pages", pages.flatMap { [$0.path, $0.digest.hex] })] {
-            add(part.0)
-            add(String(part.1.count))
-            part.1.forEach(add)
+        func add(_ name: String, _ list: [String]) {
+            add(name)
+            add(String(list.count))
+            list.forEach(add)
         }
+        add("generator", generator.map(\.hex))
+        add("settings", settings)
+        environment = ContentDigest(hash.finalize())
+        add("pages", pages.flatMap { [$0.path, $0.digest.hex] })
         digest = ContentDigest(hash.finalize())
         pageCount = pages.count
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocCore
 
 /// The digests of the generator's own files: its executable and the directories of files it
 /// reads at run time (templates, runtime sources). A rebuilt generator, or an edited template,

@@ -41,57 +41,128 @@ struct ModelRenderer {
     }
 
     /// The files of every type (paths below the models' directory, `Microsoft/Graph/Call.swift`),
-    /// each with its type's namespace.
-    func render() throws(TemplateLibrary.Failure) -> [(namespace: String, file: RenderedFile)] {
+    /// each with its type's namespace; a file whose plan `memo` knows is taken from it, not
+    /// rendered (not when the models are split into modules: their imports depend on every
+    /// type's module). Also returns the memo of this run's texts and how many were reused.
+    func render(reusing memo: RenderingMemo = RenderingMemo()) throws(TemplateLibrary.Failure) -> (
+        files: [(namespace: String, file: RenderedFile)], memo: RenderingMemo, counts: RenderingCounts
+    ) {
         var files: [(namespace: String, file: RenderedFile)] = []
+        var used = RenderingMemo()
+        var counts = RenderingCounts()
+        for plan in plans() {
+            let digest = imports == nil ? RenderingMemo.digest(of: plan) : nil
+            let text: String
+            if let digest, let known = memo.texts[digest] {
+                text = known
+                counts.reused += 1
+            } else {
+                text = try render(plan)
+                counts.rendered += 1
+            }
+            if let digest { used.texts[digest] = text }
+            files.append((plan.namespace, RenderedFile(path: plan.path, contents: text)))
+        }
+        return (files, used, counts)
+    }
+
+    /// The plan of every file: one per type, and one more per base type for the enumeration
+    /// of it and its derived types.
+    func plans() -> [ModelFile] {
+        var plans: [ModelFile] = []
         for type in model.types {
             guard let name = names.name(of: type.name) else { continue }
             let directory = SwiftFilePath.directory(of: type.namespace)
-            let path = "\(directory)/\(SwiftFilePath.fileName(of: name))"
+            var plan = ModelFile(
+                path: "\(directory)/\(SwiftFilePath.fileName(of: name))", namespace: type.namespace, shape: .structure,
+                name: name, typeName: type.name, simpleName: type.simpleName, description: type.description,
+                baseType: type.baseType, source: type.sources.first.map(DocumentationSource.display),
+                access: access.keyword, conformances: conformances)
             switch type.kind {
             case .enum:
-                files.append((type.namespace, RenderedFile(path: path, contents: try renderEnum(type, name: name))))
+                plan.shape = .enumeration
+                plan.members = type.members
+                plans.append(plan)
             case .complex where model.holdsAnyJSON(type):
-                files.append((type.namespace, RenderedFile(path: path, contents: try render("TypeAlias.swift", of: type, with: [
-                    "name": name, "target": "JSONValue",
-                    "docLines": documentation(of: type, addendum: "The docs give it no property: it holds any JSON."),
-                ]))))
+                plan.shape = .anyJSON
+                plans.append(plan)
             case .entity, .complex:
-                files.append((type.namespace, RenderedFile(path: path, contents: try renderStruct(type, name: name))))
+                plan.properties = model.flattenedProperties(of: type).map { property in
+                    ModelFile.Property(
+                        name: property.name, valueType: names.swiftType(of: property.type), nullable: property.nullable,
+                        boxed: boxedProperties.contains(PropertyReference(type: type.name.lowercased(), property: property.name)),
+                        description: property.description)
+                }
+                plan.isPolymorphic = type.baseType.map { typesByName[$0.lowercased()] != nil } ?? false
+                    || derivedTypes[type.name.lowercased()] != nil
+                plans.append(plan)
                 if let anyName = names.polymorphicName(of: type.name) {
-                    files.append((type.namespace, RenderedFile(
-                        path: "\(directory)/\(SwiftFilePath.fileName(of: anyName))",
-                        contents: try renderPolymorphic(type, name: name, anyName: anyName))))
+                    var polymorphic = plan
+                    polymorphic.shape = .polymorphic
+                    polymorphic.path = "\(directory)/\(SwiftFilePath.fileName(of: anyName))"
+                    polymorphic.anyName = anyName
+                    polymorphic.properties = []
+                    polymorphic.derivedTypes = derivedTypes(of: type)
+                    plans.append(polymorphic)
                 }
             }
         }
-        return files
+        return plans
     }
 
-    /// The template `name` rendered for `type` with `context`, the declarations' access level and
+    /// The types derived from `type`, directly or not, nearest first (each once; enumerations
+    /// and types without a Swift name left out).
+    private func derivedTypes(of type: APIType) -> [ModelFile.DerivedType] {
+        var derived: [ModelFile.DerivedType] = []
+        var queue = derivedTypes[type.name.lowercased()] ?? []
+        var seen: Set<String> = [type.name.lowercased()]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            guard seen.insert(next.name.lowercased()).inserted, next.kind != .enum, let typeName = names.name(of: next.name)
+            else { continue }
+            derived.append(ModelFile.DerivedType(simpleName: next.simpleName, typeName: typeName))
+            queue += derivedTypes[next.name.lowercased()] ?? []
+        }
+        return derived
+    }
+
+    /// The text of the file `plan` describes.
+    func render(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
+        switch plan.shape {
+        case .structure: try renderStruct(plan)
+        case .enumeration: try renderEnum(plan)
+        case .anyJSON:
+            try render("TypeAlias.swift", of: plan, with: [
+                "name": plan.name, "target": "JSONValue",
+                "docLines": documentation(of: plan, addendum: "The docs give it no property: it holds any JSON."),
+            ])
+        case .polymorphic: try renderPolymorphic(plan)
+        }
+    }
+
+    /// The template `name` rendered for `plan` with `context`, the declarations' access level and
     /// the file's imports (found in the file rendered without them).
-    private func render(_ name: String, of type: APIType, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
-        let context = context.merging(["access": access.keyword, "imports": [String]()]) { $1 }
+    private func render(_ name: String, of plan: ModelFile, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
+        let context = context.merging(["access": plan.access, "imports": [String]()]) { $1 }
         let text = try templates.render(name, with: context)
         guard let imports else { return text }
-        let lines = imports.lines(for: text, in: imports.module(of: type.namespace))
+        let lines = imports.lines(for: text, in: imports.module(of: plan.namespace))
         return try templates.render(name, with: context.merging(["imports": lines]) { $1 })
     }
 
     // MARK: Structs
 
-    private func renderStruct(_ type: APIType, name: String) throws(TemplateLibrary.Failure) -> String {
-        let properties = model.flattenedProperties(of: type)
-        let isPolymorphic = type.baseType.map { typesByName[$0.lowercased()] != nil } ?? false
-            || derivedTypes[type.name.lowercased()] != nil
+    private func renderStruct(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
+        let properties = plan.properties
+        let isPolymorphic = plan.isPolymorphic
         var scope = UniqueNames(reserved: ["odataType", "additionalData", "CodingKeys", "init", "encode", "odataTypeName"])
         var contexts: [[String: Any]] = []
         for (index, property) in properties.enumerated() {
             let swiftName = scope.claim(SwiftName.memberName(property.name))
             let bareName = swiftName.hasPrefix("`") ? String(swiftName.dropFirst().dropLast()) : swiftName
-            let valueType = names.swiftType(of: property.type)
+            let valueType = property.valueType
             let storageType = property.nullable ? "Nullable<\(valueType)>" : valueType
-            let isBoxed = boxedProperties.contains(PropertyReference(type: type.name.lowercased(), property: property.name))
+            let isBoxed = property.boxed
             let storageName = "_" + bareName
             let decode = property.nullable
                 ? "try container.decodeNullable(\(valueType).self, forKey: .\(swiftName))"
@@ -112,64 +183,58 @@ struct ModelRenderer {
                     : "try container.encodeIfPresent(self.\(swiftName), forKey: .\(swiftName))",
             ])
         }
-        return try render("Struct.swift", of: type, with: [
-            "name": name,
-            "conformances": conformances,
+        return try render("Struct.swift", of: plan, with: [
+            "name": plan.name,
+            "conformances": plan.conformances,
             "hasODataType": isPolymorphic,
             "hasMembers": !properties.isEmpty || isPolymorphic,
             // An enum without cases cannot have a raw type.
             "codingKeysConformances": properties.isEmpty && !isPolymorphic ? "CodingKey" : "String, CodingKey",
-            "odataTypeNameLiteral": SwiftLiteral.string(type.name),
-            "docLines": documentation(of: type),
+            "odataTypeNameLiteral": SwiftLiteral.string(plan.typeName),
+            "docLines": documentation(of: plan),
             "properties": contexts,
         ])
     }
 
-    private func documentation(of type: APIType, addendum: String? = nil) -> [String] {
-        var text = type.description
-        if let base = type.baseType { text += (text.isEmpty ? "" : "\n\n") + "Derived from `\(base)`." }
-        if let addendum { text = (text.isEmpty ? "`\(type.name)`" : text) + "\n\n" + addendum }
-        return SwiftLiteral.documentation(text.isEmpty ? "`\(type.name)`" : text, documentedIn: type.sources.first.map(DocumentationSource.display))
+    private func documentation(of plan: ModelFile, addendum: String? = nil) -> [String] {
+        var text = plan.description
+        if let base = plan.baseType { text += (text.isEmpty ? "" : "\n\n") + "Derived from `\(base)`." }
+        if let addendum { text = (text.isEmpty ? "`\(plan.typeName)`" : text) + "\n\n" + addendum }
+        return SwiftLiteral.documentation(text.isEmpty ? "`\(plan.typeName)`" : text, documentedIn: plan.source)
     }
 
     // MARK: Enumerations
 
-    private func renderEnum(_ type: APIType, name: String) throws(TemplateLibrary.Failure) -> String {
+    private func renderEnum(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
         var scope = UniqueNames(reserved: ["rawValue", "init", "description", "hashValue"])
-        let members: [[String: Any]] = type.members.map { member in
+        let members: [[String: Any]] = plan.members.map { member in
             [
                 "name": scope.claim(SwiftName.memberName(member)),
                 "wireName": PackageRenderer.commentText(member).replacingAll("`", with: "'"),
                 "wireNameLiteral": SwiftLiteral.string(member),
             ]
         }
-        return try render("Enum.swift", of: type, with: [
-            "name": name, "docLines": documentation(of: type), "members": members,
+        return try render("Enum.swift", of: plan, with: [
+            "name": plan.name, "docLines": documentation(of: plan), "members": members,
         ])
     }
 
     // MARK: Polymorphism
 
-    private func renderPolymorphic(_ type: APIType, name: String, anyName: String) throws(TemplateLibrary.Failure) -> String {
+    private func renderPolymorphic(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
         var scope = UniqueNames(reserved: ["base"])
-        let baseCase = scope.claim(SwiftName.memberName(type.simpleName))
-        var derived: [[String: Any]] = []
-        var queue = derivedTypes[type.name.lowercased()] ?? []
-        var seen: Set<String> = [type.name.lowercased()]
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
-            guard seen.insert(next.name.lowercased()).inserted, next.kind != .enum, let typeName = names.name(of: next.name)
-            else { continue }
-            derived.append(["caseName": scope.claim(SwiftName.memberName(next.simpleName)), "typeName": typeName])
-            queue += derivedTypes[next.name.lowercased()] ?? []
+        let baseCase = scope.claim(SwiftName.memberName(plan.simpleName))
+        // Case names are claimed nearest type first; the cases are listed by type name.
+        let cases = plan.derivedTypes.map { (caseName: scope.claim(SwiftName.memberName($0.simpleName)), typeName: $0.typeName) }
+        let derived: [[String: Any]] = cases.sorted { $0.typeName < $1.typeName }.map {
+            ["caseName": $0.caseName, "typeName": $0.typeName]
         }
-        derived.sort { ($0["typeName"] as! String) < ($1["typeName"] as! String) }
-        return try render("AnyType.swift", of: type, with: [
-            "name": anyName,
-            "baseName": name,
+        return try render("AnyType.swift", of: plan, with: [
+            "name": plan.anyName ?? plan.name,
+            "baseName": plan.name,
             "baseCaseName": baseCase,
-            "conformances": conformances,
-            "cases": [["caseName": baseCase, "typeName": name]] + derived,
+            "conformances": plan.conformances,
+            "cases": [["caseName": baseCase, "typeName": plan.name]] + derived,
             "derivedCases": derived,
         ])
     }

@@ -44,8 +44,13 @@ public struct PackageRenderer {
     }
 
     /// The package for `model`: manifest, models, client and runtime.
-    /// - Parameter sourceSummary: What the model was generated from, for the files' headers.
-    public func render(_ model: APIModel, sourceSummary: String) throws(TemplateLibrary.Failure) -> RenderedPackage {
+    /// - Parameters:
+    ///   - sourceSummary: What the model was generated from, for the files' headers.
+    ///   - memo: The model files an earlier run rendered with this generator and these options,
+    ///     by plan; a file whose plan did not change is taken from it.
+    public func render(
+        _ model: APIModel, sourceSummary: String, reusing memo: RenderingMemo = RenderingMemo()
+    ) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let library = SwiftName.typeName(options.libraryName)
         let testTarget = library + "Tests"
         let runtimeModule = library + "Runtime"
@@ -57,10 +62,10 @@ public struct PackageRenderer {
         let modules = options.modules == .perNamespace
             ? NamespaceModules(model: model, names: names, library: library, reserved: reserved.union(modelTypeNames)) : nil
         let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
-        let models = try ModelRenderer(
+        let (models, usedMemo, modelCounts) = try ModelRenderer(
             model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
             imports: imports
-        ).render()
+        ).render(reusing: memo)
         let tree = ClientTree(operations: model.operations)
         let client = try ClientRenderer(
             tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
@@ -93,7 +98,7 @@ public struct PackageRenderer {
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path },
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics + (modules?.diagnostics ?? [])),
-            fixtures: fixtures.summary)
+            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo)
     }
 
     /// The products the generated targets depend on besides each other.

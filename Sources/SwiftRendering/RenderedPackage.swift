@@ -10,4 +10,8 @@ public struct RenderedPackage: Sendable {
     public var diagnostics: [Diagnostic]
     /// What the fixture tests cover.
     public var fixtures: FixtureSummary
+    /// How many model files were rendered, and how many reused from the memo.
+    public var models: RenderingCounts
+    /// The model files' texts by plan, for the next run.
+    public var memo: RenderingMemo
 }

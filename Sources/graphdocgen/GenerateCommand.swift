@@ -104,7 +104,8 @@ struct GenerateCommand: ParsableCommand {
         do {
             let renderer = PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: options)
             progress.report("rendering \(model.types.count) types and \(model.operations.count) operations")
-            let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "))
+            let memo = key.flatMap { key in cache?.renderingMemo(for: outputURL, environment: key.environment) } ?? RenderingMemo()
+            let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "), reusing: memo)
             let diagnostics = Diagnostics.sorted(read.diagnostics + package.diagnostics)
             ModelReading.print(diagnostics, verbose: verbose)
             let files = layout.files(of: package.files)
@@ -119,7 +120,7 @@ struct GenerateCommand: ParsableCommand {
             ]
             StandardStreams.error(
                 "graphdocgen: wrote \(files.count) files to \(output) "
-                    + "(\(written.changed) changed, \(written.unchanged) unchanged)")
+                    + "(\(written.changed) changed, \(written.unchanged) unchanged; \(package.models.line))")
             for line in summary { StandardStreams.error("graphdocgen: \(line)") }
             if let cache, let key {
                 let record = GenerationRecord(
@@ -128,6 +129,7 @@ struct GenerateCommand: ParsableCommand {
                     diagnostics: diagnostics, summary: summary)
                 do {
                     try cache.store(record, for: outputURL)
+                    if package.memo != memo { try cache.store(package.memo, for: outputURL, environment: key.environment) }
                 } catch {
                     StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
                 }

@@ -80,4 +80,27 @@ struct GenerationCacheTests {
         try JSONSerialization.data(withJSONObject: oldFormat).write(to: recordFile)
         #expect(scratch.cache.record(for: scratch.output) == nil)
     }
+
+    @Test("renderings read back for the same generator and settings only; an unreadable file means none")
+    func renderingMemo() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let memo = RenderingMemo(texts: [ContentDigest(of: "plan"): "struct A {}\n"])
+        #expect(scratch.cache.renderingMemo(for: scratch.output, environment: scratch.key.environment) == RenderingMemo())
+        try scratch.cache.store(memo, for: scratch.output, environment: scratch.key.environment)
+        #expect(scratch.cache.renderingMemo(for: scratch.output, environment: scratch.key.environment) == memo)
+        // Other pages keep the environment; another generator or other settings do not.
+        let otherPages = GenerationKey(generator: [ContentDigest(of: "g")], settings: [], pages: [])
+        #expect(otherPages.environment == scratch.key.environment)
+        #expect(scratch.cache.renderingMemo(for: scratch.output, environment: otherPages.environment) == memo)
+        let otherSettings = GenerationKey(generator: [ContentDigest(of: "g")], settings: ["hashable"], pages: [])
+        #expect(scratch.cache.renderingMemo(for: scratch.output, environment: otherSettings.environment) == RenderingMemo())
+        #expect(scratch.cache.renderingMemo(for: scratch.root.appendingPathComponent("Other"), environment: scratch.key.environment) == RenderingMemo())
+
+        let file = try #require(
+            FileManager.default.contentsOfDirectory(at: scratch.cache.directory, includingPropertiesForKeys: nil)
+                .first { $0.lastPathComponent.hasSuffix(".renderings.json") })
+        try Data("{ not json".utf8).write(to: file)
+        #expect(scratch.cache.renderingMemo(for: scratch.output, environment: scratch.key.environment) == RenderingMemo())
+    }
 }

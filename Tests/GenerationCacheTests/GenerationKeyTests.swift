@@ -1,4 +1,5 @@
 import GenerationCache
+import GraphDocCore
 import Testing
 
 @Suite("GenerationKey")

@@ -93,7 +93,7 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Out").path))
         let first = try Self.run(["generate", "docs", "--output", "Out"], in: root)
         #expect(first.status == 0)
-        #expect(first.error.contains(" changed, 0 unchanged)"))
+        #expect(first.error.contains(" changed, 0 unchanged;"))
         let second = try Self.run(["generate", "docs", "--output", "Out", "--no-cache"], in: root)
         #expect(second.error.contains("(0 changed, "))
         let current = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
@@ -135,7 +135,7 @@ struct CommandLineTests {
         _ = try Self.run(["generate", "docs", "--output", "Out"], in: root)
         try (Self.warningPage + "\nMore prose.\n").write(to: page, atomically: true, encoding: .utf8)
         let edited = try Self.run(["generate", "docs", "--output", "Out"], in: root)
-        #expect(edited.error.contains(" unchanged)") && !edited.error.contains("is up to date"))
+        #expect(edited.error.contains(" unchanged; model files: ") && !edited.error.contains("is up to date"))
         try "// edited by hand\n".write(to: manifest, atomically: true, encoding: .utf8)
         let repaired = try Self.run(["generate", "docs", "--output", "Out"], in: root)
         #expect(repaired.error.contains("(1 changed, "))
@@ -145,9 +145,52 @@ struct CommandLineTests {
         _ = try Self.run(["generate", "docs", "--output", "Out", "--cache-path", "elsewhere"], in: root)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("elsewhere").path))
         let uncached = try Self.run(["generate", "docs", "--output", "Out2", "--no-cache"], in: root)
-        #expect(uncached.error.contains(" changed, 0 unchanged)"))
+        #expect(uncached.error.contains(" changed, 0 unchanged;"))
         let again = try Self.run(["generate", "docs", "--output", "Out2", "--no-cache"], in: root)
         #expect(again.error.contains("(0 changed, "))
+    }
+
+    /// A resource page documenting `contoso.zoo.<name>` with one property.
+    static func resourcePage(_ name: String, description: String) -> String {
+        """
+        # \(name) resource type
+        ## Properties
+        | Property | Type | Description |
+        |:--|:--|:--|
+        | label | String | \(description) |
+        ## JSON representation
+        <!-- { "blockType": "resource", "@odata.type": "contoso.zoo.\(name)" } -->
+        ```json
+        { "label": "String" }
+        ```
+        """
+    }
+
+    @Test("after a page edit, generate renders only the model files made from it (a counter in the summary) and writes the bytes a run without the cache writes")
+    func renderingMemo() throws {
+        let root = try Self.workspace([
+            "docs/thing.md": Self.resourcePage("thing", description: "The label."),
+            "docs/keeper.md": Self.resourcePage("keeper", description: "The badge."),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(first.status == 0)
+        #expect(first.error.contains("; model files: 2 rendered, 0 reused)"))
+        try Self.resourcePage("thing", description: "What the thing is called.")
+            .write(to: root.appendingPathComponent("docs/thing.md"), atomically: true, encoding: .utf8)
+        let edited = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(edited.error.contains("(1 changed, "))
+        #expect(edited.error.contains("; model files: 1 rendered, 1 reused)"))
+        _ = try Self.run(["generate", "docs", "--output", "Fresh", "--no-cache"], in: root)
+        let out = root.appendingPathComponent("Out"), fresh = root.appendingPathComponent("Fresh")
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(paths == (try FileManager.default.subpathsOfDirectory(atPath: fresh.path)).sorted())
+        for path in paths {
+            #expect(FileManager.default.contentsEqual(
+                atPath: out.appendingPathComponent(path).path, andPath: fresh.appendingPathComponent(path).path), "\(path)")
+        }
+        let thing = try String(contentsOf: out.appendingPathComponent("Sources/GraphSDK/Models/Contoso/Zoo/Thing.swift"), encoding: .utf8)
+        #expect(thing.contains("/// What the thing is called."))
     }
 
     @Test("--version prints the version; a usage error exits with ArgumentParser's status 64 (EX_USAGE)")

@@ -19,7 +19,8 @@ public struct ContentDigest: Hashable, Sendable, Codable, CustomStringConvertibl
         self.init(of: Data(text.utf8))
     }
 
-    init(_ digest: SHA256.Digest) {
+    /// The digest a SHA-256 computation finished with.
+    public init(_ digest: SHA256.Digest) {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(SHA256.byteCount * 2)

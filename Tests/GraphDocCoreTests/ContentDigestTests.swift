@@ -1,5 +1,5 @@
 import Foundation
-import GenerationCache
+import GraphDocCore
 import Testing
 
 @Suite("ContentDigest")

@@ -1,0 +1,74 @@
+/// Everything one model file's text is made from, and nothing else: ``ModelRenderer``
+/// plans one per file from the whole model, then renders each from its plan alone.
+///
+/// Because a file's text is a function of its plan (and of the templates), an earlier run's
+/// text can be reused when the plan's encoding is unchanged (see ``RenderingMemo``): a page
+/// edit re-renders only the files whose plans it changed, such as its type's file, a derived
+/// type's (inherited properties) or a base type's enumeration of derived types.
+struct ModelFile: Encodable {
+    /// Which template the file is made with.
+    enum Shape: String, Encodable {
+        /// A struct of an entity or complex type (`Struct.swift`).
+        case structure
+        /// An open enumeration (`Enum.swift`).
+        case enumeration
+        /// A complex type without properties that holds any JSON (`TypeAlias.swift`).
+        case anyJSON
+        /// The enumeration of a base type and the types derived from it (`AnyType.swift`).
+        case polymorphic
+    }
+
+    /// A stored property of a struct, inherited ones included.
+    struct Property: Encodable {
+        /// The wire name.
+        var name: String
+        /// The Swift type of its value (`[String]`, `AnyDirectoryObject`).
+        var valueType: String
+        /// Whether `null` is a value of its own (stored as `Nullable`).
+        var nullable: Bool
+        /// Whether it is stored boxed, to break a cycle of containment.
+        var boxed: Bool
+        /// The documentation's description.
+        var description: String
+    }
+
+    /// A type derived, directly or not, from the base type of a polymorphic enumeration.
+    struct DerivedType: Encodable {
+        /// Its name without namespace, for the case's name.
+        var simpleName: String
+        /// Its Swift type.
+        var typeName: String
+    }
+
+    /// The file's path below the models' directory (`Microsoft/Graph/Call.swift`).
+    var path: String
+    /// The namespace of the type.
+    var namespace: String
+    var shape: Shape
+    /// The Swift name of the type the file declares (for a polymorphic file, of its base type).
+    var name: String
+    /// The type's qualified name (`microsoft.graph.call`).
+    var typeName: String
+    /// The type's name without namespace.
+    var simpleName: String
+    /// The type's description.
+    var description: String
+    /// The type's base type, as documented.
+    var baseType: String?
+    /// The page that documents the type, as generated code names it.
+    var source: String?
+    /// The declarations' access keyword.
+    var access: String
+    /// The protocols a struct conforms to.
+    var conformances: String
+    /// A struct's properties, its base types' first.
+    var properties: [Property] = []
+    /// Whether a struct carries `@odata.type` (it has a documented base or derived type).
+    var isPolymorphic = false
+    /// An enumeration's wire names.
+    var members: [String] = []
+    /// A polymorphic file's enumeration name (`AnyDirectoryObject`).
+    var anyName: String?
+    /// A polymorphic file's derived types, nearest first.
+    var derivedTypes: [DerivedType] = []
+}
