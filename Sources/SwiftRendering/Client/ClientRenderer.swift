@@ -12,14 +12,28 @@ struct ClientRenderer {
     let tree: ClientTree
     let names: SwiftTypeNames
     let templates: TemplateLibrary
-    /// The Swift names of the model's types, which request types must not take.
-    let modelTypeNames: Set<String>
     /// The service root the documentation's examples use, if any: the default server URL.
     let serviceRoot: String?
     /// The access level of the declarations.
     let access: AccessModifier
     /// The imports of each file when the models are in modules of their own; `nil`: one module, no imports.
-    var imports: ModuleImports? = nil
+    let imports: ModuleImports?
+    /// A scope in which the model's Swift type names, which request types must not take, are
+    /// taken; built once, each request type's scope starts as a copy of it.
+    private let freeTypeScope: UniqueNames
+
+    init(
+        tree: ClientTree, names: SwiftTypeNames, templates: TemplateLibrary, modelTypeNames: Set<String>,
+        serviceRoot: String?, access: AccessModifier, imports: ModuleImports? = nil
+    ) {
+        self.tree = tree
+        self.names = names
+        self.templates = templates
+        self.serviceRoot = serviceRoot
+        self.access = access
+        self.imports = imports
+        freeTypeScope = UniqueNames(reserved: modelTypeNames)
+    }
 
     /// The client's files, under `Client/`, and the names they declare.
     func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex) {
@@ -68,7 +82,7 @@ struct ClientRenderer {
 
     /// The type names free in a request type: all but the model's.
     private func newTypeScope() -> UniqueNames {
-        UniqueNames(reserved: modelTypeNames)
+        freeTypeScope
     }
 
     /// The children with the key first, so that its type is always the first name claimed
