@@ -33,8 +33,11 @@ public enum SwiftLiteral {
     public static func documentation(_ text: String, documentedIn source: String?) -> [String] {
         var lines: [String] = []
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let clean = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
-                .replacingAll("*/", with: "* /")
+            // Control characters are ASCII: a line without such a byte is kept as it is.
+            let visible = line.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+                ? String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+                : String(line)
+            let clean = visible.replacingAll("*/", with: "* /")
             lines.append(clean.isEmpty ? "///" : "/// \(clean)")
         }
         while lines.last == "///" { lines.removeLast() }
@@ -50,7 +53,9 @@ public enum SwiftLiteral {
 extension String {
     /// The string with every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        // The standard library's search: Foundation's `contains` bridges to CFString, which
+        // showed in profiles of the corpus.
+        guard !target.isEmpty, firstRange(of: target) != nil else { return self }
         var result = ""
         var rest = Substring(self)
         while let range = rest.firstRange(of: target) {
