@@ -20,11 +20,11 @@ struct ClientTree {
     init(operations: [APIOperation]) {
         var requestsPerPage: [String: Int] = [:]
         for operation in operations { requestsPerPage[operation.source, default: 0] += 1 }
-        let ordered = operations.sorted {
-            (requestsPerPage[$0.source] ?? 0, DocumentationSource.display($0.source), $0.name, $0.path)
-                < (requestsPerPage[$1.source] ?? 0, DocumentationSource.display($1.source), $1.name, $1.path)
+        // Each operation's sort key is computed once, not in every comparison.
+        let ordered = operations.map { ($0, requestsPerPage[$0.source] ?? 0, DocumentationSource.display($0.source)) }.sorted {
+            ($0.1, $0.2, $0.0.name, $0.0.path) < ($1.1, $1.2, $1.0.name, $1.0.path)
         }
-        for operation in ordered {
+        for (operation, _, _) in ordered {
             let path = ClientPath(template: operation.path)
             for remark in path.remarks {
                 diagnostics.emit(
