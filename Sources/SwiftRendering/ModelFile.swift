@@ -1,5 +1,6 @@
 /// Everything one model file's text is made from, and nothing else: ``ModelRenderer``
-/// plans one per file from the whole model, then renders each from its plan alone.
+/// plans one per file from the whole model, then renders each from its plan alone (and,
+/// when the models are split into modules, the ``ModuleImports`` whose fingerprint it holds).
 ///
 /// Because a file's text is a function of its plan (and of the templates), an earlier run's
 /// text can be reused when the plan's encoding is unchanged (see ``RenderingMemo``): a page
@@ -44,6 +45,10 @@ struct ModelFile: Encodable {
     var path: String
     /// The namespace of the type.
     var namespace: String
+    /// When the models are split into modules: the file's module, and the
+    /// ``ModuleImports/fingerprint`` of what its import lines are chosen from.
+    var module: String?
+    var importsFingerprint: String?
     var shape: Shape
     /// The Swift name of the type the file declares (for a polymorphic file, of its base type).
     var name: String

@@ -42,8 +42,7 @@ struct ModelRenderer {
 
     /// The files of every type (paths below the models' directory, `Microsoft/Graph/Call.swift`),
     /// each with its type's namespace; a file whose plan `memo` knows is taken from it, not
-    /// rendered (not when the models are split into modules: their imports depend on every
-    /// type's module). Also returns the memo of this run's texts and how many were reused.
+    /// rendered. Also returns the memo of this run's texts and how many were reused.
     func render(reusing memo: RenderingMemo = RenderingMemo()) throws(TemplateLibrary.Failure) -> (
         files: [(namespace: String, file: RenderedFile)], memo: RenderingMemo, counts: RenderingCounts
     ) {
@@ -51,7 +50,7 @@ struct ModelRenderer {
         var used = RenderingMemo()
         var counts = RenderingCounts()
         for plan in plans() {
-            let digest = imports == nil ? RenderingMemo.digest(of: plan) : nil
+            let digest = RenderingMemo.digest(of: plan)
             let text: String
             if let digest, let known = memo.texts[digest] {
                 text = known
@@ -78,6 +77,10 @@ struct ModelRenderer {
                 name: name, typeName: type.name, simpleName: type.simpleName, description: type.description,
                 baseType: type.baseType, source: type.sources.first.map(DocumentationSource.display),
                 access: access.keyword, conformances: conformances)
+            if let imports {
+                plan.module = imports.module(of: type.namespace)
+                plan.importsFingerprint = imports.fingerprint.hex
+            }
             switch type.kind {
             case .enum:
                 plan.shape = .enumeration
@@ -146,7 +149,7 @@ struct ModelRenderer {
         let context = context.merging(["access": plan.access, "imports": [String]()]) { $1 }
         let text = try templates.render(name, with: context)
         guard let imports else { return text }
-        let lines = imports.lines(for: text, in: imports.module(of: plan.namespace))
+        let lines = imports.lines(for: text, in: plan.module)
         return try templates.render(name, with: context.merging(["imports": lines]) { $1 })
     }
 

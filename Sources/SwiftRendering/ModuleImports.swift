@@ -1,3 +1,4 @@
+import GraphDocCore
 import SchemaInference
 
 /// The import lines of a generated file when the models are split into modules
@@ -15,6 +16,10 @@ struct ModuleImports {
     let modules: NamespaceModules
     /// The module and declaration keyword of each model type, by Swift name.
     private let declarations: [String: (module: String, keyword: String)]
+    /// The digest of everything ``lines(for:in:)`` reads besides its arguments: the runtime's
+    /// module, the modules and their dependencies, and each type's module and keyword. Two
+    /// values with equal fingerprints give every file the same lines.
+    let fingerprint: ContentDigest
 
     init(model: APIModel, names: SwiftTypeNames, modules: NamespaceModules, runtimeModule: String) {
         self.runtimeModule = runtimeModule
@@ -29,6 +34,13 @@ struct ModuleImports {
             }
         }
         self.declarations = declarations
+        var parts = [runtimeModule]
+        for module in modules.modules { parts += [module.name] + module.dependencies + [""] }
+        for (name, declaration) in declarations.sorted(by: { $0.key < $1.key }) {
+            parts += [name, declaration.module, declaration.keyword]
+        }
+        // Names hold no newline, so newline-joined parts cannot run together.
+        fingerprint = ContentDigest(of: parts.joined(separator: "\n"))
     }
 
     /// The module of a namespace's types.

@@ -74,11 +74,20 @@ struct RenderingMemoTests {
         #expect(other.files == (try renderer.render(Self.zoo(), sourceSummary: "test")).files)
     }
 
-    @Test("models split into modules are always rendered: their imports depend on every type's module")
-    func perNamespaceIsNotMemoized() throws {
+    @Test("a new type is one more file to render; split into modules, every file's imports may change, so all are rendered")
+    func newType() throws {
+        var grown = Self.zoo()
+        grown.types.append(Self.type("contoso.zoo.visitor", properties: [("ticket", "The ticket.")]))
+        let single = try Self.render(grown, reusing: try Self.render(Self.zoo()).memo)
+        #expect(single.models.rendered == 1 && single.models.reused == 4)
+
         let renderer = PackageRenderer(templates: try TemplateLibrary(), runtime: [], options: .init(modules: .perNamespace))
         let first = try renderer.render(Self.zoo(), sourceSummary: "test")
-        #expect(first.memo.texts.isEmpty)
-        #expect(first.models.rendered == 4 && first.models.reused == 0)
+        let again = try renderer.render(Self.zoo(), sourceSummary: "test", reusing: first.memo)
+        #expect(again.models.rendered == 0 && again.models.reused == 4)
+        #expect(again.files == first.files)
+        let split = try renderer.render(grown, sourceSummary: "test", reusing: first.memo)
+        #expect(split.models.rendered == 5 && split.models.reused == 0)
+        #expect(split.files == (try renderer.render(grown, sourceSummary: "test")).files)
     }
 }
