@@ -1,5 +1,8 @@
 /// One `"key": value` member of a JSON object.
-public struct JSONMember: Sendable {
+///
+/// Its `Codable` form is an object of `key`, `keyPosition` (when it has one) and `value`;
+/// the value is coded as the coder's `userInfo` says (see ``JSONValue/losslessCoding``).
+public struct JSONMember: Sendable, Codable {
     /// The member's key, with its escapes decoded.
     public var key: String
     /// Where the key's first byte (its opening quote, if it has one) was read,

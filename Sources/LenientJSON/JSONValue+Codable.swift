@@ -26,10 +26,15 @@ struct JSONCodingKey: CodingKey {
 extension JSONValue: Codable {
     /// Encodes the value; ``JSONValueEncoder`` embeds it as is, other encoders get
     /// its parts (numbers as `Int64`, `UInt64` or `Double`, whichever reads the literal
-    /// exactly first; keys through containers, so duplicates may collapse).
+    /// exactly first; keys through containers, so duplicates may collapse), or, when their
+    /// `userInfo` sets ``losslessCoding``, its lossless form.
     public func encode(to encoder: any Encoder) throws {
         if let slotEncoder = encoder as? SlotEncoder {
             slotEncoder.slot.content = .value(self)
+            return
+        }
+        if Self.isLossless(encoder.userInfo) {
+            try encodeLossless(to: encoder)
             return
         }
         switch content {
@@ -68,8 +73,13 @@ extension JSONValue: Codable {
 
     /// Decodes any JSON value. Decoders do not report member order, so objects
     /// come out in the order of the decoder's `allKeys`; read text with
-    /// ``LenientJSONReader`` to keep it.
+    /// ``LenientJSONReader`` to keep it. When the decoder's `userInfo` sets
+    /// ``losslessCoding``, decodes the lossless form instead.
     public init(from decoder: any Decoder) throws {
+        if Self.isLossless(decoder.userInfo) {
+            try self.init(losslessFrom: decoder)
+            return
+        }
         if let container = try? decoder.singleValueContainer() {
             if container.decodeNil() {
                 self.init(.null)
