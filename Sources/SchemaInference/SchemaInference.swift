@@ -8,7 +8,7 @@ import PageReader
 /// ``infer(from:)`` combines the evidence of all pages, resolving the links between them.
 public enum SchemaInference {
     /// What one page says about the API's types and operations.
-    public struct PageEvidence: Sendable {
+    public struct PageEvidence: Sendable, Codable {
         let types: TypeFacts
         let operations: OperationFacts
         let examples: ExampleFacts

@@ -6,9 +6,9 @@ import PageReader
 /// Parsed from property-table type cells (`[call](call.md) collection`,
 /// `String collection`, `Collection(x)`, `String (identifier)`, `**x**`) and from
 /// the type placeholders of resource JSON (`"String"`, `"Int32"`, `"String (timestamp)"`).
-struct TypeExpression: Hashable, Sendable {
+struct TypeExpression: Hashable, Sendable, Codable {
     /// One way of naming a type.
-    enum Target: Hashable, Sendable {
+    enum Target: Hashable, Sendable, Codable {
         /// A name written as text (`String`, `callState`, `microsoft.graph.x`).
         case name(String)
         /// A link to a page: its text and target.

@@ -7,9 +7,9 @@ import PageReader
 /// Facts are read from a single ``PageReader/Page`` with no knowledge of other pages
 /// (so pages can be read in parallel); links stay unresolved until the
 /// ``TypeModelBuilder`` sees every page.
-struct TypeFacts: Sendable {
+struct TypeFacts: Sendable, Codable {
     /// A type declared by a `"blockType": "resource"` annotation.
-    struct DeclaredType: Sendable {
+    struct DeclaredType: Sendable, Codable {
         /// The qualified name (`@odata.type`).
         var name: String
         /// The annotation's `baseType`, when it gives one.
@@ -29,7 +29,7 @@ struct TypeFacts: Sendable {
     }
 
     /// A row of a property or relationship table.
-    struct PropertyRow: Sendable {
+    struct PropertyRow: Sendable, Codable {
         /// The property name.
         var name: String
         /// The type, when the cell names one.
@@ -45,7 +45,7 @@ struct TypeFacts: Sendable {
     }
 
     /// An enumeration documented by a member table.
-    struct EnumTable: Sendable {
+    struct EnumTable: Sendable, Codable {
         /// The enumeration's simple name.
         var name: String
         /// The members in order.
@@ -58,7 +58,7 @@ struct TypeFacts: Sendable {
     /// example of the API's values (a request, a response, a notification), with what its
     /// annotation says about it. Evidence of which types stand where (a value of a derived
     /// type where its base type is expected), and of the types no page documents.
-    struct ExampleBody: Sendable {
+    struct ExampleBody: Sendable, Codable {
         /// The annotation's `blockType` (`request`, `response`, `example`), when it has one.
         var blockType: String?
         /// The annotated type (`@odata.type` of the annotation) without `#` and
@@ -105,7 +105,7 @@ struct TypeFacts: Sendable {
     var problems: [Problem] = []
 
     /// A name that could not be read (a type, property or member name), at its page position.
-    struct Problem: Sendable {
+    struct Problem: Sendable, Codable {
         var position: SourcePosition
         var code: String
         var message: String

@@ -3,7 +3,7 @@ import LenientJSON
 
 /// A JSON example the documentation shows: the body of a request, of a response, or a
 /// standalone example of a type. Examples become the generated package's fixture tests.
-public struct APIExample: Hashable, Sendable {
+public struct APIExample: Hashable, Sendable, Codable {
     /// What the example shows.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// The body of an example request (`"blockType": "request"`).
@@ -51,7 +51,7 @@ public struct APIExample: Hashable, Sendable {
     public var bodyLine: Int?
 
     /// A name and a value: a query item (an empty value when it has no `=`) or a header.
-    public struct Field: Hashable, Sendable {
+    public struct Field: Hashable, Sendable, Codable {
         /// The name as written.
         public var name: String
         /// The value as written.

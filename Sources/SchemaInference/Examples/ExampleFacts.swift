@@ -3,9 +3,9 @@ import PageReader
 
 /// The examples one page shows, read from the page alone: their types are still written as
 /// the annotations write them, resolved once every page is known (``resolved(with:pageOperations:modelTypes:)``).
-struct ExampleFacts: Sendable {
+struct ExampleFacts: Sendable, Codable {
     /// An example and the type its annotation names, not yet resolved.
-    struct Example: Sendable {
+    struct Example: Sendable, Codable {
         var example: APIExample
         /// The annotation's `@odata.type` (and `isCollection`), as written.
         var annotatedType: TypeReference?
