@@ -106,10 +106,14 @@ let package = Package(
         ),
 
         // Records of earlier generations by content digest, so that a run whose inputs did not
-        // change leaves its output as it is.
+        // change leaves its output as it is, and the evidence of each page, so that a run reads
+        // only the pages that changed.
         .target(
             name: "GenerationCache",
-            dependencies: ["GraphDocCore", "SwiftRendering", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "GraphDocCore", "LenientJSON", "PageReader", "SchemaInference", "SwiftRendering",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
 
         // The lint report and its formats (text, JSON, SARIF).
@@ -151,7 +155,12 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphDocCoreTests", dependencies: ["GraphDocCore"]),
-        .testTarget(name: "GenerationCacheTests", dependencies: ["GenerationCache", "SwiftRendering", "GraphDocCore"]),
+        .testTarget(
+            name: "GenerationCacheTests",
+            dependencies: [
+                "GenerationCache", "SwiftRendering", "GraphDocCore", "LenientJSON", "PageReader", "SchemaInference", "TestSupport",
+            ]
+        ),
         .testTarget(name: "GraphDocToolTests", dependencies: ["GraphDocLint", "GraphDocCore", "TestSupport"]),
         .testTarget(
             name: "GraphDocConfigTests",

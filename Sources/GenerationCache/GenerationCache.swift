@@ -70,3 +70,11 @@ public struct GenerationCache: Sendable {
         directory.appendingPathComponent(ContentDigest(of: output.standardizedFileURL.path).hex + suffix)
     }
 }
+
+extension GenerationCache {
+    /// The cache of page evidence beside the records, for the generator whose files have
+    /// the digests `generator`.
+    public func pageEvidence(generator: [ContentDigest]) -> PageEvidenceCache {
+        PageEvidenceCache(directory: directory.appendingPathComponent("pages"), generator: generator)
+    }
+}
