@@ -19,8 +19,9 @@ struct GenerateCommand: ParsableCommand {
 
             A run whose inputs (pages, settings and the generator itself, compared by content) \
             did not change since the last run, over an output that still holds what that run \
-            wrote, leaves the output as it is and reports what that run reported (the generation \
-            cache, --cache-path; --no-cache turns it off).
+            wrote, leaves the output as it is and reports what that run reported; a run that is \
+            not skipped reads only the pages whose contents changed (the generation cache, \
+            --cache-path; --no-cache turns it off).
 
             Settings come from graphdocgen.yaml (--config, else ./graphdocgen.yaml when it exists); \
             the command line's arguments and options override it.
@@ -68,7 +69,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory of the generation cache (default: \(Self.defaultCachePath)).", valueName: "path"))
     var cachePath: String?
 
-    @Flag(help: "Neither use nor update the generation cache: read, infer and render everything.")
+    @Flag(help: "Neither use nor update the generation cache: read every page, infer and render everything.")
     var noCache = false
 
     /// The generation cache's directory when none is given: beside SwiftPM's build products,
@@ -94,12 +95,16 @@ struct GenerateCommand: ParsableCommand {
             access: configuration.accessModifier ?? .public, modules: configuration.modules ?? .single)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
-        let key = try cache.map { _ in try generationKey(selection.files, configuration: configuration, options: options) }
+        let inputs = try cache.map { _ in try cacheInputs(selection.files) }
+        let key = inputs.map { generationKey(selection.files, inputs: $0, configuration: configuration, options: options) }
         if let cache, let key, let record = cache.currentRecord(for: outputURL, key: key) {
             try reportUnchanged(record, key: key, output: output)
             return
         }
-        let read = try ModelReading.read(selection, configuration: configuration, progress: progress)
+        let evidence = cache.flatMap { cache in
+            inputs.map { ModelReading.EvidenceCache(cache: cache.pageEvidence(generator: $0.generator), contents: $0.pages) }
+        }
+        let read = try ModelReading.read(selection, configuration: configuration, progress: progress, evidence: evidence)
         let model = read.model
         do {
             let renderer = PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: options)
@@ -142,23 +147,27 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    /// The key of this run: the generator's files, the settings that shape the output, and
-    /// the selected pages' paths and contents.
-    func generationKey(
-        _ pages: [InputFile], configuration: GraphDocConfiguration, options: PackageRenderer.Options
-    ) throws -> GenerationKey {
+    /// The digests of the generator's files and of each of `pages`' contents, in order:
+    /// what the caches compare.
+    func cacheInputs(_ pages: [InputFile]) throws -> (generator: [ContentDigest], pages: [ContentDigest]) {
         do {
             let generator = try GeneratorIdentity.digests(directories: [TemplateDirectory.swift, RuntimeSources.directory])
-            let settings = [String(reflecting: configuration), String(reflecting: options), layout.rawValue]
-            var digests: [(path: String, digest: ContentDigest)] = []
-            for page in pages {
-                digests.append((page.path + "\n" + page.relativePath, ContentDigest(of: try InputFiles.bytes(of: page))))
-            }
-            return GenerationKey(generator: generator, settings: settings, pages: digests)
+            return (generator, try pages.map { ContentDigest(of: try InputFiles.bytes(of: $0)) })
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// The key of this run: the generator's files, the settings that shape the output, and
+    /// the selected pages' paths and contents.
+    func generationKey(
+        _ pages: [InputFile], inputs: (generator: [ContentDigest], pages: [ContentDigest]),
+        configuration: GraphDocConfiguration, options: PackageRenderer.Options
+    ) -> GenerationKey {
+        let settings = [String(reflecting: configuration), String(reflecting: options), layout.rawValue]
+        let digests = zip(pages, inputs.pages).map { (path: $0.path + "\n" + $0.relativePath, digest: $1) }
+        return GenerationKey(generator: inputs.generator, settings: settings, pages: digests)
     }
 
     /// Reports a run that has nothing to do: the recorded run's diagnostics and summary, and

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GenerationCache
 import GraphDocConfig
 import GraphDocCore
 import PageReader
@@ -28,24 +29,41 @@ enum ModelReading {
         PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
     }
 
-    /// The model of `selection`'s pages (see ``read(_:progress:)``).
+    /// The page evidence cache of a run and the digests of the selected pages' contents, in order.
+    struct EvidenceCache {
+        var cache: PageEvidenceCache
+        var contents: [ContentDigest]
+    }
+
+    /// The model of `selection`'s pages (see ``read(_:progress:)``); with `evidence`, pages
+    /// whose evidence is cached are not read, and the others' evidence is cached.
     static func read(
-        _ selection: (files: [InputFile], diagnostics: [Diagnostic]), configuration: GraphDocConfiguration, progress: Progress
+        _ selection: (files: [InputFile], diagnostics: [Diagnostic]), configuration: GraphDocConfiguration, progress: Progress,
+        evidence cache: EvidenceCache? = nil
     ) throws -> Result {
         let files = selection.files
         progress.report("reading \(files.count) pages")
         var diagnostics = selection.diagnostics
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
-        PageBatchReader.read(files, transform: SchemaInference.evidence(from:)) { _, result in
+        func consume(_ result: Swift.Result<PageEvidenceEntry, InputError>) {
             switch result {
-            case .success(let (page, pageEvidence)):
-                diagnostics += page.diagnostics
-                evidence.append(pageEvidence)
+            case .success(let entry):
+                diagnostics += entry.diagnostics
+                evidence.append(entry.evidence)
             case .failure(let error):
                 unreadable += 1
                 StandardStreams.error(error.description)
             }
+        }
+        if let cache {
+            let summary = cache.cache.read(files, contents: cache.contents) { consume($1) }
+            if let failure = summary.failure {
+                StandardStreams.error(
+                    "graphdocgen: warning: the page evidence cache in \(cache.cache.directory.path) was not updated: \(failure)")
+            }
+        } else {
+            PageBatchReader.read(files) { PageEvidenceEntry(reading: $0) } consume: { consume($1.map { $0.1 }) }
         }
         if unreadable > 0 { throw ExitCode(1) }
         progress.report("inferring the model")

@@ -193,6 +193,42 @@ struct CommandLineTests {
         #expect(thing.contains("/// What the thing is called."))
     }
 
+    @Test("generate after editing a page reads only that page, and writes and reports what --no-cache does, corrupt entries or not")
+    func pageEvidenceCache() throws {
+        var pages = ["docs/thing.md": Self.warningPage]
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestPages.docsInput.appendingPathComponent("api").path) {
+            pages["docs/api/" + name] = try String(contentsOf: TestPages.docsInput.appendingPathComponent("api/" + name), encoding: .utf8)
+        }
+        let root = try Self.workspace(pages)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let page = root.appendingPathComponent("docs/thing.md")
+        let entries = root.appendingPathComponent(".build/graphdocgen-cache/pages")
+        // The diagnostics and summary, without the line that says where and how much was written.
+        func reported(_ run: Run) -> [Substring] {
+            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") }
+        }
+        #expect(try Self.run(["generate", "docs", "--output", "Out", "--verbose"], in: root).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: entries.path).count == pages.count)
+
+        for (round, corrupt) in [(1, false), (2, true)] {
+            if corrupt {
+                for name in try FileManager.default.contentsOfDirectory(atPath: entries.path) {
+                    try Data("{\"format\": 1, \"evi".utf8).write(to: entries.appendingPathComponent(name))
+                }
+            }
+            let edited = Self.warningPage.replacingOccurrences(of: #"{ "a": 1, }"#, with: #"{ "b": \#(round), "a": 1.50, "b": 2, }"#)
+            try (edited + "\nEdited \(round).\n").write(to: page, atomically: true, encoding: .utf8)
+            let cached = try Self.run(["generate", "docs", "--output", "Out", "--verbose"], in: root)
+            let uncached = try Self.run(["generate", "docs", "--output", "Fresh\(round)", "--verbose", "--no-cache"], in: root)
+            #expect(cached.status == 0 && uncached.status == 0)
+            #expect(!cached.error.contains("is up to date") && !cached.error.contains("page evidence cache"))
+            #expect(reported(cached) == reported(uncached))
+            #expect(reported(cached).contains { $0.hasPrefix("docs/thing.md:") && $0.contains(": warning: ") })
+            #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent("Fresh\(round)")))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: entries.path).count == pages.count)
+        }
+    }
+
     @Test("--version prints the version; a usage error exits with ArgumentParser's status 64 (EX_USAGE)")
     func versionAndUsage() throws {
         let root = try Self.workspace([:])
