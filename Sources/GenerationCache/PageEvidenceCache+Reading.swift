@@ -1,4 +1,5 @@
 import Dispatch
+import GraphDocCore
 import PageReader
 
 extension PageEvidenceCache {

@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocCore
 import LenientJSON
 import PageReader
 
