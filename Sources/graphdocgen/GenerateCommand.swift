@@ -20,8 +20,9 @@ struct GenerateCommand: ParsableCommand {
             A run whose inputs (pages, settings and the generator itself, compared by content) \
             did not change since the last run, over an output that still holds what that run \
             wrote, leaves the output as it is and reports what that run reported; a run that is \
-            not skipped reads only the pages whose contents changed (the generation cache, \
-            --cache-path; --no-cache turns it off).
+            not skipped reads only the pages whose contents changed and renders only the model \
+            files whose inputs changed (the generation cache, --cache-path; --no-cache turns \
+            it off).
 
             Settings come from graphdocgen.yaml (--config, else ./graphdocgen.yaml when it exists); \
             the command line's arguments and options override it.
