@@ -1,4 +1,3 @@
-import Dispatch
 import GraphDocCore
 import PageReader
 
@@ -20,12 +19,8 @@ extension PageEvidenceCache {
     ) rethrows -> ReadSummary {
         precondition(files.count == contents.count, "one digest per file")
         let keys = zip(files, contents).map { key(of: $0, contents: $1) }
-        var results = [Result<PageEvidenceEntry, InputError>?](repeating: nil, count: files.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = DisjointSlots(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots.buffer[index] = entry(for: keys[index]).map { .success($0) }
-            }
+        var results = [Result<PageEvidenceEntry, InputError>?](concurrentlyMaking: files.count) { index in
+            entry(for: keys[index]).map { .success($0) }
         }
         let missing = results.indices.filter { results[$0] == nil }
         let missingKeys = Dictionary(missing.map { (files[$0], keys[$0]) }) { first, _ in first }
@@ -55,9 +50,4 @@ extension PageEvidenceCache {
         }
         return ReadSummary(cached: files.count - missing.count, failure: failure)
     }
-}
-
-/// A buffer whose disjoint slots are written from several threads.
-private struct DisjointSlots<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
 }

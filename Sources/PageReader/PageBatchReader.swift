@@ -1,4 +1,4 @@
-import Dispatch
+import GraphDocCore
 
 /// Reads many pages on all cores, handing them on in input order while holding
 /// only a batch of pages in memory at a time.
@@ -24,31 +24,16 @@ public enum PageBatchReader {
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let results = UnsafeMutableBufferPointer<Result<(Page, Output), InputError>?>.allocate(capacity: batch.count)
-            results.initialize(repeating: nil)
-            defer {
-                results.deinitialize()
-                results.deallocate()
-            }
-            // Each iteration writes only its own slot.
-            let slots = UncheckedSendableBuffer(buffer: results)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            let results = [Result<(Page, Output), InputError>](concurrentlyMaking: batch.count) { index in
                 let file = batch[index]
-                slots.buffer[index] = Result { () throws(InputError) -> (Page, Output) in
+                return Result { () throws(InputError) -> (Page, Output) in
                     let bytes = try InputFiles.bytes(of: file)
                     let page = PageReader.read(bytes: bytes, path: file.path, relativePath: file.relativePath)
                     return (page, transform(page))
                 }
             }
-            for (index, file) in batch.enumerated() {
-                if let result = results[index] { try consume(file, result) }
-            }
+            for (file, result) in zip(batch, results) { try consume(file, result) }
             start += batch.count
         }
     }
-}
-
-/// A buffer whose disjoint slots are written from several threads.
-private struct UncheckedSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
 }
