@@ -19,19 +19,14 @@ public struct GenerationCache: Sendable {
     /// The record of the last run that wrote `output`, when there is a readable one of the
     /// current format.
     public func record(for output: URL) -> GenerationRecord? {
-        guard let data = try? Data(contentsOf: recordURL(for: output)),
-              let record = try? JSONDecoder().decode(GenerationRecord.self, from: data),
-              record.format == GenerationRecord.currentFormat
-        else { return nil }
-        return record
+        GenerationRecord.read(from: recordURL(for: output))
     }
 
     /// Stores `record` as the last run that wrote `output`, replacing the file atomically.
     public func store(_ record: GenerationRecord, for output: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(record).write(to: recordURL(for: output), options: .atomic)
+        try record.write(to: recordURL(for: output), with: encoder)
     }
 
     /// The record for `output` when it was made from `key` and `output` still holds exactly
@@ -48,18 +43,15 @@ public struct GenerationCache: Sendable {
     /// The renderings of the last run that wrote `output`, when that run had the same
     /// generator and settings (`environment`, see ``GenerationKey/environment``); else none.
     public func renderingMemo(for output: URL, environment: ContentDigest) -> RenderingMemo {
-        guard let data = try? Data(contentsOf: recordURL(for: output, suffix: Self.memoSuffix)),
-              let record = try? JSONDecoder().decode(RenderingMemoRecord.self, from: data),
-              record.format == RenderingMemoRecord.currentFormat, record.environment == environment
+        guard let record = RenderingMemoRecord.read(from: recordURL(for: output, suffix: Self.memoSuffix)),
+              record.environment == environment
         else { return RenderingMemo() }
         return record.memo
     }
 
     /// Stores a run's renderings as those of `output`, replacing the file atomically.
     public func store(_ memo: RenderingMemo, for output: URL, environment: ContentDigest) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let record = RenderingMemoRecord(environment: environment, memo: memo)
-        try JSONEncoder().encode(record).write(to: recordURL(for: output, suffix: Self.memoSuffix), options: .atomic)
+        try RenderingMemoRecord(environment: environment, memo: memo).write(to: recordURL(for: output, suffix: Self.memoSuffix))
     }
 
     /// The end of a rendering memo's file name.

@@ -31,17 +31,12 @@ public struct PageEvidenceCache: Sendable {
 
     /// The entry stored under `key`, when there is a readable one of the current format.
     public func entry(for key: ContentDigest) -> PageEvidenceEntry? {
-        guard let data = try? Data(contentsOf: url(for: key)),
-              let entry = try? Self.decoder.decode(PageEvidenceEntry.self, from: data),
-              entry.format == PageEvidenceEntry.currentFormat
-        else { return nil }
-        return entry
+        PageEvidenceEntry.read(from: url(for: key), with: Self.decoder)
     }
 
     /// Stores `entry` under `key`, replacing the file atomically.
     public func store(_ entry: PageEvidenceEntry, for key: ContentDigest) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Self.encoder.encode(entry).write(to: url(for: key), options: .atomic)
+        try entry.write(to: url(for: key), with: Self.encoder)
     }
 
     /// Removes every file of the directory that is not the entry of one of `keys`.

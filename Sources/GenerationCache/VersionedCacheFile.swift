@@ -1,0 +1,30 @@
+import Foundation
+
+/// A value the cache keeps in a file of its own, with the version of its layout: a file of
+/// another version, like an unreadable one, is not used.
+protocol VersionedCacheFile: Codable {
+    /// The version of the layout this generator writes.
+    static var currentFormat: Int { get }
+    /// The version the file was written with.
+    var format: Int { get }
+}
+
+extension VersionedCacheFile {
+    /// The value stored at `url`, when the file is readable, decodes and is of the current format.
+    static func read(from url: URL, with decoder: JSONDecoder = JSONDecoder()) -> Self? {
+        guard let data = try? Data(contentsOf: url), let value = try? decoder.decode(Self.self, from: data),
+              value.format == currentFormat
+        else { return nil }
+        return value
+    }
+
+    /// Writes the value to `url`, replacing the file atomically (its directory created first).
+    func write(to url: URL, with encoder: JSONEncoder = JSONEncoder()) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try encoder.encode(self).write(to: url, options: .atomic)
+    }
+}
+
+extension GenerationRecord: VersionedCacheFile {}
+extension RenderingMemoRecord: VersionedCacheFile {}
+extension PageEvidenceEntry: VersionedCacheFile {}
