@@ -2,6 +2,7 @@ public import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// An HTTP/1.1 server on `127.0.0.1`, on a port the system picks, that answers each request
 /// with what a test's `respond` returns and records what it received: the other end of a real
@@ -44,6 +45,7 @@ public struct LocalHTTPServer: Sendable {
         respond: @escaping Respond, _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
     ) async throws -> T {
         let received = ReceivedRequests()
+        let logger = Logger(label: "LocalHTTPServer", factory: { _ in SwiftLogNoOpLogHandler() })
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             // Requests arrive only once the server is running, so its port is known by then.
@@ -69,12 +71,17 @@ public struct LocalHTTPServer: Sendable {
                 }
                 portContinuation.finish()
             },
-            logger: Logger(label: "LocalHTTPServer", factory: { _ in SwiftLogNoOpLogHandler() }))
+            logger: logger)
+        // The server is stopped by a graceful shutdown (it stops accepting and closes its
+        // connections) when the body ends, not by cancelling it: cancelled while a connection it
+        // accepted is not yet handed to its handler, swift-nio traps ("Deinited NIOAsyncWriter
+        // without calling finish()"). Cancellation stays the way out of the time limit.
+        let services = ServiceGroup(configuration: .init(services: [app], logger: logger))
 
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
                 defer { portContinuation.finish() }  // when the server could not start
-                try await app.run()
+                try await services.run()
                 return nil
             }
             defer { group.cancelAll() }
@@ -84,7 +91,15 @@ public struct LocalHTTPServer: Sendable {
                 break
             }
             guard let port else { throw ServerDidNotStart() }
-            return try await body(LocalHTTPServer(port: port, received: received))
+            let result: Result<T, any Error>
+            do {
+                result = .success(try await body(LocalHTTPServer(port: port, received: received)))
+            } catch {
+                result = .failure(error)
+            }
+            await services.triggerGracefulShutdown()
+            _ = try await group.next()
+            return try result.get()
         }
     }
 
