@@ -119,14 +119,7 @@ indirect enum ObservedType: Hashable, Sendable {
     /// The primitive a placeholder names: one of ``placeholderNames``, with or without
     /// `Edm.`, alone or followed by a parenthetical (`String (identifier)`).
     static func placeholderPrimitive(_ text: String) -> String? {
-        var name = Substring(text)
-        if let open = name.firstIndex(of: " ") {
-            let rest = name[open...].trimmingCharacters(in: " ")
-            guard rest.hasPrefix("("), rest.hasSuffix(")") else { return nil }
-            name = name[..<open]
-        }
-        if name.hasPrefix("Edm.") { name = name.dropFirst(4) }
-        guard placeholderNames.contains(String(name)) else { return nil }
+        guard let name = Placeholder.typeName(in: text), placeholderNames.contains(name) else { return nil }
         // `Int64` is how examples' integers are read; the placeholder's own width is kept.
         return "Edm.\(name)"
     }

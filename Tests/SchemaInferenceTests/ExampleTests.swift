@@ -115,11 +115,47 @@ struct ExampleTests {
         #expect(response.map(\.cause) == [.nullNotAllowed, .wrongPrimitive])
         #expect(response.last?.message == "'weight' is the string 'heavy', but the docs say Edm.Int32 (an integer in range)")
         #expect(response.last?.location == SourceLocation(file: "api/animal-get.md", line: 23, column: 13))
-        let page = conformance.contradictions(in: model.examples[2])
-        #expect(page.map(\.message) == [
-            "'value[0].bornAt' is the string 'datetime-value', but the docs say Edm.DateTimeOffset "
-                + "(yyyy-mm-ddThh:mm:ss[.fffffff] with Z or ±hh:mm)",
-        ])
+        #expect(conformance.contradictions(in: model.examples[2]).isEmpty)
+    }
+
+    @Test("a placeholder where a primitive other than a string is documented is no contradiction: the fixture gets a sample value")
+    func placeholders() throws {
+        let model = Self.model()
+        let reading = ExampleConformance(model: model).reading(model.examples[2])
+        #expect(reading.contradictions.isEmpty)
+        let placeholder = try #require(reading.placeholders.first)
+        #expect(reading.placeholders.count == 1)
+        #expect(placeholder.member == "'value[0].bornAt'")
+        #expect(placeholder.text == "datetime-value")
+        #expect(placeholder.type == "Edm.DateTimeOffset")
+        #expect(placeholder.location == SourceLocation(file: "api/animal-get.md", line: 31, column: 34))
+        // Only the placeholder changes; member order and every other value stay as written.
+        #expect(reading.body == LenientJSONReader().read(#"{"value": [{"id": "1", "bornAt": "1970-01-01T00:00:00Z"}]}"#).value)
+
+        // A value of the wrong form that is no placeholder stays a contradiction.
+        var wrong = model.examples[2]
+        wrong.body = LenientJSONReader().read(#"{"value": [{"bornAt": "1974-07-22", "weight": "Int32"}]}"#).value
+        let wrongReading = ExampleConformance(model: model).reading(wrong)
+        #expect(wrongReading.contradictions.map(\.cause) == [.wrongPrimitive])
+        #expect(wrongReading.placeholders.map(\.text) == ["Int32"])
+        #expect(wrongReading.body?["value"]?.arrayValue?.first?["weight"] == JSONValue(.number("0")))
+    }
+
+    @Test("placeholders: a primitive's name (with Edm. or a parenthetical) or the name-value form; values are not")
+    func placeholderForms() {
+        for text in ["Boolean", "Edm.Guid", "String (timestamp)", "Date", "datetime-value", "skuId-value-2", "base64-contentBytes-value"] {
+            #expect(Placeholder.isPlaceholder(text), "\(text)")
+        }
+        for text in ["true", "1974-07-22", "timestamp", "boolean", "-value", "value", "String timestamp", "my value", "2-value"] {
+            #expect(!Placeholder.isPlaceholder(text), "\(text)")
+        }
+        #expect(Placeholder.sample(of: "Edm.String") == nil)
+        #expect(Placeholder.sample(of: "Edm.Guid") == JSONValue(.string("00000000-0000-0000-0000-000000000000")))
+        for type in ["Edm.Boolean", "Edm.Int32", "Edm.Double", "Edm.DateTimeOffset", "Edm.Date", "Edm.TimeOfDay", "Edm.Duration",
+                     "Edm.Guid", "Edm.Binary"] {
+            let sample = Placeholder.sample(of: type)!
+            #expect(ExampleConformance.primitiveProblem(sample, type) == nil, "\(type)")
+        }
     }
 
     @Test("a complex type that documents no property holds any JSON, arrays included")

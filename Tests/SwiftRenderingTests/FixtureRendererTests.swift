@@ -23,6 +23,7 @@ struct FixtureRendererTests {
             example("list", type: "contoso.zoo.animal", body: #"{"value": [{"name": "A"}]}"#),
             example("no type", type: "contoso.zoo.dodo", body: "{}"),
             example("no body", type: "contoso.zoo.animal", body: nil, kind: .request),
+            example("placeholder", type: "contoso.zoo.animal", body: #"{"name": "Double", "weight": "Double (kg)"}"#),
         ])
 
     static func render() throws -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
@@ -38,7 +39,7 @@ struct FixtureRendererTests {
         let files = try Self.render().files
         #expect(files.map(\.path).sorted() == [
             "AnimalGetExamples.swift", "Fixture.swift", "Fixtures/GetAnimal.json", "Fixtures/GetOdd.json", "Fixtures/List.json",
-            "Fixtures/NoType.json",
+            "Fixtures/NoType.json", "Fixtures/Placeholder.json",
         ])
         let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
         #expect(suite.contains(#"@Suite("api/animal-get.md")"#))
@@ -50,14 +51,27 @@ struct FixtureRendererTests {
         #expect(!suite.contains("de-DE"))
     }
 
+    @Test("a placeholder's fixture holds its type's sample value, with a located note; the rest is as written")
+    func placeholder() throws {
+        let (files, diagnostics, _) = try Self.render()
+        let fixture = try #require(files.first { $0.path == "Fixtures/Placeholder.json" }?.contents)
+        #expect(fixture == "{\n  \"name\": \"Double\",\n  \"weight\": 0\n}\n")
+        let note = try #require(diagnostics.first { $0.code == "example-placeholder" })
+        #expect(note.severity == .note)
+        #expect(note.message == "example 'placeholder': 'weight' is the placeholder 'Double (kg)' where the docs say Edm.Double; "
+            + "its fixture holds 0 instead")
+        #expect(note.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 11, column: 30))
+    }
+
     @Test("contradictions are located warnings; the summary counts everything")
     func summary() throws {
         let (_, diagnostics, summary) = try Self.render()
         #expect(diagnostics.contains {
             $0.severity == .warning && $0.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 11, column: 12)
         })
-        #expect(summary.line == "examples: 5 found, 3 tests (0 requests through the client), "
-            + "1 known issue (1 value not of its documented primitive type), 1 request the client cannot send, "
+        #expect(summary.line == "examples: 6 found, 4 tests (0 requests through the client), "
+            + "1 known issue (1 value not of its documented primitive type), 1 placeholder given a sample value, "
+            + "1 request the client cannot send, "
             + "1 without a JSON body, 1 without a documented type")
         #expect(diagnostics.contains { $0.code == "request-unsent" && $0.message.contains("no request line") })
     }

@@ -57,40 +57,78 @@ public struct ExampleConformance: Sendable {
         anyJSONTypes = Set(model.types.filter(model.holdsAnyJSON).map { $0.name.lowercased() })
     }
 
+    /// What checking an example's body found: the body with each placeholder in its
+    /// documented type's sample literal (see ``Placeholder``), the contradictions and the
+    /// placeholders, in body order.
+    public struct Reading: Sendable {
+        /// The body, placeholders replaced; `nil` when the example has none.
+        public var body: JSONValue?
+        /// The values the documented types cannot hold.
+        public var contradictions: [Contradiction] = []
+        /// The placeholders that stand where a primitive other than a string is documented.
+        public var placeholders: [Placeholder] = []
+    }
+
     /// The contradictions in `example`'s body, in body order; none when it has no body or type.
     public func contradictions(in example: APIExample) -> [Contradiction] {
-        guard let body = example.body, let type = example.type else { return [] }
-        var found: [Contradiction] = []
+        reading(example).contradictions
+    }
+
+    /// Checks `example`'s body against its type: nothing found when it has no body or type.
+    public func reading(_ example: APIExample) -> Reading {
+        var reading = Reading(body: example.body)
+        guard var body = example.body, let type = example.type else { return reading }
         let locate = Self.locator(in: example)
+        var check = Check(locate: locate)
         if example.collection || isPage(body, of: type) {
-            guard let elements = body["value"]?.arrayValue else {
-                found.append(Contradiction(cause: .noValueArray, message: "a collection without a 'value' array", location: locate(body)))
-                return found
+            guard case .object(var members) = body.content, let index = members.firstIndex(where: { $0.key == "value" }),
+                  case .array(var elements) = members[index].value.content
+            else {
+                reading.contradictions.append(
+                    Contradiction(cause: .noValueArray, message: "a collection without a 'value' array", location: locate(body)))
+                return reading
             }
-            for (index, element) in elements.enumerated() {
-                check(element, against: type, nullable: true, path: "value[\(index)]", locate: locate, into: &found)
+            for index in elements.indices {
+                self.check(&elements[index], against: type, nullable: true, path: "value[\(index)]", into: &check)
             }
-        } else if type.hasPrefix("Edm."), let value = body["value"] {
+            members[index].value.content = .array(elements)
+            body.content = .object(members)
+        } else if type.hasPrefix("Edm."), case .object(var members) = body.content,
+                  let index = members.firstIndex(where: { $0.key == "value" }) {
             // A primitive result comes as OData's `{"value": …}`.
-            check(value, against: type, nullable: true, path: "value", locate: locate, into: &found)
+            self.check(&members[index].value, against: type, nullable: true, path: "value", into: &check)
+            body.content = .object(members)
         } else {
-            check(body, against: type, nullable: false, path: "", locate: locate, into: &found)
+            self.check(&body, against: type, nullable: false, path: "", into: &check)
         }
-        return found
+        reading.body = body
+        reading.contradictions = check.contradictions
+        reading.placeholders = check.placeholders
+        return reading
     }
 
     /// The contradictions in an action's body (an object of parameters): each member
     /// against the type of the parameter of its name; members no parameter names are not
     /// checked here.
     public func contradictions(in example: APIExample, parameters: [APIOperation.Parameter]) -> [Contradiction] {
-        guard let members = example.body?.members else { return [] }
-        var found: [Contradiction] = []
-        let locate = Self.locator(in: example)
-        for member in members {
-            guard let type = parameters.first(where: { $0.name == member.key })?.type else { continue }
-            check(member.value, against: type, nullable: true, path: member.key, locate: locate, into: &found)
+        reading(example, parameters: parameters).contradictions
+    }
+
+    /// Checks an action's body (an object of parameters): each member against the type of
+    /// the parameter of its name; members no parameter names are not checked here.
+    public func reading(_ example: APIExample, parameters: [APIOperation.Parameter]) -> Reading {
+        var reading = Reading(body: example.body)
+        guard var body = example.body, case .object(var members) = body.content else { return reading }
+        var check = Check(locate: Self.locator(in: example))
+        for index in members.indices {
+            guard let type = parameters.first(where: { $0.name == members[index].key })?.type else { continue }
+            self.check(&members[index].value, against: type, nullable: true, path: members[index].key, into: &check)
         }
-        return found
+        body.content = .object(members)
+        reading.body = body
+        reading.contradictions = check.contradictions
+        reading.placeholders = check.placeholders
+        return reading
     }
 
     /// Whether values of the two types are read with one's properties: they are the same
@@ -116,13 +154,17 @@ public struct ExampleConformance: Sendable {
         return properties[type.lowercased()]?["value"] == nil && !type.hasPrefix("Edm.")
     }
 
-    private func check(
-        _ value: JSONValue, against type: String, nullable: Bool, path: String,
-        locate: (JSONValue) -> SourceLocation, into found: inout [Contradiction]
-    ) {
+    /// What a walk over a body collects.
+    private struct Check {
+        let locate: (JSONValue) -> SourceLocation
+        var contradictions: [Contradiction] = []
+        var placeholders: [Placeholder] = []
+    }
+
+    private func check(_ value: inout JSONValue, against type: String, nullable: Bool, path: String, into found: inout Check) {
+        let member = path.isEmpty ? "the body" : "'\(path)'"
         func contradiction(_ cause: Cause, _ text: String) {
-            let member = path.isEmpty ? "the body" : "'\(path)'"
-            found.append(Contradiction(cause: cause, message: "\(member) \(text)", location: locate(value)))
+            found.contradictions.append(Contradiction(cause: cause, message: "\(member) \(text)", location: found.locate(value)))
         }
         if case .null = value.content {
             if !nullable { contradiction(.nullNotAllowed, "is null, but the docs do not say it may be") }
@@ -130,14 +172,24 @@ public struct ExampleConformance: Sendable {
         }
         if type.hasPrefix("Collection("), type.hasSuffix(")") {
             let element = String(type.dropFirst("Collection(".count).dropLast())
-            guard let elements = value.arrayValue else { return contradiction(.notAnArray, "is not an array, but the docs say \(type)") }
-            for (index, item) in elements.enumerated() {
-                check(item, against: element, nullable: true, path: "\(path)[\(index)]", locate: locate, into: &found)
+            guard case .array(var elements) = value.content else {
+                return contradiction(.notAnArray, "is not an array, but the docs say \(type)")
             }
+            for index in elements.indices {
+                check(&elements[index], against: element, nullable: true, path: "\(path)[\(index)]", into: &found)
+            }
+            value.content = .array(elements)
             return
         }
         if type.hasPrefix("Edm.") {
-            if let problem = Self.primitiveProblem(value, type) { contradiction(.wrongPrimitive, problem) }
+            guard let problem = Self.primitiveProblem(value, type) else { return }
+            if let text = value.stringValue, Placeholder.isPlaceholder(text), let sample = Placeholder.sample(of: type) {
+                found.placeholders.append(Placeholder(
+                    member: member, text: text, type: type, sample: sample, location: found.locate(value)))
+                value.content = sample.content
+            } else {
+                contradiction(.wrongPrimitive, problem)
+            }
             return
         }
         // An undocumented type, or one that documents no property, holds anything.
@@ -146,7 +198,7 @@ public struct ExampleConformance: Sendable {
             if value.stringValue == nil { contradiction(.notAString, "is not a string, but the docs say it is the enumeration \(type)") }
             return
         }
-        guard case .object(let members) = value.content else {
+        guard case .object(var members) = value.content else {
             return contradiction(.notAnObject, "is not an object, but the docs say \(type)")
         }
         var actual = type.lowercased()
@@ -155,11 +207,12 @@ public struct ExampleConformance: Sendable {
             if derivedNames[actual]?.contains(name) == true { actual = name }
         }
         let declaredProperties = properties[actual] ?? [:]
-        for member in members {
-            guard let property = declaredProperties[member.key] else { continue }
-            let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
-            check(member.value, against: property.type, nullable: property.nullable, path: memberPath, locate: locate, into: &found)
+        for index in members.indices {
+            guard let property = declaredProperties[members[index].key] else { continue }
+            let memberPath = path.isEmpty ? members[index].key : "\(path).\(members[index].key)"
+            check(&members[index].value, against: property.type, nullable: property.nullable, path: memberPath, into: &found)
         }
+        value.content = .object(members)
     }
 
     /// Why a JSON value is not a literal of an OData primitive type, or `nil` when it is one.

@@ -30,15 +30,14 @@ struct FixtureRenderer {
         var files: [RenderedFile] = []
         var suites: [(page: String, tests: [[String: Any]])] = []
 
-        // Every body is a fixture file, named after its example.
+        // Every body is a fixture file, named after its example; its placeholders get sample values below.
         var fileNames = UniqueNames()
         var fixtureNames: [String: String] = [:]
+        var fixtureBodies: [String: JSONValue] = [:]
         for example in model.examples {
             guard let body = example.body else { continue }
-            let fileName = fileNames.claim(SwiftName.typeName(example.name))
-            fixtureNames[example.name] = fileName
-            files.append(RenderedFile(
-                path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: body) + "\n"))
+            fixtureNames[example.name] = fileNames.claim(SwiftName.typeName(example.name))
+            fixtureBodies[example.name] = body
         }
         let responses = Dictionary(
             model.examples.filter { $0.kind == .response && $0.request != nil }.map { ($0.request!, $0) }
@@ -58,9 +57,21 @@ struct FixtureRenderer {
                 diagnostics.emit(.warning, code: code, "example '\(example.name)': \(message)", at: location)
                 if failing { reasons.append((cause, message)) }
             }
-            for contradiction in conformance.contradictions(in: example) {
-                report("example-contradiction", contradiction.cause.rawValue, contradiction.message, at: contradiction.location)
+            func read(_ reading: ExampleConformance.Reading) {
+                for contradiction in reading.contradictions {
+                    report("example-contradiction", contradiction.cause.rawValue, contradiction.message, at: contradiction.location)
+                }
+                for placeholder in reading.placeholders {
+                    summary.placeholders += 1
+                    diagnostics.emit(
+                        .note, code: "example-placeholder",
+                        "example '\(example.name)': \(placeholder.member) is the placeholder '\(placeholder.text)' where the docs say "
+                            + "\(placeholder.type); its fixture holds \(JSONWriter(style: .compact).string(from: placeholder.sample)) instead",
+                        at: placeholder.location)
+                }
+                if let body = reading.body, fixtureBodies[example.name] != nil { fixtureBodies[example.name] = body }
             }
+            read(conformance.reading(example))
             var statements: [String]
             var isAsync = false
             var description: String
@@ -75,18 +86,14 @@ struct FixtureRenderer {
                     statements = fixture.statements
                     isAsync = true
                     // The body against the operation's types, when the example names none itself.
-                    var bodyContradictions: [ExampleConformance.Contradiction] = []
                     if example.type == nil, example.body != nil {
                         if let bodyType = fixture.operation.requestBody {
                             var typed = example
                             typed.type = bodyType
-                            bodyContradictions = conformance.contradictions(in: typed)
+                            read(conformance.reading(typed))
                         } else {
-                            bodyContradictions = conformance.contradictions(in: example, parameters: fixture.operation.bodyParameters)
+                            read(conformance.reading(example, parameters: fixture.operation.bodyParameters))
                         }
-                    }
-                    for contradiction in bodyContradictions {
-                        report("example-contradiction", contradiction.cause.rawValue, contradiction.message, at: contradiction.location)
                     }
                     let shapes = Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance)
                     for (contradiction, fails) in shapes {
@@ -143,6 +150,10 @@ struct FixtureRenderer {
             } else {
                 suites.append((page, [test]))
             }
+        }
+        for (example, fileName) in fixtureNames {
+            files.append(RenderedFile(
+                path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: fixtureBodies[example]!) + "\n"))
         }
         var suiteNames = UniqueNames(reserved: ["Fixture"])
         for suite in suites.sorted(by: { $0.page < $1.page }) {
@@ -251,6 +262,8 @@ public struct FixtureSummary: Hashable, Sendable {
     public var unsent = 0
     /// The responses without a body that their request's test checks (the call succeeds with their status).
     public var checkedWithRequest = 0
+    /// The placeholders whose fixtures hold their documented type's sample value (see ``Placeholder``).
+    public var placeholders = 0
     /// The tests recorded as known issues, by the cause of their first contradiction.
     public var knownIssues: [String: Int] = [:]
     /// The examples without a test, by reason.
@@ -265,6 +278,7 @@ public struct FixtureSummary: Hashable, Sendable {
             let causes = knownIssues.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
             text += " (" + causes.joined(separator: ", ") + ")"
         }
+        if placeholders > 0 { text += ", \(placeholders) placeholder\(placeholders == 1 ? "" : "s") given a sample value" }
         if checkedWithRequest > 0 { text += ", \(checkedWithRequest) bodiless responses checked by their request's test" }
         if unsent > 0 { text += ", \(unsent) request\(unsent == 1 ? "" : "s") the client cannot send" }
         for reason in Untested.allCases { if let count = untested[reason] { text += ", \(count) \(reason.rawValue)" } }
