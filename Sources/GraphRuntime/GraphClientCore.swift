@@ -7,6 +7,12 @@ public import OpenAPIRuntime
 ///
 /// The first middleware sees the request first and the response last. A non-2xx response throws
 /// a `GraphError`; a 2xx response body decodes with `GraphJSON.decoder()`.
+///
+/// A redirect the transport did not follow itself (`3xx` with a `Location`, for a `GET`, or a
+/// `303` for any method) is followed here, at most ``maximumRedirects`` times: Graph answers
+/// downloads (reports, file content) with a `302` to a preauthenticated URL, often on another
+/// host, so the follow-up `GET` goes straight to the transport, without the middlewares and
+/// so without the bearer token.
 public struct GraphClientCore: Sendable {
     /// The service root, e.g. `https://graph.microsoft.com/v1.0`.
     public let serverURL: URL
@@ -87,7 +93,14 @@ public struct GraphClientCore: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: baseURL, operationID: operationID, next: next)
             }
         }
-        let (response, responseBody) = try await next(httpRequest, request.body.map { HTTPBody($0) }, baseURL)
+        var (response, responseBody) = try await next(httpRequest, request.body.map { HTTPBody($0) }, baseURL)
+        var redirects = 0
+        while let location = Self.redirect(response, to: request.method), redirects < Self.maximumRedirects {
+            redirects += 1
+            let (url, target) = try Self.target(of: location, from: baseURL)
+            let get = HTTPRequest(method: .get, scheme: nil, authority: nil, path: target, headerFields: [.accept: "*/*"])
+            (response, responseBody) = try await transport.send(get, body: nil, baseURL: url, operationID: operationID)
+        }
         var body = Data()
         if let responseBody {
             body = try await Data(collecting: responseBody, upTo: maximumResponseBodySize)
@@ -96,5 +109,33 @@ public struct GraphClientCore: Sendable {
             throw GraphError(status: response.status, headerFields: response.headerFields, body: body)
         }
         return (response, body)
+    }
+    /// The most redirects followed for one request.
+    public static let maximumRedirects = 5
+
+    /// The `Location` of a redirect to follow with a `GET`: a `301`, `302`, `307` or `308` answering
+    /// a `GET`, or a `303` answering anything.
+    private static func redirect(_ response: HTTPResponse, to method: HTTPRequest.Method) -> String? {
+        guard let location = response.headerFields[.location], !location.isEmpty else { return nil }
+        switch response.status.code {
+        case 303: return location
+        case 301, 302, 307, 308: return method == .get ? location : nil
+        default: return nil
+        }
+    }
+
+    /// The origin (scheme, host and port) and the path and query of a redirect's `Location`,
+    /// which may be relative to the URL of the request it answers.
+    private static func target(of location: String, from baseURL: URL) throws -> (origin: URL, target: String) {
+        guard let url = URL(string: location, relativeTo: baseURL)?.absoluteURL,
+              var components = URLComponents(url: url, resolvingAgainstBaseURL: false), components.host != nil
+        else { throw RedirectError(location: location) }
+        let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        let target = path + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
+        components.percentEncodedPath = ""
+        components.percentEncodedQuery = nil
+        components.fragment = nil
+        guard let origin = components.url else { throw RedirectError(location: location) }
+        return (origin, target)
     }
 }

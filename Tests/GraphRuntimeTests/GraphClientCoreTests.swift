@@ -126,4 +126,51 @@ struct GraphClientCoreTests {
         let core = GraphClientCore(serverURL: serverURL, transport: transport, maximumResponseBodySize: 64)
         await #expect(throws: (any Error).self) { try await core.send(GraphRequest(method: .get, path: "/me")) }
     }
+
+    @Test("a redirect the transport did not follow is followed with a GET to its Location, without the middlewares' token")
+    func followsARedirect() async throws {
+        let location = "https://reports.example/data/download/abc?sig=x%2Fy"
+        let transport = FakeTransport { index, _ in
+            index == 0 ? (response(.found, [.location: location]), "") : (response(.ok, [.contentType: "text/csv"]), "a,b\n1,2\n")
+        }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport, middlewares: [BearerTokenMiddleware { "secret" }])
+        let (reply, body) = try await core.send(GraphRequest(method: .get, path: "/reports/getEmailActivityCounts(period='D7')"))
+        #expect(reply.status == .ok)
+        #expect(String(decoding: body, as: UTF8.self) == "a,b\n1,2\n")
+        let sent = await transport.sent.all
+        try #require(sent.count == 2)
+        #expect(sent[0].request.headerFields[.authorization] == "Bearer secret")
+        #expect(sent[1].request.method == .get)
+        #expect(sent[1].baseURL.absoluteString == "https://reports.example")
+        #expect(sent[1].request.path == "/data/download/abc?sig=x%2Fy")
+        #expect(sent[1].request.headerFields[.authorization] == nil)
+        #expect(sent[1].operationID == sent[0].operationID)
+    }
+
+    @Test("a relative Location is read against the request's service; a 303 is followed for any method, a 302 only for a GET")
+    func redirectRules() async throws {
+        let relative = FakeTransport { index, _ in
+            index == 0 ? (response(.seeOther, [.location: "/v1.0/operations/7"]), "") : (response(.ok), "{}")
+        }
+        _ = try await GraphClientCore(serverURL: serverURL, transport: relative).send(GraphRequest(method: .post, path: "/zoos"))
+        let followed = await relative.sent.all
+        #expect(followed.map(\.request.method) == [.post, .get])
+        #expect(followed.last?.baseURL.absoluteString == "https://graph.microsoft.com")
+        #expect(followed.last?.request.path == "/v1.0/operations/7")
+
+        let post = FakeTransport { _, _ in (response(.found, [.location: "https://elsewhere.example/x"]), "") }
+        await #expect(throws: GraphError.self) {
+            try await GraphClientCore(serverURL: serverURL, transport: post).send(GraphRequest(method: .post, path: "/zoos"))
+        }
+        #expect(await post.sent.all.count == 1)
+    }
+
+    @Test("redirects stop after maximumRedirects: the last 3xx is the error")
+    func redirectLoop() async throws {
+        let transport = FakeTransport { _, _ in (response(.found, [.location: "https://loop.example/again"]), "") }
+        await #expect(throws: GraphError.self) {
+            try await GraphClientCore(serverURL: serverURL, transport: transport).send(GraphRequest(method: .get, path: "/x"))
+        }
+        #expect(await transport.sent.all.count == 1 + GraphClientCore.maximumRedirects)
+    }
 }

@@ -75,7 +75,7 @@ struct ExampleTests {
     }
 
     @Test("a response after a request the page does not annotate (ignored) answers that one, not the annotated one before")
-    func responseAfterAnIgnoredRequest() {
+    func responseAfterAnIgnoredRequest() throws {
         let page = Self.operation.replacingOccurrences(of: "<!-- { \"blockType\": \"example\"", with: """
             <!-- { "blockType": "ignored", "name": "count_animals" } -->
             ```http
@@ -95,6 +95,12 @@ struct ExampleTests {
         #expect(examples[1].request == "get_animal")
         #expect(examples[2].request == nil)
         #expect(examples[2].type == nil)
+        // The response keeps the request it answers, for its test to send; the example after it answers none.
+        let shown = try #require(examples[2].shownRequest)
+        #expect(shown.method == "GET")
+        #expect(shown.path == "/animals/$count")
+        #expect(shown.location.position.line == 30)
+        #expect(examples[1].shownRequest == nil && examples[3].shownRequest == nil)
     }
 
     @Test("a response without @odata.type takes its operation's response type; isCollection makes a collection")

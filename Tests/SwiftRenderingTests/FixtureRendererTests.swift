@@ -75,4 +75,32 @@ struct FixtureRendererTests {
             + "1 without a JSON body, 1 without a documented type")
         #expect(diagnostics.contains { $0.code == "request-unsent" && $0.message.contains("no request line") })
     }
+
+    @Test("a response after a request the page shows unannotated is tested by sending that request through the client")
+    func shownRequest() throws {
+        func response(_ name: String, answering method: String, _ path: String) -> APIExample {
+            var response = Self.example(name, type: nil, body: nil)
+            response.status = 204
+            response.shownRequest = .init(
+                method: method, path: path, query: [], headers: [],
+                location: SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
+            return response
+        }
+        let model = APIModel(
+            types: RequestFixtureTests.model.types, operations: RequestFixtureTests.operations,
+            examples: [response("deleted", answering: "DELETE", "/domains/contoso.com"), response("lost", answering: "GET", "/nowhere")])
+        let (tree, index) = try RequestFixtureTests.client()
+        let (files, diagnostics, summary) = try FixtureRenderer(
+            model: model, names: SwiftTypeNames(model: model), templates: try TemplateLibrary(), moduleImports: [],
+            tree: tree, index: index
+        ).render()
+        let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
+        #expect(suite.contains(#"_ = try await graph.domains("contoso.com").delete()"#))
+        #expect(suite.contains(#"try exchange.expectRequest(method: "DELETE", path: "/domains/contoso.com")"#))
+        #expect(summary.line == "examples: 2 found, 1 test (0 requests through the client), 0 known issues, "
+            + "1 response checked through the unannotated request before it, 1 without a JSON body")
+        let note = try #require(diagnostics.first { $0.code == "fixture-shown-request-unsent" })
+        #expect(note.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
+        #expect(note.message.contains("'GET /nowhere' is not a path the docs document a request for"))
+    }
 }

@@ -172,6 +172,29 @@ struct RequestFixtureTests {
         #expect(delete.checksResponse)
     }
 
+    @Test("a documented redirect is answered with its Location, and the test expects the client to follow it there")
+    func redirect() throws {
+        var found = APIExample(
+            name: "r", kind: .response, type: nil, collection: false, truncated: false, method: nil, path: nil, status: 302,
+            body: nil, source: "api/x.md", location: SourceLocation(file: "api/x.md", line: 9, column: 1), bodyLine: nil)
+        found.headers = [.init(name: "Location", value: "https://download.example/r?id=1")]
+        let download = try Self.fixture(Self.example("GET", "/me/drive/root:/a.txt:/content"), response: found).get()
+        #expect(download.statements == [
+            #"let exchange = try Fixture.Exchange(status: 302, location: "https://download.example/r?id=1")"#,
+            "let graph = exchange.client",
+            #"_ = try await graph.me.drive.root.atPath("a.txt").content.get()"#,
+            #"try exchange.expectRequest(method: "GET", path: "/me/drive/root:/a.txt:/content")"#,
+            #"try exchange.expectRedirect(to: "https://download.example/r?id=1")"#,
+        ])
+        #expect(download.checksResponse)
+
+        // Without a Location there is nowhere to follow: only the request is checked.
+        found.headers = []
+        let unanswered = try Self.fixture(Self.example("GET", "/me/drive/root:/a.txt:/content"), response: found).get()
+        #expect(unanswered.statements.first == "let exchange = try Fixture.Exchange(status: 200)")
+        #expect(!unanswered.checksResponse)
+    }
+
     @Test("a path, method or body the client does not have is a reason, not a test", arguments: [
         ("GET", "/me/nowhere", nil, "is not a path the docs document a request for"),
         ("PATCH", "/domains/x", nil, "the docs document no PATCH there (only DELETE)"),

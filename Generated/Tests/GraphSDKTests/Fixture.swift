@@ -60,17 +60,22 @@ enum Fixture {
     static let serverURL = URL(string: "https://graph.test/v1.0")!
 
     /// A transport that records the requests it is given and answers each with one
-    /// documented response: its status, and the body of a fixture if it has one.
+    /// documented response: its status, and the body of a fixture if it has one. A
+    /// documented redirect answers the first request only, with its `Location`; the
+    /// request that follows it gets an empty `200 OK` (the docs do not show what is there).
     final class Exchange: ClientTransport, @unchecked Sendable {
         private let lock = NSLock()
-        private var requests: [(request: HTTPRequest, body: Data)] = []
+        private var requests: [(request: HTTPRequest, body: Data, baseURL: URL)] = []
         private let status: Int
         private let response: Data?
+        private let location: String?
 
-        /// A transport answering with `status` and the fixture `response`, if any.
-        init(status: Int = 200, response: String? = nil) throws {
+        /// A transport answering with `status`, the fixture `response`, if any, and the
+        /// redirect's `location`, if any.
+        init(status: Int = 200, response: String? = nil, location: String? = nil) throws {
             self.status = status
             self.response = try response.map(Fixture.data)
+            self.location = location
         }
 
         /// A client that sends through this transport.
@@ -83,10 +88,25 @@ enum Fixture {
         ) async throws -> (HTTPResponse, HTTPBody?) {
             var bytes = Data()
             if let body { bytes = try await Data(collecting: body, upTo: .max) }
-            lock.withLock { requests.append((request, bytes)) }
+            let isFirst = lock.withLock {
+                requests.append((request, bytes, baseURL))
+                return requests.count == 1
+            }
+            if !isFirst, location != nil { return (HTTPResponse(status: .ok), nil) }
             var fields = HTTPFields()
             if response != nil { fields[.contentType] = "application/json" }
+            if let location { fields[.location] = location }
             return (HTTPResponse(status: .init(code: status), headerFields: fields), response.map { HTTPBody($0) })
+        }
+
+        /// Expects the documented redirect to have been followed: the second request is a
+        /// `GET` of `location`, without the client's credentials.
+        func expectRedirect(to location: String) throws {
+            let followed = try #require(lock.withLock { requests.dropFirst().first }, "the redirect was not followed")
+            #expect(followed.request.method == .get)
+            let url = followed.baseURL.absoluteString + (followed.request.path ?? "")
+            #expect(url == location, "followed \(url) instead of \(location)")
+            #expect(followed.request.headerFields[.authorization] == nil, "the redirect was followed with credentials")
         }
 
         /// Expects the first request sent to be the documented one: its method; its path and

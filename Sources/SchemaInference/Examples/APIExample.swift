@@ -40,6 +40,10 @@ public struct APIExample: Hashable, Sendable, Codable {
     public var status: Int?
     /// The name of the request example a response answers, when the page shows one before it.
     public var request: String?
+    /// The request a response answers when the page shows it without annotating it as an
+    /// example (`"blockType": "ignored"`): it is no example of its own, but the response's
+    /// test sends it.
+    public var shownRequest: ShownRequest?
     /// The JSON body after the lenient reader's repairs, when there is one.
     public var body: JSONValue?
     /// The page (relative path).
@@ -49,6 +53,29 @@ public struct APIExample: Hashable, Sendable, Codable {
     /// The page line just before the body: a value at line `n` of the body (its JSON
     /// position) is at page line `bodyLine + n`.
     public var bodyLine: Int?
+
+    /// A request line and headers a page shows outside any request example.
+    public struct ShownRequest: Hashable, Sendable, Codable {
+        /// The method, uppercased.
+        public var method: String?
+        /// The path below the API version, as written.
+        public var path: String?
+        /// The query items, as written.
+        public var query: [Field]
+        /// The headers, in order.
+        public var headers: [Field]
+        /// Where its code block starts.
+        public var location: SourceLocation
+
+        /// Creates a shown request.
+        public init(method: String?, path: String?, query: [Field], headers: [Field], location: SourceLocation) {
+            self.method = method
+            self.path = path
+            self.query = query
+            self.headers = headers
+            self.location = location
+        }
+    }
 
     /// A name and a value: a query item (an empty value when it has no `=`) or a header.
     public struct Field: Hashable, Sendable, Codable {

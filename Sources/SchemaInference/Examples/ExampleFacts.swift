@@ -25,14 +25,21 @@ struct ExampleFacts: Sendable, Codable {
         self.page = page.relativePath
         self.namespace = namespace
         var lastRequest: String?
+        var shownRequest: APIExample.ShownRequest?
         for block in page.codeBlocks {
             guard let annotation = block.annotation, let kindName = annotation.blockType?.lowercased(),
                   let kind = APIExample.Kind(rawValue: kindName)
             else {
                 // A request the page shows but does not annotate as one (`"blockType": "ignored"`):
                 // the response after it answers it, not an earlier request.
-                if page.httpMessages.contains(where: { $0.codeBlock == block.index && $0.requestLine != nil }) {
+                if let message = page.httpMessages.first(where: { $0.codeBlock == block.index && $0.requestLine != nil }),
+                   let line = message.requestLine {
                     lastRequest = nil
+                    shownRequest = APIExample.ShownRequest(
+                        method: line.method?.uppercased(), path: line.url.path,
+                        query: (line.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") },
+                        headers: message.headers.map { .init(name: $0.name, value: $0.value) },
+                        location: SourceLocation(file: page.path, line: block.line, column: 1))
                 }
                 continue
             }
@@ -56,8 +63,13 @@ struct ExampleFacts: Sendable, Codable {
                 example.query = (message.requestLine?.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") }
                 example.headers = message.headers.map { .init(name: $0.name, value: $0.value) }
             }
-            if kind == .response { example.request = lastRequest }
+            if kind == .response {
+                example.request = lastRequest
+                example.shownRequest = shownRequest
+            }
             examples.append(Example(example: example, annotatedType: OperationFactsReader.annotatedType(of: annotation)))
+            // A response answers one request; an example after it answers none.
+            shownRequest = nil
             if kind == .request { lastRequest = annotation.names.first ?? name }
         }
     }

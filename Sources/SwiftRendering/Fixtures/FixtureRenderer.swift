@@ -75,18 +75,25 @@ struct FixtureRenderer {
             var statements: [String]
             var isAsync = false
             var description: String
-            if example.kind == .request {
-                let response = responses[example.name]
+            // A response to a request the page shows unannotated is tested by sending that request.
+            let shown = example.request == nil ? example.shownRequest.map { Self.request(shown: $0, answeredBy: example) } : nil
+            if example.kind == .request || shown != nil {
+                let request = shown ?? example
+                let response = shown == nil ? responses[example.name] : example
                 let context = RequestFixture.Context(
-                    bodyFixture: fixtureNames[example.name], response: response,
+                    bodyFixture: shown == nil ? fixtureNames[example.name] : nil, response: response,
                     responseFixture: response.flatMap { fixtureNames[$0.name] })
-                switch RequestFixture.make(example, context: context, tree: tree, index: index) {
+                var made = RequestFixture.make(request, context: context, tree: tree, index: index)
+                if let shown, case .success(let fixture) = made, !fixture.checksResponse {
+                    made = .failure(.init(reason: "'\(shown.method ?? "") \(shown.path ?? "")': the client gives nothing to compare the response with"))
+                }
+                switch made {
                 case .success(let fixture):
-                    summary.requests += 1
+                    if shown == nil { summary.requests += 1 } else { summary.shownRequests += 1 }
                     statements = fixture.statements
                     isAsync = true
                     // The body against the operation's types, when the example names none itself.
-                    if example.type == nil, example.body != nil {
+                    if shown == nil, example.type == nil, example.body != nil {
                         if let bodyType = fixture.operation.requestBody {
                             var typed = example
                             typed.type = bodyType
@@ -113,10 +120,25 @@ struct FixtureRenderer {
                                 ($0.cause.rawValue, "the response \($0.message)")
                             }
                         }
-                        if response.body == nil { checkedResponses.insert(response.name) }
+                        if response.body == nil, shown == nil { checkedResponses.insert(response.name) }
                     }
-                    description = "The request example `\(example.name)`, sent through the client: the request must go out "
-                        + "as documented\(context.responseFixture == nil ? "" : ", and the documented response must come back whole")."
+                    if let shown {
+                        description = "The response example `\(example.name)`, answering the request `\(shown.method ?? "") "
+                            + "\(shown.path ?? "")` that the page shows without annotating it: the request, sent through the client, "
+                            + "must go out as shown, and the documented response must come back whole."
+                    } else {
+                        description = "The request example `\(example.name)`, sent through the client: the request must go out "
+                            + "as documented\(context.responseFixture == nil ? "" : ", and the documented response must come back whole")."
+                    }
+                case .failure(let unreachable) where shown != nil:
+                    diagnostics.emit(
+                        .note, code: "fixture-shown-request-unsent",
+                        "example '\(example.name)' answers a request the page shows without annotating it: "
+                            + "\(unreachable.reason); the client cannot send it", at: shown!.location)
+                    guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+                                                    summary: &summary, diagnostics: &diagnostics)
+                    else { continue }
+                    (statements, description) = roundTrip
                 case .failure(let unreachable):
                     summary.unsent += 1
                     diagnostics.emit(
@@ -184,6 +206,17 @@ struct FixtureRenderer {
             files = []
         }
         return (files.sorted { $0.path < $1.path }, diagnostics.sorted, summary)
+    }
+
+    /// The request a page shows without annotating it, as a request example for the test of
+    /// the response that answers it (named after that response).
+    static func request(shown: APIExample.ShownRequest, answeredBy response: APIExample) -> APIExample {
+        var request = APIExample(
+            name: response.name, kind: .request, type: nil, collection: false, truncated: false, method: shown.method,
+            path: shown.path, status: nil, body: nil, source: response.source, location: shown.location, bodyLine: nil)
+        request.query = shown.query
+        request.headers = shown.headers
+        return request
     }
 
     /// Where a typed response example is a collection and the client's operation gives one
@@ -258,6 +291,8 @@ public struct FixtureSummary: Hashable, Sendable {
     public var fixtures = 0
     /// The request examples sent through the client by their tests.
     public var requests = 0
+    /// The responses tested by sending the request the page shows, unannotated, before them.
+    public var shownRequests = 0
     /// The request examples the client cannot send (their body, if typed, is still tested).
     public var unsent = 0
     /// The responses without a body that their request's test checks (the call succeeds with their status).
@@ -272,11 +307,15 @@ public struct FixtureSummary: Hashable, Sendable {
     /// `examples: 12 found, 9 tests (4 requests through the client), 1 known issue (1 null where …), …`.
     public var line: String {
         let issues = knownIssues.values.reduce(0, +)
-        var text = "examples: \(found) found, \(fixtures) tests (\(requests) requests through the client), "
+        var text = "examples: \(found) found, \(fixtures) test\(fixtures == 1 ? "" : "s") (\(requests) requests through the client), "
             + "\(issues) known issue\(issues == 1 ? "" : "s")"
         if issues > 0 {
             let causes = knownIssues.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
             text += " (" + causes.joined(separator: ", ") + ")"
+        }
+        if shownRequests > 0 {
+            text += ", \(shownRequests) response\(shownRequests == 1 ? "" : "s") checked through the unannotated request before "
+                + (shownRequests == 1 ? "it" : "them")
         }
         if placeholders > 0 { text += ", \(placeholders) placeholder\(placeholders == 1 ? "" : "s") given a sample value" }
         if checkedWithRequest > 0 { text += ", \(checkedWithRequest) bodiless responses checked by their request's test" }

@@ -163,16 +163,19 @@ struct RequestFixture {
         }
         arguments += headerArguments.sorted { $0.position < $1.position }.map(\.text)
 
-        // The call and the response. A redirect is not answered: a transport follows it, so the
-        // client never sees the documented `3xx`.
+        // The call and the response. A redirect must be followed to its `Location`; one without
+        // a `Location` is not answered (a transport would follow it, so the client never sees it).
         var context = context
-        if let status = context.response?.status, (300..<400).contains(status) {
+        let redirect = context.response?.status.flatMap { (300..<400).contains($0) ? context.response : nil }
+        let location = redirect?.headers.last { $0.name.lowercased() == "location" }?.value
+        if redirect != nil, location == nil {
             context.response = nil
             context.responseFixture = nil
         }
         var statements = [
             "let exchange = try Fixture.Exchange(status: \(context.response?.status ?? 200)"
-                + (context.responseFixture.map { ", response: \(SwiftLiteral.string($0))" } ?? "") + ")",
+                + (context.responseFixture.map { ", response: \(SwiftLiteral.string($0))" } ?? "")
+                + (location.map { ", location: \(SwiftLiteral.string($0))" } ?? "") + ")",
             "let graph = exchange.client",
         ]
         var expression = parts.joined(separator: ".") + ".\(call.name)(\(arguments.joined(separator: ", ")))"
@@ -195,8 +198,9 @@ struct RequestFixture {
         if let comparison {
             statements += ["let result = try await " + expression, expectRequest, comparison]
         } else if context.response != nil, context.responseFixture == nil, call.result == .none || call.result == .data {
-            // A response without a body: the call must succeed with its status.
+            // A response without a body: the call must succeed with its status (after the redirect, if it is one).
             statements += ["_ = try await " + expression, expectRequest]
+            if let location { statements.append("try exchange.expectRedirect(to: \(SwiftLiteral.string(location)))") }
         } else {
             // Without a documented body to compare the result with, only the request counts.
             statements += ["_ = try? await " + expression, expectRequest]
