@@ -199,6 +199,8 @@ struct RequestFixtureTests {
         ("GET", "/me/nowhere", nil, "is not a path the docs document a request for"),
         ("PATCH", "/domains/x", nil, "the docs document no PATCH there (only DELETE)"),
         ("POST", "/users/1/calendarGroups", nil, "the example sends no body, but the docs document a body"),
+        // An OData system segment is no key: `/domains/$count` is not `/domains/{id}`.
+        ("DELETE", "/domains/$count", nil, "is not a path the docs document a request for"),
     ] as [(String, String, String?, String)])
     func unreachable(method: String, path: String, body: String?, reason: String) throws {
         let result = try Self.fixture(Self.example(method, path, body: body))

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// At each node the next step of the path is, in this order: a name the node has (without
 /// case), a call the node has whose fixed text matches (its values read between), or the
-/// node's key; a step that ends with `:` opens a path below an item. When a choice leads
+/// node's key (unless the step is an OData system segment such as `$count`); a step that ends with `:` opens a path below an item. When a choice leads
 /// nowhere further down, or to a node without the request's method, the next one is tried.
 struct ClientRoute: Hashable {
     /// A node the path passes, and the values of its step's parameters by their documented names.
@@ -86,7 +86,8 @@ struct ClientRoute: Hashable {
                 found.append((child, values))
             }
         }
-        for child in node.children where !text.isEmpty {
+        // A step starting with `$` is an OData system segment (`$count`, `$ref`, `$value`), never a key.
+        for child in node.children where !text.isEmpty && !text.hasPrefix("$") {
             if case .key(let name) = child.segment { found.append((child, [name: text])) }
         }
         return found
