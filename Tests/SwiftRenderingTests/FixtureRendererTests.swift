@@ -78,17 +78,21 @@ struct FixtureRendererTests {
 
     @Test("a response after a request the page shows unannotated is tested by sending that request through the client")
     func shownRequest() throws {
-        func response(_ name: String, answering method: String, _ path: String) -> APIExample {
+        func response(_ name: String, answering method: String, _ path: String, hasBody: Bool = false) -> APIExample {
             var response = Self.example(name, type: nil, body: nil)
             response.status = 204
             response.shownRequest = .init(
-                method: method, path: path, query: [], headers: [],
+                method: method, path: path, query: [], headers: [], hasBody: hasBody,
                 location: SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
             return response
         }
         let model = APIModel(
             types: RequestFixtureTests.model.types, operations: RequestFixtureTests.operations,
-            examples: [response("deleted", answering: "DELETE", "/domains/contoso.com"), response("lost", answering: "GET", "/nowhere")])
+            examples: [
+                response("deleted", answering: "DELETE", "/domains/contoso.com"), response("lost", answering: "GET", "/nowhere"),
+                // A body the page shows (here a MIME text) is no fixture: the request cannot be sent as shown.
+                response("mime", answering: "DELETE", "/domains/contoso.com", hasBody: true),
+            ])
         let (tree, index) = try RequestFixtureTests.client()
         let (files, diagnostics, summary) = try FixtureRenderer(
             model: model, names: SwiftTypeNames(model: model), templates: try TemplateLibrary(), moduleImports: [],
@@ -97,8 +101,9 @@ struct FixtureRendererTests {
         let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
         #expect(suite.contains(#"_ = try await graph.domains("contoso.com").delete()"#))
         #expect(suite.contains(#"try exchange.expectRequest(method: "DELETE", path: "/domains/contoso.com")"#))
-        #expect(summary.line == "examples: 2 found, 1 test (0 requests through the client), 0 known issues, "
-            + "1 response checked through the unannotated request before it, 1 without a JSON body")
+        #expect(summary.line == "examples: 3 found, 1 test (0 requests through the client), 0 known issues, "
+            + "1 response checked through the unannotated request before it, 2 without a JSON body")
+        #expect(diagnostics.contains { $0.message.contains("'DELETE /domains/contoso.com' shows a body") })
         let note = try #require(diagnostics.first { $0.code == "fixture-shown-request-unsent" })
         #expect(note.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
         #expect(note.message.contains("'GET /nowhere' is not a path the docs document a request for"))

@@ -64,15 +64,18 @@ public struct APIExample: Hashable, Sendable, Codable {
         public var query: [Field]
         /// The headers, in order.
         public var headers: [Field]
+        /// Whether it shows a body (JSON or not).
+        public var hasBody: Bool
         /// Where its code block starts.
         public var location: SourceLocation
 
         /// Creates a shown request.
-        public init(method: String?, path: String?, query: [Field], headers: [Field], location: SourceLocation) {
+        public init(method: String?, path: String?, query: [Field], headers: [Field], hasBody: Bool, location: SourceLocation) {
             self.method = method
             self.path = path
             self.query = query
             self.headers = headers
+            self.hasBody = hasBody
             self.location = location
         }
     }

@@ -37,8 +37,8 @@ struct ExampleFacts: Sendable, Codable {
                     lastRequest = nil
                     shownRequest = APIExample.ShownRequest(
                         method: line.method?.uppercased(), path: line.url.path,
-                        query: (line.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") },
-                        headers: message.headers.map { .init(name: $0.name, value: $0.value) },
+                        query: line.url.queryItems.map { .init(name: $0.name, value: $0.value ?? "") },
+                        headers: message.headers.map { .init(name: $0.name, value: $0.value) }, hasBody: message.body != nil,
                         location: SourceLocation(file: page.path, line: block.line, column: 1))
                 }
                 continue

@@ -84,7 +84,10 @@ struct FixtureRenderer {
                     bodyFixture: shown == nil ? fixtureNames[example.name] : nil, response: response,
                     responseFixture: response.flatMap { fixtureNames[$0.name] })
                 var made = RequestFixture.make(request, context: context, tree: tree, index: index)
-                if let shown, case .success(let fixture) = made, !fixture.checksResponse {
+                if let shown, example.shownRequest?.hasBody == true {
+                    // Its body is no fixture (only examples' bodies are), so it cannot be sent as shown.
+                    made = .failure(.init(reason: "'\(shown.method ?? "") \(shown.path ?? "")' shows a body, which only a request example's test sends"))
+                } else if let shown, case .success(let fixture) = made, !fixture.checksResponse {
                     made = .failure(.init(reason: "'\(shown.method ?? "") \(shown.path ?? "")': the client gives nothing to compare the response with"))
                 }
                 switch made {
