@@ -59,19 +59,14 @@ public struct GraphClientCore: Sendable {
 
     /// Sends a `GET` for a next link, which must stay on the service's scheme, host and port.
     private func send(_ request: GraphRequest, following link: URL) async throws -> (response: HTTPResponse, body: Data) {
-        guard let components = URLComponents(url: link, resolvingAgainstBaseURL: false),
-            link.scheme?.lowercased() == serverURL.scheme?.lowercased(),
+        guard link.scheme?.lowercased() == serverURL.scheme?.lowercased(),
             link.host?.lowercased() == serverURL.host?.lowercased(), link.port == serverURL.port,
-            var origin = URLComponents(url: serverURL, resolvingAgainstBaseURL: false)
+            let target = Self.split(link)?.target, let baseURL = Self.split(serverURL)?.origin
         else { throw PagingError.nextLinkOutsideService(link) }
-        origin.path = ""
-        origin.query = nil
-        guard let baseURL = origin.url else { throw PagingError.nextLinkOutsideService(link) }
         var get = request
         get.method = .get
         get.body = nil
-        let query = components.percentEncodedQuery.map { "?" + $0 } ?? ""
-        return try await send(get, path: components.percentEncodedPath + query, baseURL: baseURL)
+        return try await send(get, path: target, baseURL: baseURL)
     }
 
     private func send(
@@ -97,7 +92,8 @@ public struct GraphClientCore: Sendable {
         var redirects = 0
         while let location = Self.redirect(response, to: request.method), redirects < Self.maximumRedirects {
             redirects += 1
-            let (url, target) = try Self.target(of: location, from: baseURL)
+            guard let (url, target) = URL(string: location, relativeTo: baseURL).flatMap({ Self.split($0.absoluteURL) })
+            else { throw RedirectError(location: location) }
             let get = HTTPRequest(method: .get, scheme: nil, authority: nil, path: target, headerFields: [.accept: "*/*"])
             (response, responseBody) = try await transport.send(get, body: nil, baseURL: url, operationID: operationID)
         }
@@ -110,6 +106,7 @@ public struct GraphClientCore: Sendable {
         }
         return (response, body)
     }
+
     /// The most redirects followed for one request.
     public static let maximumRedirects = 5
 
@@ -124,18 +121,16 @@ public struct GraphClientCore: Sendable {
         }
     }
 
-    /// The origin (scheme, host and port) and the path and query of a redirect's `Location`,
-    /// which may be relative to the URL of the request it answers.
-    private static func target(of location: String, from baseURL: URL) throws -> (origin: URL, target: String) {
-        guard let url = URL(string: location, relativeTo: baseURL)?.absoluteURL,
-              var components = URLComponents(url: url, resolvingAgainstBaseURL: false), components.host != nil
-        else { throw RedirectError(location: location) }
+    /// The origin (scheme, host and port) of an absolute URL, and its path (`/` when it has
+    /// none) and query, percent-encoded, as a request's target; `nil` for a URL without a host.
+    private static func split(_ url: URL) -> (origin: URL, target: String)? {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false), components.host != nil else { return nil }
         let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
         let target = path + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
         components.percentEncodedPath = ""
         components.percentEncodedQuery = nil
         components.fragment = nil
-        guard let origin = components.url else { throw RedirectError(location: location) }
+        guard let origin = components.url else { return nil }
         return (origin, target)
     }
 }
