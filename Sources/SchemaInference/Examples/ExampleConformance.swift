@@ -76,17 +76,15 @@ public struct ExampleConformance: Sendable {
 
     /// Checks `example`'s body against its type: nothing found when it has no body or type.
     public func reading(_ example: APIExample) -> Reading {
-        var reading = Reading(body: example.body)
-        guard var body = example.body, let type = example.type else { return reading }
-        let locate = Self.locator(in: example)
-        var check = Check(locate: locate)
+        guard var body = example.body, let type = example.type else { return Reading(body: example.body) }
+        var check = Check(locate: Self.locator(in: example))
         if example.collection || isPage(body, of: type) {
             guard case .object(var members) = body.content, let index = members.firstIndex(where: { $0.key == "value" }),
                   case .array(var elements) = members[index].value.content
             else {
-                reading.contradictions.append(
-                    Contradiction(cause: .noValueArray, message: "a collection without a 'value' array", location: locate(body)))
-                return reading
+                check.contradictions.append(
+                    Contradiction(cause: .noValueArray, message: "a collection without a 'value' array", location: check.locate(body)))
+                return check.reading(of: body)
             }
             for index in elements.indices {
                 self.check(&elements[index], against: type, nullable: true, path: "value[\(index)]", into: &check)
@@ -101,10 +99,7 @@ public struct ExampleConformance: Sendable {
         } else {
             self.check(&body, against: type, nullable: false, path: "", into: &check)
         }
-        reading.body = body
-        reading.contradictions = check.contradictions
-        reading.placeholders = check.placeholders
-        return reading
+        return check.reading(of: body)
     }
 
     /// The contradictions in an action's body (an object of parameters): each member
@@ -117,18 +112,14 @@ public struct ExampleConformance: Sendable {
     /// Checks an action's body (an object of parameters): each member against the type of
     /// the parameter of its name; members no parameter names are not checked here.
     public func reading(_ example: APIExample, parameters: [APIOperation.Parameter]) -> Reading {
-        var reading = Reading(body: example.body)
-        guard var body = example.body, case .object(var members) = body.content else { return reading }
+        guard var body = example.body, case .object(var members) = body.content else { return Reading(body: example.body) }
         var check = Check(locate: Self.locator(in: example))
         for index in members.indices {
             guard let type = parameters.first(where: { $0.name == members[index].key })?.type else { continue }
             self.check(&members[index].value, against: type, nullable: true, path: members[index].key, into: &check)
         }
         body.content = .object(members)
-        reading.body = body
-        reading.contradictions = check.contradictions
-        reading.placeholders = check.placeholders
-        return reading
+        return check.reading(of: body)
     }
 
     /// Whether values of the two types are read with one's properties: they are the same
@@ -159,6 +150,11 @@ public struct ExampleConformance: Sendable {
         let locate: (JSONValue) -> SourceLocation
         var contradictions: [Contradiction] = []
         var placeholders: [Placeholder] = []
+
+        /// What was found in `body`, its placeholders replaced.
+        func reading(of body: JSONValue) -> Reading {
+            Reading(body: body, contradictions: contradictions, placeholders: placeholders)
+        }
     }
 
     private func check(_ value: inout JSONValue, against type: String, nullable: Bool, path: String, into found: inout Check) {

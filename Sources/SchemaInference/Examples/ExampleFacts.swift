@@ -32,18 +32,15 @@ struct ExampleFacts: Sendable, Codable {
             else {
                 // A request the page shows but does not annotate as one (`"blockType": "ignored"`):
                 // the response after it answers it, not an earlier request.
-                if let message = page.httpMessages.first(where: { $0.codeBlock == block.index && $0.requestLine != nil }),
-                   let line = message.requestLine {
+                if let message = page.httpMessages.first(where: { $0.codeBlock == block.index && $0.requestLine != nil }) {
                     lastRequest = nil
-                    shownRequest = APIExample.ShownRequest(
-                        method: line.method?.uppercased(), path: line.url.path,
-                        query: line.url.queryItems.map { .init(name: $0.name, value: $0.value ?? "") },
-                        headers: message.headers.map { .init(name: $0.name, value: $0.value) }, hasBody: message.body != nil,
-                        location: SourceLocation(file: page.path, line: block.line, column: 1))
+                    shownRequest = Self.request(in: message, at: SourceLocation(file: page.path, line: block.line, column: 1))
                 }
                 continue
             }
+            let location = SourceLocation(file: page.path, line: block.line, column: 1)
             let message = page.httpMessages.first { $0.codeBlock == block.index }
+            let request = message.map { Self.request(in: $0, at: location) }
             var body = block.json?.value
             var bodyLine: Int? = block.line
             if let message {
@@ -56,13 +53,10 @@ struct ExampleFacts: Sendable, Codable {
                 ?? "\(baseName)-\(kind.rawValue)-\(examples.count + 1)"
             var example = APIExample(
                 name: name, kind: kind, type: nil, collection: false, truncated: annotation.isTruncated,
-                method: message?.requestLine?.method?.uppercased(), path: message?.requestLine?.url.path,
-                status: message?.statusLine?.code, body: body, source: page.relativePath,
-                location: SourceLocation(file: page.path, line: block.line, column: 1), bodyLine: bodyLine)
-            if let message {
-                example.query = (message.requestLine?.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") }
-                example.headers = message.headers.map { .init(name: $0.name, value: $0.value) }
-            }
+                method: request?.method, path: request?.path, status: message?.statusLine?.code, body: body,
+                source: page.relativePath, location: location, bodyLine: bodyLine)
+            example.query = request?.query ?? []
+            example.headers = request?.headers ?? []
             if kind == .response {
                 example.request = lastRequest
                 example.shownRequest = shownRequest
@@ -72,6 +66,16 @@ struct ExampleFacts: Sendable, Codable {
             shownRequest = nil
             if kind == .request { lastRequest = annotation.names.first ?? name }
         }
+    }
+
+    /// The request line (method uppercased; none for a response), query items and headers
+    /// `message` writes, as written.
+    private static func request(in message: HTTPMessage, at location: SourceLocation) -> APIExample.ShownRequest {
+        APIExample.ShownRequest(
+            method: message.requestLine?.method?.uppercased(), path: message.requestLine?.url.path,
+            query: (message.requestLine?.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") },
+            headers: message.headers.map { .init(name: $0.name, value: $0.value) }, hasBody: message.body != nil,
+            location: location)
     }
 
     /// The examples with their types resolved: the annotation's (a documented type, or a

@@ -83,12 +83,16 @@ struct FixtureRenderer {
                 let context = RequestFixture.Context(
                     bodyFixture: shown == nil ? fixtureNames[example.name] : nil, response: response,
                     responseFixture: response.flatMap { fixtureNames[$0.name] })
-                var made = RequestFixture.make(request, context: context, tree: tree, index: index)
-                if let shown, example.shownRequest?.hasBody == true {
+                let shownLine = "\(request.method ?? "") \(request.path ?? "")"
+                var made: Result<RequestFixture, RequestFixture.Unreachable>
+                if shown != nil, example.shownRequest?.hasBody == true {
                     // Its body is no fixture (only examples' bodies are), so it cannot be sent as shown.
-                    made = .failure(.init(reason: "'\(shown.method ?? "") \(shown.path ?? "")' shows a body, which only a request example's test sends"))
-                } else if let shown, case .success(let fixture) = made, !fixture.checksResponse {
-                    made = .failure(.init(reason: "'\(shown.method ?? "") \(shown.path ?? "")': the client gives nothing to compare the response with"))
+                    made = .failure(.init(reason: "'\(shownLine)' shows a body, which only a request example's test sends"))
+                } else {
+                    made = RequestFixture.make(request, context: context, tree: tree, index: index)
+                    if shown != nil, case .success(let fixture) = made, !fixture.checksResponse {
+                        made = .failure(.init(reason: "'\(shownLine)': the client gives nothing to compare the response with"))
+                    }
                 }
                 switch made {
                 case .success(let fixture):
@@ -125,10 +129,10 @@ struct FixtureRenderer {
                         }
                         if response.body == nil, shown == nil { checkedResponses.insert(response.name) }
                     }
-                    if let shown {
-                        description = "The response example `\(example.name)`, answering the request `\(shown.method ?? "") "
-                            + "\(shown.path ?? "")` that the page shows without annotating it: the request, sent through the client, "
-                            + "must go out as shown, and the documented response must come back whole."
+                    if shown != nil {
+                        description = "The response example `\(example.name)`, answering the request `\(shownLine)` that the page "
+                            + "shows without annotating it: the request, sent through the client, must go out as shown, and the "
+                            + "documented response must come back whole."
                     } else {
                         description = "The request example `\(example.name)`, sent through the client: the request must go out "
                             + "as documented\(context.responseFixture == nil ? "" : ", and the documented response must come back whole")."
@@ -137,7 +141,7 @@ struct FixtureRenderer {
                     diagnostics.emit(
                         .note, code: "fixture-shown-request-unsent",
                         "example '\(example.name)' answers a request the page shows without annotating it: "
-                            + "\(unreachable.reason); the client cannot send it", at: shown!.location)
+                            + "\(unreachable.reason); the client cannot send it", at: request.location)
                     guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
                                                     summary: &summary, diagnostics: &diagnostics)
                     else { continue }

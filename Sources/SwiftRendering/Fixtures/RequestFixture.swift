@@ -166,9 +166,9 @@ struct RequestFixture {
         // The call and the response. A redirect must be followed to its `Location`; one without
         // a `Location` is not answered (a transport would follow it, so the client never sees it).
         var context = context
-        let redirect = context.response?.status.flatMap { (300..<400).contains($0) ? context.response : nil }
-        let location = redirect?.headers.last { $0.name.lowercased() == "location" }?.value
-        if redirect != nil, location == nil {
+        let isRedirect = context.response?.status.map { (300..<400).contains($0) } ?? false
+        let location = isRedirect ? context.response?.headers.last { $0.name.lowercased() == "location" }?.value : nil
+        if isRedirect, location == nil {
             context.response = nil
             context.responseFixture = nil
         }
