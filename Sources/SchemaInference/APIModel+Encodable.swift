@@ -24,7 +24,7 @@ extension APIType: Encodable {
 
 extension APIOperation: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, bodyParameters
+        case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, sendsReference, bodyParameters
         case functionParameters, response, examples, source, title, summary
     }
 
@@ -37,6 +37,8 @@ extension APIOperation: Encodable {
         try container.encode(queryOptions, forKey: .queryOptions)
         try container.encode(requestHeaders, forKey: .requestHeaders)
         try container.encode(requestBody, forKey: .requestBody)
+        // Written only when true, so the operations that send none read as before.
+        if sendsReference { try container.encode(sendsReference, forKey: .sendsReference) }
         try container.encode(bodyParameters, forKey: .bodyParameters)
         try container.encode(functionParameters, forKey: .functionParameters)
         try container.encode(response, forKey: .response)

@@ -192,6 +192,9 @@ public struct APIOperation: Hashable, Sendable {
     public var requestHeaders: [Parameter]
     /// The qualified type of the request body, when it has one.
     public var requestBody: String?
+    /// Whether the body is an entity reference (`{"@odata.id": "…"}`; see ``ReferenceRequest``),
+    /// as a `POST` or `PUT` to a `…/$ref` path sends; ``requestBody`` is then `nil`.
+    public var sendsReference: Bool = false
     /// The parameters of an action's request body, when documented as a table.
     public var bodyParameters: [Parameter]
     /// The parameters of a function, from the page's "Function parameters" table.
@@ -212,7 +215,8 @@ public struct APIOperation: Hashable, Sendable {
     /// Creates an operation.
     public init(
         name: String, method: String, path: String, pathParameters: [Parameter] = [], queryOptions: [Parameter] = [],
-        requestHeaders: [Parameter] = [], requestBody: String? = nil, bodyParameters: [Parameter] = [],
+        requestHeaders: [Parameter] = [], requestBody: String? = nil, sendsReference: Bool = false,
+        bodyParameters: [Parameter] = [],
         functionParameters: [Parameter] = [], response: Response?, examples: [String] = [], source: String,
         title: String = "", summary: String = "", location: SourceLocation? = nil
     ) {
@@ -223,6 +227,7 @@ public struct APIOperation: Hashable, Sendable {
         self.queryOptions = queryOptions
         self.requestHeaders = requestHeaders
         self.requestBody = requestBody
+        self.sendsReference = sendsReference
         self.bodyParameters = bodyParameters
         self.functionParameters = functionParameters
         self.response = response

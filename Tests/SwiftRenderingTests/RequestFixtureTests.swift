@@ -32,6 +32,11 @@ struct RequestFixtureTests {
         operation("GET", "/charts/{name}/image(width=640)", response: .init(status: 200, type: "Edm.String")),
         operation("GET", "/charts/{name}/image(width=640,height=480)", response: .init(status: 200, type: "Edm.String")),
         operation("GET", "/reports/getDetail(date={date_value})", response: .init(status: 200, type: "Edm.String")),
+        {
+            var link = operation("POST", "/groups/{id}/members/$ref", response: .init(status: 204))
+            link.sendsReference = true
+            return link
+        }(),
     ]
 
     static let model = APIModel(types: ["zoo.group", "zoo.range"].map {
@@ -170,6 +175,30 @@ struct RequestFixtureTests {
         #expect(delete.statements.first == "let exchange = try Fixture.Exchange(status: 204)")
         #expect(delete.statements.contains(#"_ = try await graph.domains("contoso.com").delete()"#))
         #expect(delete.checksResponse)
+    }
+
+    @Test("an entity reference is decoded from its fixture; a body of another shape is a known issue")
+    func reference() throws {
+        let link = try Self.fixture(
+            Self.example("POST", "/groups/g1/members/$ref", body: #"{"@odata.id": "https://graph/v1.0/users/u1"}"#),
+            bodyFixture: "Link"
+        ).get()
+        #expect(link.contradictions.isEmpty)
+        #expect(link.statements.contains(
+            #"_ = try? await graph.groups("g1").members.ref(try Fixture.decode("Link", as: EntityReference.self))"#))
+        let method = ClientMethod(Self.operations[10], named: "ref", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
+        #expect(method.signature == "func ref(_ reference: EntityReference) async throws")
+        #expect(method.docLines.contains("///   - reference: The entity to link, by its URL (`@odata.id`)."))
+
+        let entity = try Self.fixture(
+            Self.example("POST", "/groups/g1/members/$ref", body: #"{"displayName": "Ana"}"#), bodyFixture: "Entity").get()
+        #expect(entity.contradictions.map(\.cause) == [.notAReference])
+        let bodiless = try Self.fixture(Self.example("POST", "/groups/g1/members/$ref"))
+        guard case .failure(let unreachable) = bodiless else {
+            Issue.record("a reference request without a body was sent")
+            return
+        }
+        #expect(unreachable.reason.contains("an entity reference is sent there"))
     }
 
     @Test("a documented redirect is answered with its Location, and the test expects the client to follow it there")

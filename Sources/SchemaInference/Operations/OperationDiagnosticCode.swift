@@ -27,4 +27,6 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: the page names no success status, in prose or in an example; the method's
     /// usual status is used.
     case defaultStatus = "operation-default-status"
+    /// Note: the docs name a body type for a `DELETE` of a `…/$ref`, which sends none.
+    case referenceDeletionBody = "operation-reference-deletion-body"
 }

@@ -232,6 +232,8 @@ struct OperationFactsReader {
         var line: Int
         var status: Int?
         var responseType: TypeReference?
+        /// Whether it sends a body that is not an entity reference.
+        var sendsEntity: Bool
     }
 
     /// The page's request examples, in page order.
@@ -244,7 +246,7 @@ struct OperationFactsReader {
         }
         for (position, block) in blocks.enumerated() {
             guard let annotation = block.annotation, annotation.blockType?.lowercased() == "request" else { continue }
-            guard let request = requestMessage(of: block)?.requestLine else {
+            guard let message = requestMessage(of: block), let request = message.requestLine else {
                 diagnostics.emit(
                     .warning, code: OperationDiagnosticCode.exampleWithoutRequest.rawValue,
                     "request example holds no request line; it is not listed", at: location(line: block.line))
@@ -258,7 +260,8 @@ struct OperationFactsReader {
             }
             var example = Example(
                 names: names, method: request.method?.uppercased() ?? "", path: request.url.path,
-                line: block.line, status: nil, responseType: nil)
+                line: block.line, status: nil, responseType: nil,
+                sendsEntity: message.body.map { body in !(body.json?.value.map(ReferenceRequest.isReference) ?? false) } ?? false)
             // The response: the response block that names this example, else the first
             // response block after this one, before the next request example.
             var response = names.lazy.compactMap { responsesByName[$0] }.first
@@ -335,6 +338,7 @@ struct OperationFactsReader {
             if requests[chosen].exampleResponseType == nil, let type = example.responseType {
                 requests[chosen].exampleResponseType = TypeMention(reference: type, location: location(line: example.line))
             }
+            requests[chosen].exampleSendsEntity = requests[chosen].exampleSendsEntity || example.sendsEntity
             requests[chosen].examples += example.names
         }
     }

@@ -6,6 +6,9 @@ extension OperationFacts {
     ///
     /// - The first operation is named after the page's file (``baseName``), the second
     ///   and later ones get `-2`, `-3`, … appended.
+    /// - A `POST` or `PUT` to a `…/$ref` path sends an entity reference
+    ///   (``ReferenceRequest``) unless one of its examples sends another body; a `DELETE` of
+    ///   a `…/$ref` sends no body, whatever the "Request body" section links to.
     /// - The request body's type is the first type the "Request body" section links to
     ///   that resolves. A page that says there is no body has none. When the section
     ///   names no type, a `POST`, `PUT` or `PATCH` that is an update (`PATCH`), has a body
@@ -62,11 +65,22 @@ extension OperationFacts {
                 }
             }
             var body = bodyType
+            let sendsReference = ReferenceRequest.isSent(method: request.method, path: request.template.path)
+                && !request.exampleSendsEntity
+            if sendsReference {
+                body = nil
+            } else if request.method == "DELETE", ReferenceRequest.isReferencePath(request.template.path), let type = body {
+                body = nil
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.referenceDeletionBody.rawValue,
+                    "the docs give 'DELETE \(request.template.path)' a body of \(type); the deletion of a reference "
+                        + "sends none, and the client sends none", at: requestBody.location ?? request.location)
+            }
             let documentedStatus = response.status ?? request.exampleStatus ?? exampleStatus
             let fillsBodyFromType = ["POST", "PUT", "PATCH"].contains(request.method)
                 && (request.method == "PATCH" || requestBody.tableListsProperties
                     || (documentedStatus == 201 && requestBody.parameters.isEmpty))
-            if body == nil, !requestBody.saysNone, fillsBodyFromType {
+            if body == nil, !requestBody.saysNone, fillsBodyFromType, !sendsReference {
                 if let responseType, !responseType.collection {
                     body = responseType.type
                 } else {
@@ -96,7 +110,8 @@ extension OperationFacts {
                 queryOptions: queryOptions,
                 requestHeaders: headers,
                 requestBody: body,
-                bodyParameters: bodyParameters,
+                sendsReference: sendsReference,
+                bodyParameters: sendsReference ? [] : bodyParameters,
                 functionParameters: functionParameters,
                 response: APIOperation.Response(
                     status: status, type: responseType?.type, collection: responseType?.collection ?? false),

@@ -72,6 +72,9 @@ public struct RequestFacts: Hashable, Sendable, Codable {
     /// The type the annotation of that example response declares (`@odata.type`,
     /// `isCollection`), if any.
     public var exampleResponseType: TypeMention?
+    /// Whether one of this request's examples sends a body that is not an entity reference
+    /// (see ``ReferenceRequest/isReference(_:)``).
+    public var exampleSendsEntity: Bool = false
 }
 
 /// A row of a parameter or header table, a query option named in text, or a query item of a listing.

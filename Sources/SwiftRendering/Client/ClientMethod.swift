@@ -15,7 +15,7 @@ struct ClientMethod {
     /// The method that sends `operation` to `pathExpression` (an expression of type `GraphPath`).
     ///
     /// - The body: a documented type is the first, unlabeled parameter (a stream is `Data`
-    ///   with a `contentType:`); an action's documented body parameters are labeled
+    ///   with a `contentType:`, an entity reference an `EntityReference`); an action's documented body parameters are labeled
     ///   `Nullable<T>?` parameters, sent as one JSON object: `nil` leaves one out, `.null`
     ///   sends JSON `null`, and a literal of `T` stands for its value.
     /// - The query: a `query:` of OData options on every `GET` and where the docs name one;
@@ -36,7 +36,12 @@ struct ClientMethod {
         var bodyArgument: String?
         var bodyIsData = false
         var body = OperationCall.Body.none
-        if let bodyType = operation.requestBody {
+        if operation.sendsReference {
+            _ = labels.claim("reference")
+            parameters.append(("_ reference: EntityReference", "The entity to link, by its URL (`@odata.id`)."))
+            bodyArgument = "jsonBody: reference"
+            body = .reference
+        } else if let bodyType = operation.requestBody {
             if Self.isStream(bodyType) {
                 body = .stream
                 parameters.append(("_ body: Data", "The content to send."))
@@ -161,8 +166,8 @@ struct ClientMethod {
         var text = [operation.title, operation.summary].filter { !$0.isEmpty }.joined(separator: "\n\n")
         text += (text.isEmpty ? "" : "\n\n") + "`\(operation.method.uppercased()) \(operation.path)`"
         let documented = parameters.compactMap { parameter -> String? in
-            let label = parameter.declaration.prefix { $0 != ":" && $0 != " " }
-            let name = label == "_" ? "body" : String(label)
+            // The parameter's name: the label, or the name after `_`.
+            let name = String(parameter.declaration.prefix { $0 != ":" }.split(separator: " ").last ?? "")
             let description = parameter.documentation.split(whereSeparator: \.isNewline).joined(separator: " ")
             return description.isEmpty ? nil : "  - \(name.replacingAll("`", with: "")): \(description)"
         }

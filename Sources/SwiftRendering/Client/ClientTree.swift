@@ -107,7 +107,8 @@ struct ClientNode {
 
     /// What a generated method depends on: body and response types.
     private static func signature(_ operation: APIOperation) -> String {
-        [operation.requestBody ?? "-", operation.response?.type ?? "-", "\(operation.response?.collection ?? false)"]
+        [operation.sendsReference ? "$ref" : operation.requestBody ?? "-", operation.response?.type ?? "-",
+         "\(operation.response?.collection ?? false)"]
             .joined(separator: " ")
     }
 }

@@ -9,6 +9,8 @@ struct OperationCall: Hashable {
         case typed(swiftType: String)
         /// Bytes (a stream), the first and unlabeled parameter.
         case stream
+        /// An `EntityReference` (`{"@odata.id": …}`), the first and unlabeled parameter.
+        case reference
         /// An action's body parameters, each labeled, sent as one JSON object.
         case parameters([Value])
     }

@@ -35,6 +35,7 @@ struct RequestFixture {
             case undocumentedParameter = "body parameter the docs do not list"
             case undocumentedQuery = "query option the docs do not list"
             case unexpectedBody = "body where the docs document none"
+            case notAReference = "body other than the entity reference a '$ref' request sends"
             case responseShape = "response whose shape the client's operation contradicts"
             case repeatedQuery = "query option given twice"
         }
@@ -93,6 +94,17 @@ struct RequestFixture {
                 return .failure(Unreachable(reason: "\(line): the example sends no body, but the docs document a body"))
             }
             arguments.append("try Fixture.decode(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)")
+        case .reference:
+            guard let body = example.body, let fixture = context.bodyFixture else {
+                return .failure(Unreachable(reason: "\(line): the example sends no body, but an entity reference is sent there"))
+            }
+            if !ReferenceRequest.isReference(body) {
+                // Decoded as a reference, its other members are lost, so that the test fails as the docs contradict themselves.
+                contradictions.append(.init(
+                    cause: .notAReference,
+                    message: "the example sends a body other than an entity reference ({\"@odata.id\": …}), which \(line) sends"))
+            }
+            arguments.append("try Fixture.decode(\(SwiftLiteral.string(fixture)), as: EntityReference.self)")
         case .stream:
             arguments.append(context.bodyFixture.map { "try Fixture.data(\(SwiftLiteral.string($0)))" } ?? "Data()")
         case .parameters(let parameters):
