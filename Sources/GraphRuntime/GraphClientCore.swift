@@ -46,6 +46,18 @@ public struct GraphClientCore: Sendable {
         try GraphJSON.decoder().decode(Response.self, from: try await send(request).body)
     }
 
+    /// Sends `request` for a collection's `…/$count` and reads the number OData answers
+    /// with as plain text (`893`).
+    public func count(_ request: GraphRequest) async throws -> Int {
+        let body = try await send(request).body
+        let text = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let count = Int(text) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "a $count answered '\(text.prefix(40))', which is not a number"))
+        }
+        return count
+    }
+
     /// The elements of the collection `request` returns, following `@odata.nextLink` (with the
     /// request's header fields) page by page.
     public func collection<Element: Decodable & Sendable>(

@@ -149,6 +149,23 @@ struct ZooRoundTripTests {
         #expect(await waits.all.isEmpty)
     }
 
+    @Test("a $count's plain-text number comes back as an Int; an entity reference goes out as {\"@odata.id\": …}")
+    func countAndReference() async throws {
+        let received = try await LocalHTTPServer.run { request, _ in
+            request.method == .post ? ServerResponse(status: .noContent)
+                : ServerResponse(status: .ok, headerFields: [.contentType: "text/plain"], body: Data("893".utf8))
+        } _: { server in
+            let zoo = Self.client(server).zoos("z")
+            #expect(try await zoo.animals.count(query: ODataQuery(filter: "weight gt 2"), consistencyLevel: "eventual") == 893)
+            try await zoo.keepers.ref(EntityReference(id: "https://zoo.test/v1.0/keepers/k1"))
+            return await server.received.all
+        }
+        #expect(received.map(\.target) == ["/v1.0/zoos/z/animals/$count?$filter=weight%20gt%202", "/v1.0/zoos/z/keepers/$ref"])
+        #expect(received.first?.headerFields[HTTPField.Name("ConsistencyLevel")!] == "eventual")
+        let body = try JSONSerialization.jsonObject(with: try #require(received.last?.body)) as? [String: String]
+        #expect(body == ["@odata.id": "https://zoo.test/v1.0/keepers/k1"])
+    }
+
     @Test("a stream goes out and comes back byte for byte, with its media type")
     func bytes() async throws {
         let bytes = Data([0, 1, 2, 0x7F, 0x80, 0xFF, 0x0D, 0x0A])

@@ -174,3 +174,21 @@ struct GraphClientCoreTests {
         #expect(await transport.sent.all.count == 1 + GraphClientCore.maximumRedirects)
     }
 }
+
+@Suite("GraphClientCore: $count")
+struct GraphClientCoreCountTests {
+    let serverURL = URL(string: "https://graph.microsoft.com/v1.0")!
+
+    @Test("a $count's plain-text number is read as an Int; text that is no number is an error")
+    func count() async throws {
+        let transport = FakeTransport { _, _ in (response(.ok), "893\n") }
+        let core = GraphClientCore(serverURL: serverURL, transport: transport)
+        #expect(try await core.count(GraphRequest(method: .get, path: "/users/$count")) == 893)
+        #expect(await transport.sent.all.first?.request.path == "/users/$count")
+
+        let wrong = GraphClientCore(serverURL: serverURL, transport: FakeTransport { _, _ in (response(.ok), "{}") })
+        await #expect(throws: DecodingError.self) {
+            try await wrong.count(GraphRequest(method: .get, path: "/users/$count"))
+        }
+    }
+}

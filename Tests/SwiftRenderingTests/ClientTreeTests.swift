@@ -101,8 +101,8 @@ struct ClientTreeTests {
                          response: APIOperation.Response(status: 201, type: "x.call"), source: "api/create.md"),
         ])
         let calls = tree.root.children[0]
-        #expect(!calls.isAction)
-        #expect(calls.children[0].children[0].isAction)
+        #expect(!calls.isParentMethod)
+        #expect(calls.children[0].children[0].isParentMethod)
     }
 
     @Test("locale tags leave the names of pages and operations")

@@ -96,6 +96,13 @@ struct GoldenModelTests {
         operation("zoo-class", "GET", "/zoos/{zoo-id}/class", status: 200, response: "contoso.zoo.enclosure"),
         operation("zoo-check-names", "POST", "/zoos/{zoo-id}/checkNames", status: 200, response: "Edm.String", collection: true,
                   bodyParameters: [APIOperation.Parameter(name: "names", type: "Collection(Edm.String)")]),
+        operation("zoo-list-animals-count", "GET", "/zoos/{zoo-id}/animals/$count", status: 200, response: "Edm.Int64",
+                  query: ["$filter"], headers: ["ConsistencyLevel"]),
+        {
+            var link = operation("zoo-post-keepers", "POST", "/zoos/{zoo-id}/keepers/$ref", status: 204)
+            link.sendsReference = true
+            return link
+        }(),
     ]
 
     @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 3)])

@@ -32,6 +32,7 @@ struct RequestFixtureTests {
         operation("GET", "/charts/{name}/image(width=640)", response: .init(status: 200, type: "Edm.String")),
         operation("GET", "/charts/{name}/image(width=640,height=480)", response: .init(status: 200, type: "Edm.String")),
         operation("GET", "/reports/getDetail(date={date_value})", response: .init(status: 200, type: "Edm.String")),
+        operation("GET", "/groups/{id}/members/$count", headers: ["ConsistencyLevel"], response: .init(status: 200, type: "Edm.Int64")),
         {
             var link = operation("POST", "/groups/{id}/members/$ref", response: .init(status: 204))
             link.sendsReference = true
@@ -186,7 +187,7 @@ struct RequestFixtureTests {
         #expect(link.contradictions.isEmpty)
         #expect(link.statements.contains(
             #"_ = try? await graph.groups("g1").members.ref(try Fixture.decode("Link", as: EntityReference.self))"#))
-        let method = ClientMethod(Self.operations[10], named: "ref", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
+        let method = ClientMethod(Self.operations[11], named: "ref", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
         #expect(method.signature == "func ref(_ reference: EntityReference) async throws")
         #expect(method.docLines.contains("///   - reference: The entity to link, by its URL (`@odata.id`)."))
 
@@ -199,6 +200,27 @@ struct RequestFixtureTests {
             return
         }
         #expect(unreachable.reason.contains("an entity reference is sent there"))
+    }
+
+    @Test("a count is answered with the documented number as text and compared with it; without a number nothing is")
+    func count() throws {
+        var answer = APIExample(
+            name: "r", kind: .response, type: nil, collection: false, truncated: false, method: nil, path: nil, status: 200,
+            body: nil, source: "api/x.md", location: SourceLocation(file: "api/x.md", line: 9, column: 1), bodyLine: nil)
+        answer.text = "893\n"
+        let request = Self.example("GET", "/groups/g1/members/$count", headers: [("ConsistencyLevel", "eventual")])
+        let count = try Self.fixture(request, response: answer).get()
+        #expect(count.statements == [
+            #"let exchange = try Fixture.Exchange(status: 200, text: "893")"#,
+            "let graph = exchange.client",
+            #"let result = try await graph.groups("g1").members.count(consistencyLevel: "eventual")"#,
+            #"try exchange.expectRequest(method: "GET", path: "/groups/g1/members/$count", headers: [("ConsistencyLevel", "eventual")])"#,
+            "#expect(result == 893)",
+        ])
+        #expect(count.checksResponse)
+
+        answer.text = nil  // The docs wrote the number outside the code block.
+        #expect(try !Self.fixture(request, response: answer).get().checksResponse)
     }
 
     @Test("a documented redirect is answered with its Location, and the test expects the client to follow it there")

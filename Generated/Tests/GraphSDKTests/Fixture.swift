@@ -68,13 +68,15 @@ enum Fixture {
         private var requests: [(request: HTTPRequest, body: Data, baseURL: URL)] = []
         private let status: Int
         private let response: Data?
+        private let contentType: String
         private let location: String?
 
-        /// A transport answering with `status`, the fixture `response`, if any, and the
-        /// redirect's `location`, if any.
-        init(status: Int = 200, response: String? = nil, location: String? = nil) throws {
+        /// A transport answering with `status`, the fixture `response` (JSON) or the plain
+        /// `text`, if any, and the redirect's `location`, if any.
+        init(status: Int = 200, response: String? = nil, text: String? = nil, location: String? = nil) throws {
             self.status = status
-            self.response = try response.map(Fixture.data)
+            self.response = try response.map(Fixture.data) ?? text.map { Data($0.utf8) }
+            self.contentType = text == nil ? "application/json" : "text/plain"
             self.location = location
         }
 
@@ -94,7 +96,7 @@ enum Fixture {
             }
             if !isFirst, location != nil { return (HTTPResponse(status: .ok), nil) }
             var fields = HTTPFields()
-            if response != nil { fields[.contentType] = "application/json" }
+            if response != nil { fields[.contentType] = contentType }
             if let location { fields[.location] = location }
             return (HTTPResponse(status: .init(code: status), headerFields: fields), response.map { HTTPBody($0) })
         }

@@ -46,6 +46,8 @@ public struct APIExample: Hashable, Sendable, Codable {
     public var shownRequest: ShownRequest?
     /// The JSON body after the lenient reader's repairs, when there is one.
     public var body: JSONValue?
+    /// The body's text when it is not JSON (the number a `…/$count` answers, say).
+    public var text: String? = nil
     /// The page (relative path).
     public var source: String
     /// Where the example's code block starts.

@@ -41,6 +41,7 @@ struct OperationFactsReader {
     mutating func read() -> OperationFacts {
         var requests = readRequests()
         assignExamples(to: &requests)
+        markCountedCollections(in: &requests)
         return OperationFacts(
             source: page.relativePath,
             file: page.path,
@@ -317,14 +318,8 @@ struct OperationFactsReader {
         for example in examples() {
             var chosen = 0
             if requests.count > 1 {
-                let scored = requests.indices.compactMap { index -> (Int, Int)? in
-                    guard requests[index].method == example.method,
-                          let score = ExampleMatching.score(path: example.path, template: requests[index].template.path)
-                    else { return nil }
-                    return (index, score)
-                }
-                if let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }) {
-                    chosen = best.0
+                if let best = Self.bestMatch(for: example.path, method: example.method, in: requests) {
+                    chosen = best
                 } else {
                     chosen = requests.firstIndex { $0.method == example.method } ?? 0
                     diagnostics.emit(
@@ -341,6 +336,30 @@ struct OperationFactsReader {
             requests[chosen].exampleSendsEntity = requests[chosen].exampleSendsEntity || example.sendsEntity
             requests[chosen].examples += example.names
         }
+    }
+
+    /// Marks each `GET` whose collection's `…/$count` a code block of the page requests
+    /// (see ``RequestFacts/countShown``); the count goes to the `GET` whose template
+    /// matches the collection's path best (see ``ExampleMatching``).
+    func markCountedCollections(in requests: inout [RequestFacts]) {
+        for block in page.codeBlocks {
+            guard let line = requestMessage(of: block)?.requestLine, line.method?.uppercased() == "GET",
+                  let collection = CountRequest.collectionPath(of: line.url.path)
+            else { continue }
+            if let best = Self.bestMatch(for: collection, method: "GET", in: requests) { requests[best].countShown = true }
+        }
+    }
+
+    /// The index of the request of `method` whose template matches `path` best (the most
+    /// literal characters; the first of equals), if one matches.
+    static func bestMatch(for path: String, method: String, in requests: [RequestFacts]) -> Int? {
+        let scored = requests.indices.compactMap { index -> (index: Int, score: Int)? in
+            guard requests[index].method == method,
+                  let score = ExampleMatching.score(path: path, template: requests[index].template.path)
+            else { return nil }
+            return (index, score)
+        }
+        return scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }?.index
     }
 
     // MARK: - Parameters and headers

@@ -26,6 +26,8 @@ extension OperationFacts {
     ///   declares, else the first type named in a later sentence of the section that
     ///   mentions the response body; there is none when the page says there is no
     ///   content or the status is 204.
+    /// - A collection's `GET` whose `…/$count` the page shows a request for is followed by
+    ///   its count (``CountRequest``), named with `-count` appended, answering `Edm.Int64`.
     /// - Path parameters get the type and description of the "Path parameters" or
     ///   "Function parameters" row whose name matches the placeholder's name or one of
     ///   its written alternatives (ignoring case and characters other than letters and
@@ -120,8 +122,29 @@ extension OperationFacts {
                 title: title,
                 summary: summary,
                 location: request.location))
+            if let count = countOperation(of: operations[operations.count - 1], shown: request.countShown) {
+                operations.append(count)
+            }
         }
         return operations
+    }
+
+    /// The count of a collection's `GET` whose `…/$count` the page shows a request for
+    /// (see ``CountRequest``), unless the page lists that path itself: it takes the `GET`'s
+    /// parameters and headers and answers a number.
+    private func countOperation(of list: APIOperation, shown: Bool) -> APIOperation? {
+        let path = CountRequest.countPath(of: list.path)
+        guard shown, list.method == "GET", list.response?.collection == true,
+              !requests.contains(where: { $0.template.path.lowercased() == path.lowercased() })
+        else { return nil }
+        var count = list
+        count.name = list.name + "-count"
+        count.path = path
+        count.response = APIOperation.Response(status: 200, type: "Edm.Int64", collection: false)
+        count.examples = []
+        count.title = ""
+        count.summary = "The number of items `GET \(list.path)` lists, as `\(CountRequest.segment)` answers it."
+        return count
     }
 
     /// The success status of a request (see ``operations(resolvingWith:diagnostics:)``).

@@ -75,6 +75,9 @@ public struct RequestFacts: Hashable, Sendable, Codable {
     /// Whether one of this request's examples sends a body that is not an entity reference
     /// (see ``ReferenceRequest/isReference(_:)``).
     public var exampleSendsEntity: Bool = false
+    /// Whether the page shows a request for the number of this collection's items
+    /// (`GET …/$count`; see ``CountRequest``).
+    public var countShown: Bool = false
 }
 
 /// A row of a parameter or header table, a query option named in text, or a query item of a listing.

@@ -22,8 +22,8 @@ struct ClientMethod {
     ///   the operation's own query parameters as labeled optional parameters.
     /// - The headers the docs list, except those the client sets itself (`Authorization`,
     ///   `Accept`, `Content-Type`, `Content-Length`, `Host`), as labeled optional parameters.
-    /// - The result: a collection on `GET` is a `PagedCollection` that follows
-    ///   `@odata.nextLink`; elsewhere an array. A primitive comes out of OData's
+    /// - The result: a `GET` of a `…/$count` is the plain-text number as an `Int`; a
+    ///   collection on `GET` is a `PagedCollection` that follows `@odata.nextLink`; elsewhere an array. A primitive comes out of OData's
     ///   `{"value": …}`. A stream, a redirect (`302`) or a `GET` of no documented type gives
     ///   the body's bytes. No response type gives nothing.
     init(_ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames) {
@@ -115,7 +115,11 @@ struct ClientMethod {
         var effects = " async throws"
         var send: String
         var callResult = OperationCall.Result.none
-        if let responseType, response?.collection == true {
+        if isGET, CountRequest.isCountPath(operation.path) {
+            result = " -> Int"
+            callResult = .count
+            send = "return try await core.count(request)"
+        } else if let responseType, response?.collection == true {
             let element = names.swiftType(of: responseType)
             if isGET {
                 callResult = .paged(element: element)

@@ -152,7 +152,7 @@ struct ClientRenderer {
         let step = Step(child)
         let id = parentID + [child.segment?.identity ?? ""]
         var rendered = Rendered()
-        if child.isAction, let operation = child.chosenOperations.first {
+        if child.isParentMethod, let operation = child.chosenOperations.first {
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
             let path = "path + \"\(step.pathText(labels: [:]))\""
             let method = ClientMethod(operation, named: name, pathExpression: path, names: names)

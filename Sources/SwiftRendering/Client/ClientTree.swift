@@ -56,14 +56,14 @@ struct ClientNode {
         operations.keys.sorted().compactMap { operations[$0]?.first }
     }
 
-    /// Whether the node is a leaf reached by a name whose only operation is a `POST` that
-    /// does not create an item: an action (`/calls/{id}/answer`), generated as a method
-    /// of the parent.
-    var isAction: Bool {
-        guard case .literal = segment, children.isEmpty, operations.count == 1,
-              let post = operations["POST"]?.first
-        else { return false }
-        return !ClientMethodName.createsItem(post)
+    /// Whether the node is a leaf reached by a name whose only operation is generated as a
+    /// method of the parent: a `POST` that does not create an item (an action,
+    /// `/calls/{id}/answer`), or the `GET` of a count (`/users/$count`, `users.count()`).
+    var isParentMethod: Bool {
+        guard case .literal = segment, children.isEmpty, operations.count == 1 else { return false }
+        if let post = operations["POST"]?.first { return !ClientMethodName.createsItem(post) }
+        if let get = operations["GET"]?.first { return CountRequest.isCountPath(get.path) }
+        return false
     }
 
     mutating func insert(

@@ -23,6 +23,8 @@ struct OperationCall: Hashable {
         case data
         /// A value of a documented type.
         case typed(swiftType: String)
+        /// The number a `…/$count` answers as plain text (`Int`).
+        case count
         /// A primitive value, read out of OData's `{"value": …}`.
         case primitive(swiftType: String)
         /// The elements of a collection's page (`[T]`).

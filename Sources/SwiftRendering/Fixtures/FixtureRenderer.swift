@@ -239,7 +239,7 @@ struct FixtureRenderer {
         switch call.result {
         case .paged, .array: client = true
         case .typed, .primitive: client = false
-        case .none, .data: return []
+        case .none, .data, .count: return []
         }
         guard documented != client else { return [] }
         return [(.init(

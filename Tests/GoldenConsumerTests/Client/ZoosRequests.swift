@@ -57,6 +57,11 @@ extension GraphClient.ZoosRequests {
             ClassRequests(core: core, path: path + "/class")
         }
 
+        /// The requests on `/zoos/{zoo-id}/keepers`.
+        public var keepers: KeepersRequests {
+            KeepersRequests(core: core, path: path + "/keepers")
+        }
+
         /// The requests on `/zoos/{zoo-id}/schedule`.
         public var schedule: ScheduleRequests {
             ScheduleRequests(core: core, path: path + "/schedule")
@@ -94,6 +99,23 @@ extension GraphClient.ZoosRequests.ItemRequests {
         let core: GraphClientCore
         /// The path of the requests, below the service root.
         public let path: GraphPath
+
+        /// Zoo List Animals Count
+        ///
+        /// What zoo-list-animals-count does. * / not code
+        ///
+        /// `GET /zoos/{zoo-id}/animals/$count`
+        ///
+        /// - Parameters:
+        ///   - query: OData query options; the docs name `$filter`.
+        ///   - consistencyLevel: The `ConsistencyLevel` header. Set it to `eventual`.
+        ///
+        /// - Remark: Documented in `api/zoo-list-animals-count.md`.
+        public func count(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) async throws -> Int {
+            var request = GraphRequest(method: .get, path: path + "/$count", query: query, operationID: "zoo-list-animals-count")
+            request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
+            return try await core.count(request)
+        }
 
         /// The requests on `/zoos/{zoo-id}/animals/delta`.
         public var delta: DeltaRequests {
@@ -304,6 +326,30 @@ extension GraphClient.ZoosRequests.ItemRequests {
         public func get(query: ODataQuery = ODataQuery()) async throws -> Enclosure {
             let request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-class")
             return try await core.send(request, decoding: Enclosure.self)
+        }
+    }
+}
+
+extension GraphClient.ZoosRequests.ItemRequests {
+    /// The requests on `/zoos/{zoo-id}/keepers`.
+    public struct KeepersRequests: Sendable {
+        let core: GraphClientCore
+        /// The path of the requests, below the service root.
+        public let path: GraphPath
+
+        /// Zoo Post Keepers
+        ///
+        /// What zoo-post-keepers does. * / not code
+        ///
+        /// `POST /zoos/{zoo-id}/keepers/$ref`
+        ///
+        /// - Parameters:
+        ///   - reference: The entity to link, by its URL (`@odata.id`).
+        ///
+        /// - Remark: Documented in `api/zoo-post-keepers.md`.
+        public func ref(_ reference: EntityReference) async throws {
+            let request = try GraphRequest(method: .post, path: path + "/$ref", jsonBody: reference, operationID: "zoo-post-keepers")
+            try await core.send(request)
         }
     }
 }
