@@ -102,13 +102,6 @@ public struct ExampleConformance: Sendable {
         return check.reading(of: body)
     }
 
-    /// The contradictions in an action's body (an object of parameters): each member
-    /// against the type of the parameter of its name; members no parameter names are not
-    /// checked here.
-    public func contradictions(in example: APIExample, parameters: [APIOperation.Parameter]) -> [Contradiction] {
-        reading(example, parameters: parameters).contradictions
-    }
-
     /// Checks an action's body (an object of parameters): each member against the type of
     /// the parameter of its name; members no parameter names are not checked here.
     public func reading(_ example: APIExample, parameters: [APIOperation.Parameter]) -> Reading {

@@ -57,7 +57,7 @@ struct ExampleFacts: Sendable, Codable {
                 source: page.relativePath, location: location, bodyLine: bodyLine)
             example.query = request?.query ?? []
             example.headers = request?.headers ?? []
-            if let text = message?.body?.text, body == nil, message?.body?.json?.value == nil { example.text = text }
+            if body == nil { example.text = message?.body?.text }
             if kind == .response {
                 example.request = lastRequest
                 example.shownRequest = shownRequest

@@ -9,7 +9,7 @@ public enum CountRequest {
 
     /// Whether `path` asks for a count (its last segment is `$count`).
     public static func isCountPath(_ path: String) -> Bool {
-        path.split(separator: "/").last?.lowercased() == segment
+        PathTemplate.lastSegment(of: path, is: segment)
     }
 
     /// The path of the collection whose items `path` counts (`/users/$count` → `/users`),

@@ -338,12 +338,12 @@ struct OperationFactsReader {
         }
     }
 
-    /// Marks each `GET` whose collection's `…/$count` a code block of the page requests
+    /// Marks each `GET` whose collection's `…/$count` an HTTP message of the page requests
     /// (see ``RequestFacts/countShown``); the count goes to the `GET` whose template
     /// matches the collection's path best (see ``ExampleMatching``).
     func markCountedCollections(in requests: inout [RequestFacts]) {
-        for block in page.codeBlocks {
-            guard let line = requestMessage(of: block)?.requestLine, line.method?.uppercased() == "GET",
+        for message in page.httpMessages {
+            guard let line = message.requestLine, line.method?.uppercased() == "GET",
                   let collection = CountRequest.collectionPath(of: line.url.path)
             else { continue }
             if let best = Self.bestMatch(for: collection, method: "GET", in: requests) { requests[best].countShown = true }

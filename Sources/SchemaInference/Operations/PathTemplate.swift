@@ -142,6 +142,12 @@ public struct PathTemplate: Hashable, Sendable, Codable {
         return result
     }
 
+    /// Whether the last `/`-separated segment of `path` is `segment`, without case
+    /// (`/users/$count` ends with `$count`).
+    static func lastSegment(of path: String, is segment: String) -> Bool {
+        path.split(separator: "/").last?.lowercased() == segment.lowercased()
+    }
+
     /// The `/`-separated segments of a path; a `/` inside `{…}` or `'…'` does not separate,
     /// nor one inside `(…)` when `respectingParentheses` (a path whose parentheses do not
     /// balance is split at every other `/`, so that an unclosed `(` stays in its segment).

@@ -13,7 +13,7 @@ public enum ReferenceRequest {
 
     /// Whether `path` addresses references (its last segment is `$ref`).
     public static func isReferencePath(_ path: String) -> Bool {
-        path.split(separator: "/").last?.lowercased() == "$ref"
+        PathTemplate.lastSegment(of: path, is: "$ref")
     }
 
     /// Whether a request of `method` to `path` links an entity by a reference in its body.

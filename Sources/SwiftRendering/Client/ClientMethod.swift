@@ -15,16 +15,17 @@ struct ClientMethod {
     /// The method that sends `operation` to `pathExpression` (an expression of type `GraphPath`).
     ///
     /// - The body: a documented type is the first, unlabeled parameter (a stream is `Data`
-    ///   with a `contentType:`, an entity reference an `EntityReference`); an action's documented body parameters are labeled
-    ///   `Nullable<T>?` parameters, sent as one JSON object: `nil` leaves one out, `.null`
-    ///   sends JSON `null`, and a literal of `T` stands for its value.
+    ///   with a `contentType:`, an entity reference an `EntityReference`); an action's
+    ///   documented body parameters are labeled `Nullable<T>?` parameters, sent as one JSON
+    ///   object: `nil` leaves one out, `.null` sends JSON `null`, and a literal of `T` stands
+    ///   for its value.
     /// - The query: a `query:` of OData options on every `GET` and where the docs name one;
     ///   the operation's own query parameters as labeled optional parameters.
     /// - The headers the docs list, except those the client sets itself (`Authorization`,
     ///   `Accept`, `Content-Type`, `Content-Length`, `Host`), as labeled optional parameters.
     /// - The result: a `GET` of a `…/$count` is the plain-text number as an `Int`; a
-    ///   collection on `GET` is a `PagedCollection` that follows `@odata.nextLink`; elsewhere an array. A primitive comes out of OData's
-    ///   `{"value": …}`. A stream, a redirect (`302`) or a `GET` of no documented type gives
+    ///   collection on `GET` is a `PagedCollection` that follows `@odata.nextLink`; elsewhere
+    ///   an array. A primitive comes out of OData's `{"value": …}`. A stream, a redirect (`302`) or a `GET` of no documented type gives
     ///   the body's bytes. No response type gives nothing.
     init(_ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames) {
         var labels = UniqueNames(reserved: ["request"])

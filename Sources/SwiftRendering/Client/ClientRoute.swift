@@ -6,8 +6,9 @@ import Foundation
 ///
 /// At each node the next step of the path is, in this order: a name the node has (without
 /// case), a call the node has whose fixed text matches (its values read between), or the
-/// node's key (unless the step is an OData system segment such as `$count`); a step that ends with `:` opens a path below an item. When a choice leads
-/// nowhere further down, or to a node without the request's method, the next one is tried.
+/// node's key (unless the step is an OData system segment such as `$count`); a step that
+/// ends with `:` opens a path below an item. When a choice leads nowhere further down, or
+/// to a node without the request's method, the next one is tried.
 struct ClientRoute: Hashable {
     /// A node the path passes, and the values of its step's parameters by their documented names.
     struct Stop: Hashable {
