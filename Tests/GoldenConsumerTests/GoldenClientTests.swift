@@ -33,6 +33,19 @@ struct GoldenClientTests {
         #expect(request.operationID == "animal-get")
     }
 
+    @Test("a type cast lists the derived type's items, typed as such, at the cast's path")
+    func typeCast() async throws {
+        let (client, transport) = Self.client(
+            .ok, ##"{"value": [{"@odata.type": "#contoso.zoo.lion", "id": "7", "maneLength": 3, "lastFed": "2021-08-27T10:11:12Z"}]}"##)
+        let lions = try await client.zoos("z").animals.contosoZooLion.list(query: ODataQuery(filter: "weight gt 2"), consistencyLevel: "eventual")
+            .firstPage()
+        #expect(lions.value.map(\.maneLength) == [.value(3)])
+        let request = try #require(await Self.sent(transport).first)
+        #expect(request.request.path == "/zoos/z/animals/contoso.zoo.lion?$filter=weight%20gt%202")
+        #expect(request.request.headerFields[HTTPField.Name("ConsistencyLevel")!] == "eventual")
+        #expect(request.operationID == "zoo-list-animals-as-lion")
+    }
+
     @Test("a collection is listed page by page along @odata.nextLink, with the documented header")
     func listPages() async throws {
         let transport = FakeTransport { index, _ in

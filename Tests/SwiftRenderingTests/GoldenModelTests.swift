@@ -98,6 +98,8 @@ struct GoldenModelTests {
                   bodyParameters: [APIOperation.Parameter(name: "names", type: "Collection(Edm.String)")]),
         operation("zoo-list-animals-count", "GET", "/zoos/{zoo-id}/animals/$count", status: 200, response: "Edm.Int64",
                   query: ["$filter"], headers: ["ConsistencyLevel"]),
+        operation("zoo-list-animals-as-lion", "GET", "/zoos/{zoo-id}/animals/contoso.zoo.lion", status: 200,
+                  response: "contoso.zoo.lion", collection: true, query: ["$filter"], headers: ["ConsistencyLevel"]),
         {
             var link = operation("zoo-post-keepers", "POST", "/zoos/{zoo-id}/keepers/$ref", status: 204)
             link.sendsReference = true

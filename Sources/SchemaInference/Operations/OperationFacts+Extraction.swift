@@ -41,7 +41,7 @@ struct OperationFactsReader {
     mutating func read() -> OperationFacts {
         var requests = readRequests()
         assignExamples(to: &requests)
-        markCountedCollections(in: &requests)
+        markShownCountsAndCasts(in: &requests)
         return OperationFacts(
             source: page.relativePath,
             file: page.path,
@@ -338,15 +338,24 @@ struct OperationFactsReader {
         }
     }
 
-    /// Marks each `GET` whose collection's `…/$count` an HTTP message of the page requests
-    /// (see ``RequestFacts/countShown``); the count goes to the `GET` whose template
-    /// matches the collection's path best (see ``ExampleMatching``).
-    func markCountedCollections(in requests: inout [RequestFacts]) {
+    /// Marks each `GET` whose collection an HTTP message of the page counts (`…/$count`,
+    /// see ``RequestFacts/countShown``) or casts (`…/microsoft.graph.group`, see
+    /// ``RequestFacts/castsShown``); it goes to the `GET` whose template matches the
+    /// collection's path best (see ``ExampleMatching``).
+    func markShownCountsAndCasts(in requests: inout [RequestFacts]) {
         for message in page.httpMessages {
-            guard let line = message.requestLine, line.method?.uppercased() == "GET",
-                  let collection = CountRequest.collectionPath(of: line.url.path)
-            else { continue }
-            if let best = Self.bestMatch(for: collection, method: "GET", in: requests) { requests[best].countShown = true }
+            guard let line = message.requestLine, line.method?.uppercased() == "GET" else { continue }
+            if let cast = TypeCastRequest.shown(in: line.url.path) {
+                guard let best = Self.bestMatch(for: cast.collectionPath, method: "GET", in: requests) else { continue }
+                if let known = requests[best].castsShown.firstIndex(where: { $0.typeName.lowercased() == cast.typeName.lowercased() }) {
+                    requests[best].castsShown[known].counted = requests[best].castsShown[known].counted || cast.counted
+                } else {
+                    requests[best].castsShown.append(cast)
+                }
+            } else if let collection = CountRequest.collectionPath(of: line.url.path),
+                      let best = Self.bestMatch(for: collection, method: "GET", in: requests) {
+                requests[best].countShown = true
+            }
         }
     }
 

@@ -28,6 +28,10 @@ extension OperationFacts {
     ///   content or the status is 204.
     /// - A collection's `GET` whose `…/$count` the page shows a request for is followed by
     ///   its count (``CountRequest``), named with `-count` appended, answering `Edm.Int64`.
+    /// - One whose cast to a documented type the page shows a request for
+    ///   (`…/microsoft.graph.group`) is followed by that cast (``TypeCastRequest``), named
+    ///   with `-as-group` appended, answering a collection of that type; and by the cast's
+    ///   count when the page shows one (`…/microsoft.graph.group/$count`).
     /// - Path parameters get the type and description of the "Path parameters" or
     ///   "Function parameters" row whose name matches the placeholder's name or one of
     ///   its written alternatives (ignoring case and characters other than letters and
@@ -122,8 +126,14 @@ extension OperationFacts {
                 title: title,
                 summary: summary,
                 location: request.location))
-            if let count = countOperation(of: operations[operations.count - 1], shown: request.countShown) {
+            let list = operations[operations.count - 1]
+            if let count = countOperation(of: list, shown: request.countShown) {
                 operations.append(count)
+            }
+            for cast in request.castsShown {
+                guard let castList = castOperation(of: list, to: cast.typeName, types: types) else { continue }
+                operations.append(castList)
+                if let count = countOperation(of: castList, shown: cast.counted) { operations.append(count) }
             }
         }
         return operations
@@ -145,6 +155,28 @@ extension OperationFacts {
         count.title = ""
         count.summary = "The number of items `GET \(list.path)` lists, as `\(CountRequest.segment)` answers it."
         return count
+    }
+
+    /// The cast of a collection's `GET` to the type named `typeName` whose request the page
+    /// shows (see ``TypeCastRequest``), unless the page lists that path itself or the name
+    /// resolves to no documented type (a key written like a qualified name): it takes the
+    /// `GET`'s parameters and headers and answers a collection of that type.
+    private func castOperation(
+        of list: APIOperation, to typeName: String, types: OperationTypeResolver<some TypeResolving>
+    ) -> APIOperation? {
+        let path = TypeCastRequest.castPath(of: list.path, to: typeName)
+        guard list.method == "GET", list.response?.collection == true,
+              let type = types.resolve(.name(typeName)), type.lowercased() == typeName.lowercased(),
+              !requests.contains(where: { $0.template.path.lowercased() == path.lowercased() })
+        else { return nil }
+        var cast = list
+        cast.name = list.name + "-as-" + String(type.split(separator: ".").last ?? "").lowercased()
+        cast.path = path
+        cast.response = APIOperation.Response(status: 200, type: type, collection: true)
+        cast.examples = []
+        cast.title = ""
+        cast.summary = "The items of type `\(type)` that `GET \(list.path)` lists (an OData type cast)."
+        return cast
     }
 
     /// The success status of a request (see ``operations(resolvingWith:diagnostics:)``).

@@ -78,6 +78,9 @@ public struct RequestFacts: Hashable, Sendable, Codable {
     /// Whether the page shows a request for the number of this collection's items
     /// (`GET …/$count`; see ``CountRequest``).
     public var countShown: Bool = false
+    /// The type casts of this collection the page shows requests for, in page order, one
+    /// per type (`GET …/microsoft.graph.group`; see ``TypeCastRequest``).
+    public var castsShown: [TypeCastRequest.Shown] = []
 }
 
 /// A row of a parameter or header table, a query option named in text, or a query item of a listing.

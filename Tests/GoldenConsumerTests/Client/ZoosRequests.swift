@@ -117,6 +117,11 @@ extension GraphClient.ZoosRequests.ItemRequests {
             return try await core.count(request)
         }
 
+        /// The requests on `/zoos/{zoo-id}/animals/contoso.zoo.lion`.
+        public var contosoZooLion: ContosoZooLionRequests {
+            ContosoZooLionRequests(core: core, path: path + "/contoso.zoo.lion")
+        }
+
         /// The requests on `/zoos/{zoo-id}/animals/delta`.
         public var delta: DeltaRequests {
             DeltaRequests(core: core, path: path + "/delta")
@@ -278,6 +283,32 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.ItemRequests.Pho
             var request = GraphRequest(method: .put, path: path, body: body, operationID: "animal-put-photo")
             request.setHeaderField("Content-Type", to: contentType)
             try await core.send(request)
+        }
+    }
+}
+
+extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
+    /// The requests on `/zoos/{zoo-id}/animals/contoso.zoo.lion`.
+    public struct ContosoZooLionRequests: Sendable {
+        let core: GraphClientCore
+        /// The path of the requests, below the service root.
+        public let path: GraphPath
+
+        /// Zoo List Animals As Lion
+        ///
+        /// What zoo-list-animals-as-lion does. * / not code
+        ///
+        /// `GET /zoos/{zoo-id}/animals/contoso.zoo.lion`
+        ///
+        /// - Parameters:
+        ///   - query: OData query options; the docs name `$filter`.
+        ///   - consistencyLevel: The `ConsistencyLevel` header. Set it to `eventual`.
+        ///
+        /// - Remark: Documented in `api/zoo-list-animals-as-lion.md`.
+        public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<Lion> {
+            var request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-list-animals-as-lion")
+            request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
+            return core.collection(request, of: Lion.self)
         }
     }
 }
