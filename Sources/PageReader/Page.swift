@@ -144,8 +144,11 @@ public struct Annotation: Sendable {
         if let text = name.stringValue { return [text] }
         return name.arrayValue?.compactMap(\.stringValue) ?? []
     }
-    /// The annotated type (`@odata.type`).
-    public var odataType: String? { value["@odata.type"]?.stringValue }
+    /// The annotated type (`@odata.type`; some pages write `@type`, read the same way with
+    /// a warning when the page is read).
+    public var odataType: String? { (value["@odata.type"] ?? value[Self.misspeltTypeKey])?.stringValue }
+    /// The key some annotations use for `@odata.type`.
+    static let misspeltTypeKey = "@type"
     /// Whether the example is shortened (`truncated`, a boolean or the string `"true"`).
     public var isTruncated: Bool {
         guard let truncated = value["truncated"] else { return false }

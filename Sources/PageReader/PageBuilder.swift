@@ -231,6 +231,11 @@ struct PageBuilder {
             diagnostics.emit(.warning, code: "annotation-not-object", "annotation is not a JSON object; it is ignored", at: span.location(line: startPosition.line, column: startPosition.column))
             return nil
         }
+        if value["@odata.type"] == nil, value[Annotation.misspeltTypeKey] != nil {
+            diagnostics.emit(
+                .warning, code: "annotation-type-key", "annotation names its type with '\(Annotation.misspeltTypeKey)'; read as '@odata.type'",
+                at: span.location(line: startPosition.line, column: startPosition.column))
+        }
         return Annotation(line: line(of: node), value: value)
     }
 
@@ -294,6 +299,24 @@ struct PageBuilder {
         codeBlocks.append(block)
         if isHTTPCodeBlock(infoString: info) {
             readHTTP(block)
+        } else if Self.isUnlabeledHTTPExample(block) {
+            diagnostics.emit(
+                .note, code: "code-block-unlabeled-http",
+                "code block has no language, but its annotation makes it a \(block.annotation?.blockType ?? "") example and its first line is HTTP; read as 'http'",
+                at: SourceLocation(file: locator.file, line: block.line, column: 1))
+            readHTTP(block)
         }
+    }
+
+    /// Whether `block` is an HTTP message written without a language: annotated as a request
+    /// or response example, and starting with a request line (`GET https://…`) or a status
+    /// line (`HTTP/1.1 200 OK`).
+    static func isUnlabeledHTTPExample(_ block: CodeBlock) -> Bool {
+        guard block.info.isEmpty, let kind = block.annotation?.blockType?.lowercased(), kind == "request" || kind == "response",
+              let first = block.content.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) })
+        else { return false }
+        let words = first.split(separator: " ", maxSplits: 1)
+        if kind == "response" { return words.first?.hasPrefix("HTTP/") ?? false }
+        return words.count == 2 && HTTPRequestLine.standardMethods.contains(String(words[0]))
     }
 }

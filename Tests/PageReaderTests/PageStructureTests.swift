@@ -159,6 +159,48 @@ struct PageStructureTests {
         #expect(comma.location?.position.line == 19)
     }
 
+    @Test("an annotation that names its type with '@type' is read as '@odata.type', with a warning where it starts")
+    func misspeltTypeKey() throws {
+        let page = TestPages.read("""
+            # T
+
+            <!-- { "blockType": "response", "@type": "microsoft.graph.list" } -->
+            ```json
+            {}
+            ```
+            """)
+        #expect(page.codeBlocks.first?.annotation?.odataType == "microsoft.graph.list")
+        let warning = try #require(page.diagnostics.first)
+        #expect(TestPages.codes(page) == ["annotation-type-key"])
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.position.line == 3)
+        // With both keys, '@odata.type' wins and nothing is reported.
+        let both = TestPages.read("# T\n\n<!-- { \"@odata.type\": \"a.b.c\", \"@type\": \"x.y.z\" } -->\n```json\n{}\n```\n")
+        #expect(both.codeBlocks.first?.annotation?.odataType == "a.b.c")
+        #expect(both.diagnostics.isEmpty)
+    }
+
+    @Test("a request or response example written without a language is read as HTTP when its first line is", arguments: [
+        ("request", "GET https://graph.microsoft.com/v1.0/teams/t1/channels\nConsistencyLevel: eventual", true),
+        ("response", "HTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\"}", true),
+        ("request", "{\"id\": \"1\"}", false),
+        ("response", "GET /me", false),
+        ("example", "GET /me", false),
+    ])
+    func unlabeledHTTP(kind: String, content: String, isHTTP: Bool) {
+        let page = TestPages.read("# T\n\n<!-- { \"blockType\": \"\(kind)\" } -->\n```\n\(content)\n```\n")
+        #expect(page.httpMessages.count == (isHTTP ? 1 : 0))
+        #expect(TestPages.codes(page) == (isHTTP ? ["code-block-unlabeled-http"] : []))
+        if isHTTP, kind == "request" {
+            #expect(page.httpMessages.first?.requestLine?.url.path == "/teams/t1/channels")
+            #expect(page.httpMessages.first?.headers.map(\.name) == ["ConsistencyLevel"])
+        }
+        if isHTTP, kind == "response" {
+            #expect(page.httpMessages.first?.statusLine?.code == 200)
+            #expect(page.httpMessages.first?.body?.json?.value != nil)
+        }
+    }
+
     @Test("an annotation with text before its code block, or none after it, is reported")
     func strayAnnotations() {
         let separated = TestPages.read("""
