@@ -4,6 +4,8 @@
 ///
 /// A page that documents a collection's `GET` and shows a request through a cast of that
 /// collection (often in an example the docs annotate `ignored`) documents the cast too.
+/// That the type derives from the items' type is the page's word, not checked here: base
+/// types are only known once all pages are combined.
 public enum TypeCastRequest {
     /// A cast shown on a page: the collection's path, the type's name as written, and
     /// whether the request counts the items (`…/microsoft.graph.group/$count`).
