@@ -171,8 +171,30 @@ struct PageBuilder {
         }
         builder.finish()
         guard !onlyIncludes || !builder.result.text.isEmpty else { return }
+        if !contentSinceLastCodeBlock { readTextBodyAfterFence(node) }
         noteContent(at: node)
         appendParagraph(Paragraph(kind: kind, text: builder.result, line: line))
+    }
+
+    /// Takes a paragraph right after an HTTP response written without a body, with a
+    /// `text/plain` content type, as that body when it is one code span: the fence closed
+    /// too early (`` `893` `` under a `$count`'s `HTTP/1.1 200 OK`). The response keeps it with
+    /// a warning; the paragraph stays prose too.
+    private mutating func readTextBodyAfterFence(_ node: MarkdownNode) {
+        let children = Array(node.children)
+        guard children.count == 1, let code = children.first, code.kind == .code,
+              let index = httpMessages.indices.last, httpMessages[index].codeBlock == codeBlocks.count - 1,
+              httpMessages[index].statusLine != nil, httpMessages[index].body == nil,
+              httpMessages[index].headerValues(named: "Content-Type").last.map({
+                  $0.split(separator: ";").first?.trimmingASCIIWhitespace().lowercased() == "text/plain"
+              }) == true
+        else { return }
+        let position = locator.position(recoveredLine: code.start.line + lineOffset, column: code.start.column)
+        httpMessages[index].body = HTTPBody(text: code.literal, position: position, span: nil)
+        diagnostics.emit(
+            .warning, code: "http-body-after-fence",
+            "the plain-text body of the response before is written after its code block closed; read as its body",
+            at: SourceLocation(file: locator.file, position: position))
     }
 
     /// The range of `[!INCLUDE` in a text, which a link to the included file follows.

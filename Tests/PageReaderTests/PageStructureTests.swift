@@ -180,6 +180,38 @@ struct PageStructureTests {
         #expect(both.diagnostics.isEmpty)
     }
 
+    @Test("a plain-text response's body written as a code span right after its closed fence is read as its body")
+    func textBodyAfterFence() throws {
+        let page = TestPages.read("""
+            # T
+
+            ```http
+            HTTP/1.1 200 OK
+            Content-type: text/plain
+            ```
+
+            `893`
+
+            ```http
+            HTTP/1.1 200 OK
+            Content-type: application/json
+            ```
+
+            `7`
+            """)
+        #expect(page.httpMessages.map { $0.body?.text } == ["893", nil])
+        #expect(TestPages.codes(page) == ["http-body-after-fence"])
+        #expect(page.diagnostics.first?.location?.position == SourcePosition(line: 8, column: 2))
+        // The paragraph stays prose as well.
+        #expect(page.sections.first?.paragraphs.map(\.text.text) == ["893", "7"])
+        // Not when other content stands between, or the paragraph holds more than the span.
+        for between in ["Some text.\n\n`893`", "`893` items"] {
+            let other = TestPages.read("# T\n\n```http\nHTTP/1.1 200 OK\nContent-type: text/plain\n```\n\n\(between)\n")
+            #expect(other.httpMessages.first?.body == nil)
+            #expect(other.diagnostics.isEmpty)
+        }
+    }
+
     @Test("a request or response example written without a language is read as HTTP when its first line is", arguments: [
         ("request", "GET https://graph.microsoft.com/v1.0/teams/t1/channels\nConsistencyLevel: eventual", true),
         ("response", "HTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\"}", true),
