@@ -1,11 +1,18 @@
 import GraphDocCore
 
 extension PageBuilder {
-    /// The content types whose bodies are not JSON; other bodies are read as JSON when
-    /// their content type says so, or, without one, when they start with `{` or `[`.
-    static func isJSONContentType(_ value: String) -> Bool {
-        let type = value.split(separator: ";").first.map { $0.trimmingASCIIWhitespace().lowercased() } ?? ""
-        return type == "application/json" || type.hasSuffix("+json") || type == "text/json"
+    /// The media type of `message`'s last `Content-Type` header, in lower case and without
+    /// parameters (`text/plain; charset=utf-8` → `text/plain`), if it has one.
+    static func mediaType(of message: HTTPMessage) -> String? {
+        message.headerValues(named: "Content-Type").last.map { value in
+            value.split(separator: ";").first.map { $0.trimmingASCIIWhitespace().lowercased() } ?? ""
+        }
+    }
+
+    /// Whether a media type names JSON. A body is read as JSON when its media type does, or,
+    /// without one, when it starts with `{` or `[`.
+    static func isJSONMediaType(_ type: String) -> Bool {
+        type == "application/json" || type.hasSuffix("+json") || type == "text/json"
     }
 
     /// Reads the HTTP messages of an `http` (or `msgraph-interactive`) code block.
@@ -14,9 +21,8 @@ extension PageBuilder {
         for var message in parsed.messages {
             message.codeBlock = block.index
             if var body = message.body, let span = body.span {
-                let contentType = message.headerValues(named: "Content-Type").last
                 let looksLikeJSON = body.text.first == "{" || body.text.first == "["
-                if contentType.map(Self.isJSONContentType) ?? looksLikeJSON {
+                if Self.mediaType(of: message).map(Self.isJSONMediaType) ?? looksLikeJSON {
                     let start = (line: 0, column: 0)
                     body.json = JSONBodyReader.read(body.text, in: span, startingAt: start, what: "HTTP body", diagnostics: &diagnostics)
                     message.body = body

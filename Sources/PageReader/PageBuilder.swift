@@ -185,9 +185,7 @@ struct PageBuilder {
         guard children.count == 1, let code = children.first, code.kind == .code,
               let index = httpMessages.indices.last, httpMessages[index].codeBlock == codeBlocks.count - 1,
               httpMessages[index].statusLine != nil, httpMessages[index].body == nil,
-              httpMessages[index].headerValues(named: "Content-Type").last.map({
-                  $0.split(separator: ";").first?.trimmingASCIIWhitespace().lowercased() == "text/plain"
-              }) == true
+              Self.mediaType(of: httpMessages[index]) == "text/plain"
         else { return }
         let position = locator.position(recoveredLine: code.start.line + lineOffset, column: code.start.column)
         httpMessages[index].body = HTTPBody(text: code.literal, position: position, span: nil)

@@ -144,9 +144,7 @@ extension OperationFacts {
     /// parameters and headers and answers a number.
     private func countOperation(of list: APIOperation, shown: Bool) -> APIOperation? {
         let path = CountRequest.countPath(of: list.path)
-        guard shown, list.method == "GET", list.response?.collection == true,
-              !requests.contains(where: { $0.template.path.lowercased() == path.lowercased() })
-        else { return nil }
+        guard shown, list.method == "GET", list.response?.collection == true, !listsRequest(to: path) else { return nil }
         var count = list
         count.name = list.name + "-count"
         count.path = path
@@ -155,6 +153,12 @@ extension OperationFacts {
         count.title = ""
         count.summary = "The number of items `GET \(list.path)` lists, as `\(CountRequest.segment)` answers it."
         return count
+    }
+
+    /// Whether the page lists a request to `path` itself (without case), so that no count or
+    /// cast is derived for it.
+    private func listsRequest(to path: String) -> Bool {
+        requests.contains { $0.template.path.lowercased() == path.lowercased() }
     }
 
     /// The cast of a collection's `GET` to the type named `typeName` whose request the page
@@ -167,7 +171,7 @@ extension OperationFacts {
         let path = TypeCastRequest.castPath(of: list.path, to: typeName)
         guard list.method == "GET", list.response?.collection == true,
               let type = types.resolve(.name(typeName)), type.lowercased() == typeName.lowercased(),
-              !requests.contains(where: { $0.template.path.lowercased() == path.lowercased() })
+              !listsRequest(to: path)
         else { return nil }
         var cast = list
         cast.name = list.name + "-as-" + String(type.split(separator: ".").last ?? "").lowercased()

@@ -25,8 +25,9 @@ struct ClientMethod {
     ///   `Accept`, `Content-Type`, `Content-Length`, `Host`), as labeled optional parameters.
     /// - The result: a `GET` of a `…/$count` is the plain-text number as an `Int`; a
     ///   collection on `GET` is a `PagedCollection` that follows `@odata.nextLink`; elsewhere
-    ///   an array. A primitive comes out of OData's `{"value": …}`. A stream, a redirect (`302`) or a `GET` of no documented type gives
-    ///   the body's bytes. No response type gives nothing.
+    ///   an array. A primitive comes out of OData's `{"value": …}`. A stream, a redirect
+    ///   (`302`) or a `GET` of no documented type gives the body's bytes. No response type
+    ///   gives nothing.
     init(_ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames) {
         var labels = UniqueNames(reserved: ["request"])
         var parameters: [(declaration: String, documentation: String)] = []
