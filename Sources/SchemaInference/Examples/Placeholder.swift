@@ -22,17 +22,18 @@ public struct Placeholder: Hashable, Sendable {
     /// Where the placeholder is written.
     public var location: SourceLocation
 
-    /// OData's primitive type names, as the docs write them in placeholders.
+    /// OData's primitive type names, as the docs write them in placeholders, in lower case
+    /// (the docs write `Guid` and `guid`).
     private static let primitiveNames: Set<String> = [
-        "Binary", "Boolean", "Byte", "Date", "DateTimeOffset", "Decimal", "Double", "Duration", "Guid",
-        "Int16", "Int32", "Int64", "SByte", "Single", "Stream", "String", "TimeOfDay",
+        "binary", "boolean", "byte", "date", "datetimeoffset", "decimal", "double", "duration", "guid",
+        "int16", "int32", "int64", "sbyte", "single", "stream", "string", "timeofday",
     ]
 
-    /// Whether `text` is a placeholder rather than a value: a primitive's name, with or
-    /// without `Edm.`, alone or followed by a parenthetical (`String (timestamp)`); or the
+    /// Whether `text` is a placeholder rather than a value: a primitive's name (in any
+    /// case), with or without `Edm.`, alone or followed by a parenthetical (`String (timestamp)`); or the
     /// docs' generated `name-value` form (`datetime-value`, `skuId-value-2`).
     public static func isPlaceholder(_ text: String) -> Bool {
-        if let name = typeName(in: text), primitiveNames.contains(name) { return true }
+        if let name = typeName(in: text), primitiveNames.contains(name.lowercased()) { return true }
         return isNamedValue(text)
     }
 
