@@ -68,7 +68,7 @@ public struct PackageRenderer {
         ).render(reusing: memo)
         let tree = ClientTree(operations: model.operations)
         let client = try ClientRenderer(
-            tree: tree, names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
             access: options.access, imports: imports
         ).render()
         let moduleImports = modules.map { modules in

@@ -8,6 +8,12 @@ public struct UniqueNames {
         taken = Set(reserved.map { $0.lowercased() })
     }
 
+    /// Whether `name` is taken (compared without case, a quoted name by what is quoted).
+    public func isTaken(_ name: String) -> Bool {
+        let bare = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+        return taken.contains(bare.lowercased())
+    }
+
     /// A unique form of `name` (compared without case, since file systems and readers
     /// confuse `Call` and `call`).
     public mutating func claim(_ name: String) -> String {

@@ -46,6 +46,20 @@ struct GoldenClientTests {
         #expect(request.operationID == "zoo-list-animals-as-lion")
     }
 
+    @Test("a step and a method documented for another path to an entity of the same type are sent to this path")
+    func borrowed() async throws {
+        let (client, transport) = Self.client(.ok, #"{"value": [{"id": "3"}]}"#)
+        let residents = try await client.zoos("z").class.residents.list().firstPage()
+        #expect(residents.value.count == 1)
+        let (updating, updates) = Self.client(.noContent, "")
+        try await updating.zoos("z").class.update(Enclosure(residents: []))
+        #expect(await Self.sent(transport).map(\.request.path) == ["/zoos/z/class/residents"])
+        let update = try #require(await Self.sent(updates).first)
+        #expect(update.request.method == .patch)
+        #expect(update.request.path == "/zoos/z/class")
+        #expect(update.operationID == "enclosure-update")
+    }
+
     @Test("a collection is listed page by page along @odata.nextLink, with the documented header")
     func listPages() async throws {
         let transport = FakeTransport { index, _ in

@@ -100,6 +100,10 @@ struct GoldenModelTests {
                   query: ["$filter"], headers: ["ConsistencyLevel"]),
         operation("zoo-list-animals-as-lion", "GET", "/zoos/{zoo-id}/animals/contoso.zoo.lion", status: 200,
                   response: "contoso.zoo.lion", collection: true, query: ["$filter"], headers: ["ConsistencyLevel"]),
+        operation("enclosure-get", "GET", "/enclosures/{enclosure-id}", status: 200, response: "contoso.zoo.enclosure"),
+        operation("enclosure-update", "PATCH", "/enclosures/{enclosure-id}", status: 204, body: "contoso.zoo.enclosure"),
+        operation("enclosure-list-residents", "GET", "/enclosures/{enclosure-id}/residents", status: 200,
+                  response: "contoso.zoo.animal", collection: true),
         {
             var link = operation("zoo-post-keepers", "POST", "/zoos/{zoo-id}/keepers/$ref", status: 204)
             link.sendsReference = true
@@ -107,7 +111,7 @@ struct GoldenModelTests {
         }(),
     ]
 
-    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 3)])
+    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 4)])
     func matchesReferences(directory: String, count: Int) throws {
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: [])
             .render(Self.model, sourceSummary: "golden").files

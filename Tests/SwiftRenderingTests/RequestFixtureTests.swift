@@ -38,9 +38,13 @@ struct RequestFixtureTests {
             link.sendsReference = true
             return link
         }(),
+        operation("GET", "/me", response: .init(status: 200, type: "zoo.user")),
+        operation("GET", "/users/{id}", response: .init(status: 200, type: "zoo.user")),
+        operation("PATCH", "/users/{id}", body: "zoo.user", response: .init(status: 204)),
+        operation("GET", "/users/{id}/ownedGroups", response: .init(status: 200, type: "zoo.group", collection: true)),
     ]
 
-    static let model = APIModel(types: ["zoo.group", "zoo.range"].map {
+    static let model = APIModel(types: ["zoo.group", "zoo.range", "zoo.user"].map {
         APIType(name: $0, kind: .entity, baseType: nil, abstract: false, openType: false, keyProperty: nil,
                 description: "", properties: [], members: [], sources: [])
     }, operations: operations)
@@ -50,7 +54,7 @@ struct RequestFixtureTests {
         let tree = ClientTree(operations: operations)
         let names = SwiftTypeNames(model: model)
         let index = try ClientRenderer(
-            tree: tree, names: names, templates: try TemplateLibrary(), modelTypeNames: ["Group", "Range"], serviceRoot: nil,
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: try TemplateLibrary(), modelTypeNames: ["Group", "Range"], serviceRoot: nil,
             access: .public
         ).render().index
         return (tree, index)
@@ -83,25 +87,25 @@ struct RequestFixtureTests {
 
     @Test("keys, names without case, calls with quoted values and paths below an item are followed")
     func routes() throws {
-        let tree = try Self.client().tree
-        let group = try #require(ClientRoute(path: "/users/a%20b/CALENDARGROUPS", method: "GET", in: tree))
+        let (tree, index) = try Self.client()
+        let group = try #require(ClientRoute(path: "/users/a%20b/CALENDARGROUPS", method: "GET", in: tree, index: index))
         #expect(group.stops.map(\.values) == [[:], ["id": "a b"], [:]])  // the key takes one spelling of its placeholder
-        let range = try #require(ClientRoute(path: "/me/workbook/range(address='It''s A1:B2')", method: "GET", in: tree))
+        let range = try #require(ClientRoute(path: "/me/workbook/range(address='It''s A1:B2')", method: "GET", in: tree, index: index))
         #expect(range.stops.last?.values == ["address": "It's A1:B2"])
-        let content = try #require(ClientRoute(path: "/me/drive/root:/Folder A/file.txt:/content", method: "GET", in: tree))
+        let content = try #require(ClientRoute(path: "/me/drive/root:/Folder A/file.txt:/content", method: "GET", in: tree, index: index))
         #expect(content.stops.map(\.values).contains(["item-path": "Folder A/file.txt"]))
-        #expect(ClientRoute(path: "/me/nowhere", method: "GET", in: tree) == nil)
-        let image = try #require(ClientRoute(path: "/charts/c1/image(width=1,height=2)", method: "GET", in: tree))
+        #expect(ClientRoute(path: "/me/nowhere", method: "GET", in: tree, index: index) == nil)
+        let image = try #require(ClientRoute(path: "/charts/c1/image(width=1,height=2)", method: "GET", in: tree, index: index))
         #expect(image.stops.last?.values == ["width": "1", "height": "2"])
-        #expect(ClientRoute(path: "/me/workbook/range(address='a'b')", method: "GET", in: tree) == nil)
-        let report = try #require(ClientRoute(path: "/reports/getDetail(date='2018-03-05')", method: "GET", in: tree))
+        #expect(ClientRoute(path: "/me/workbook/range(address='a'b')", method: "GET", in: tree, index: index) == nil)
+        let report = try #require(ClientRoute(path: "/reports/getDetail(date='2018-03-05')", method: "GET", in: tree, index: index))
         #expect(report.stops.last?.values == ["date": "'2018-03-05'"])  // named after the argument
     }
 
     @Test("a name that has no node of the method is read as a key when that leads to one")
     func methodChoosesTheRoute() throws {
-        let tree = try Self.client().tree
-        let delete = try #require(ClientRoute(path: "/domains/verified", method: "DELETE", in: tree))
+        let (tree, index) = try Self.client()
+        let delete = try #require(ClientRoute(path: "/domains/verified", method: "DELETE", in: tree, index: index))
         #expect(delete.stops.last?.values == ["id": "verified"])
         #expect(delete.methods == ["DELETE"])
     }
@@ -200,6 +204,22 @@ struct RequestFixtureTests {
             return
         }
         #expect(unreachable.reason.contains("an entity reference is sent there"))
+    }
+
+    @Test("a path to an entity reaches the steps and methods documented on another path to an entity of its type")
+    func borrowedStepsAndMethods() throws {
+        let list = try Self.fixture(Self.example("GET", "/me/ownedGroups")).get()
+        #expect(list.statements.contains("_ = try? await graph.me.ownedGroups.list().firstPage()"))
+        #expect(list.operation.path == "/users/{id}/ownedGroups")
+        let update = try Self.fixture(Self.example("PATCH", "/me", body: #"{"id": "1"}"#), bodyFixture: "UpdateMe").get()
+        #expect(update.statements.contains(#"_ = try? await graph.me.update(try Fixture.decode("UpdateMe", as: User.self))"#))
+        #expect(update.operation.path == "/users/{id}")
+        // The user's own paths keep their own steps and methods.
+        let (tree, index) = try Self.client()
+        let own = try #require(ClientRoute(path: "/users/u1/calendarGroups", method: "GET", in: tree, index: index))
+        #expect(own.stops.map(\.id).last == ["literal users", "key", "literal calendargroups"])
+        let borrowed = try #require(ClientRoute(path: "/me/calendarGroups", method: "GET", in: tree, index: index))
+        #expect(borrowed.stops.map(\.id) == [["literal me"], ["literal users", "key", "literal calendargroups"]])
     }
 
     @Test("a count is answered with the documented number as text and compared with it; without a number nothing is")

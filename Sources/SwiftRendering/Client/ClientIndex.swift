@@ -32,6 +32,10 @@ struct ClientIndex {
 
     /// How each node is reached; the root and a collection only reached by its key have none.
     var accessors: [NodeID: Accessor] = [:]
-    /// The methods of each node, by HTTP method in upper case.
+    /// The methods of each node, by HTTP method in upper case, those it borrows included.
     var methods: [NodeID: [String: Method]] = [:]
+    /// The qualified name of each node's request type (`GraphClient.CommunicationsRequests.CallsRequests`).
+    var requestTypes: [NodeID: String] = [:]
+    /// The steps each node's request type borrows from another node of the same kind (``EntityLinks``).
+    var borrowedSteps: [NodeID: [EntityLinks.BorrowedStep]] = [:]
 }

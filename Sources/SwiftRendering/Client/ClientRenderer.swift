@@ -3,13 +3,16 @@ import SchemaInference
 
 /// Renders the client: `GraphClient`, and for each first step of the paths a file of the
 /// request types below it (`GraphClient.CommunicationsRequests.CallsRequests…`), each
-/// with members for the next steps and a method per documented operation.
+/// with members for the next steps and a method per documented operation, then the steps
+/// and methods it borrows from other paths to the same kind of entity (``EntityLinks``).
 ///
 /// Every request type is named after its step with `Requests` appended and nested in its
 /// parent's type, so the names are unique without long prefixes and cannot hide a model
 /// type (a model name ending in `Requests` is not taken).
 struct ClientRenderer {
     let tree: ClientTree
+    /// What the tree's nodes borrow from nodes of the same kind.
+    let links: EntityLinks
     let names: SwiftTypeNames
     let templates: TemplateLibrary
     /// The service root the documentation's examples use, if any: the default server URL.
@@ -23,10 +26,11 @@ struct ClientRenderer {
     private let freeTypeScope: UniqueNames
 
     init(
-        tree: ClientTree, names: SwiftTypeNames, templates: TemplateLibrary, modelTypeNames: Set<String>,
+        tree: ClientTree, links: EntityLinks, names: SwiftTypeNames, templates: TemplateLibrary, modelTypeNames: Set<String>,
         serviceRoot: String?, access: AccessModifier, imports: ModuleImports? = nil
     ) {
         self.tree = tree
+        self.links = links
         self.names = names
         self.templates = templates
         self.serviceRoot = serviceRoot
@@ -49,11 +53,14 @@ struct ClientRenderer {
             "hasServerURL": serverURL != nil,
             "serverURLLiteral": serverURL ?? "",
         ]))]
-        var fileNames = UniqueNames(reserved: ["GraphClient"])
-        for child in Self.renderingOrder(tree.root.children) {
-            let rendered = render(
+        var children = Self.renderingOrder(tree.root.children).map { child in
+            (child, render(
                 child, parent: tree.root, parentID: [], parentType: "GraphClient",
-                memberScope: &memberScope, typeScope: &typeScope, index: &index)
+                memberScope: &memberScope, typeScope: &typeScope, index: &index))
+        }
+        borrow(links, into: &children, index: &index)
+        var fileNames = UniqueNames(reserved: ["GraphClient"])
+        for (child, rendered) in children {
             let fileName = fileNames.claim(rendered.types.first?.name ?? SwiftName.typeName(Step(child).baseName))
             files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
                 "access": access.keyword,
@@ -110,8 +117,12 @@ struct ClientRenderer {
 
     /// A request type nested in `parent`.
     private struct TypeDeclaration {
+        /// The node whose requests it declares.
+        var id: ClientIndex.NodeID
         var parent: String
         var name: String
+        /// The names its members and methods took.
+        var scope: UniqueNames
         var docLines: [String]
         var members: [Declaration]
         var methods: [Declaration]
@@ -178,8 +189,10 @@ struct ClientRenderer {
             members += below.members
             nested += below.types
         }
-        rendered.types = [TypeDeclaration(parent: parentType, name: typeName, docLines: documentation, members: members, methods: methods)]
-            + nested
+        rendered.types = [TypeDeclaration(
+            id: id, parent: parentType, name: typeName, scope: ownMembers, docLines: documentation, members: members,
+            methods: methods)] + nested
+        index.requestTypes[id] = qualified
 
         // The members that reach it from the parent.
         switch child.segment {
@@ -187,35 +200,113 @@ struct ClientRenderer {
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
             let key = child.children.first(where: \.isKey)
             if !(child.operations.isEmpty && child.children.count == 1 && key != nil) {
-                index.accessors[id] = .init(name: name, parameters: [], isProperty: true, skipsParent: false)
-                rendered.members.append(Declaration(
-                    docLines: documentation, signature: "var \(name): \(typeName)",
-                    statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: [:]))\")"]))
+                let accessor = ClientIndex.Accessor(name: name, parameters: [], isProperty: true, skipsParent: false)
+                index.accessors[id] = accessor
+                rendered.members.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
             }
             if let key {
                 // The key of a collection is a method of the collection's parent: `calls(id)`.
                 var keyTypes = newTypeScope()
                 let keyType = typeName + "." + keyTypes.claim(SwiftName.typeName(Step(key).baseName) + "Requests")
-                let keyStep = Step(key)
-                let parameters = keyStep.parameters()
-                index.accessors[id + [key.segment?.identity ?? ""]] = .init(
-                    name: name, parameters: parameters, isProperty: false, skipsParent: true)
-                rendered.members.append(Declaration(
-                    docLines: SwiftLiteral.documentation("The requests on `\(key.template)`.", documentedIn: nil),
-                    signature: "func \(name)(\(parameters.map(\.declaration).joined(separator: ", "))) -> \(keyType)",
-                    statements: ["\(keyType)(core: core, path: path + \"\(step.pathText(labels: [:]))\(keyStep.pathText(labels: parameters.labels))\")"]))
+                let accessor = ClientIndex.Accessor(
+                    name: name, parameters: Step(key).parameters(), isProperty: false, skipsParent: true)
+                index.accessors[id + [key.segment?.identity ?? ""]] = accessor
+                rendered.members.append(Self.accessorDeclaration(
+                    accessor, to: step, key: Step(key), returning: keyType,
+                    docLines: SwiftLiteral.documentation("The requests on `\(key.template)`.", documentedIn: nil)))
             }
         case .key where { if case .literal = parent.segment { true } else { false } }():
             break  // reached from the grandparent, above
         default:
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
-            let parameters = step.parameters()
-            index.accessors[id] = .init(name: name, parameters: parameters, isProperty: false, skipsParent: false)
-            rendered.members.append(Declaration(
-                docLines: documentation, signature: "func \(name)(\(parameters.map(\.declaration).joined(separator: ", "))) -> \(typeName)",
-                statements: ["\(typeName)(core: core, path: path + \"\(step.pathText(labels: parameters.labels))\")"]))
+            let accessor = ClientIndex.Accessor(name: name, parameters: step.parameters(), isProperty: false, skipsParent: false)
+            index.accessors[id] = accessor
+            rendered.members.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
         }
         return rendered
+    }
+
+    /// The member `accessor` that reaches `step` (and below it `key`, for a collection's
+    /// key) from the parent: a property or a method that returns `typeName`.
+    private static func accessorDeclaration(
+        _ accessor: ClientIndex.Accessor, to step: Step, key: Step? = nil, returning typeName: String, docLines: [String]
+    ) -> Declaration {
+        let labels = accessor.parameters.labels
+        let path = key.map { step.pathText(labels: [:]) + $0.pathText(labels: labels) } ?? step.pathText(labels: labels)
+        let parameters = accessor.parameters.map(\.declaration).joined(separator: ", ")
+        return Declaration(
+            docLines: docLines,
+            signature: accessor.isProperty ? "var \(accessor.name): \(typeName)" : "func \(accessor.name)(\(parameters)) -> \(typeName)",
+            statements: ["\(typeName)(core: core, path: path + \"\(path)\")"])
+    }
+
+    // MARK: Borrowed steps and methods
+
+    /// Adds to each request type the steps and methods `links` lets its node borrow from
+    /// nodes of the same kind, each under the name the lender gave it when that name is
+    /// free (code written from the index reaches the steps below by the lender's names).
+    private func borrow(_ links: EntityLinks, into children: inout [(ClientNode, Rendered)], index: inout ClientIndex) {
+        var positions: [ClientIndex.NodeID: (child: Int, type: Int)] = [:]
+        for (childPosition, child) in children.enumerated() {
+            for (typePosition, type) in child.1.types.enumerated() { positions[type.id] = (childPosition, typePosition) }
+        }
+        for id in positions.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            guard let (childPosition, typePosition) = positions[id], let node = tree.node(at: id) else { continue }
+            var type = children[childPosition].1.types[typePosition]
+            for borrowed in links.steps[id] ?? [] {
+                guard let lender = tree.node(at: borrowed.target) else { continue }
+                let declarations = borrowedStep(lender, at: borrowed.target, onto: node, scope: &type.scope, index: &index)
+                guard !declarations.isEmpty else { continue }
+                type.members += declarations
+                index.borrowedSteps[id, default: []].append(borrowed)
+            }
+            for (method, lenderID) in (links.methods[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                guard let operation = tree.node(at: lenderID)?.operations[method]?.first else { continue }
+                let name = type.scope.claim(ClientMethodName.verb(for: operation))
+                let borrowed = ClientMethod(operation, named: name, pathExpression: "path", names: names)
+                index.methods[id, default: [:]][method] = .init(call: borrowed.call, operation: operation, isOnParent: false)
+                type.methods.append(Self.declaration(borrowed))
+            }
+            children[childPosition].1.types[typePosition] = type
+        }
+    }
+
+    /// The members that reach `lender`'s step (the node `lenderID`) from `node`'s request
+    /// type, named as the lender's parent names them; none when a name is taken in `scope`.
+    private func borrowedStep(
+        _ lender: ClientNode, at lenderID: ClientIndex.NodeID, onto node: ClientNode, scope: inout UniqueNames,
+        index: inout ClientIndex
+    ) -> [Declaration] {
+        let step = Step(lender)
+        let template = node.template + lender.segment!.separator(followingAddress: lender.followsAddress) + lender.segment!.written
+        let documentation = SwiftLiteral.documentation(
+            "The requests on `\(template)`, as documented for `\(lender.template)`.", documentedIn: nil)
+        if lender.isParentMethod {
+            guard let method = index.methods[lenderID]?.values.first, !scope.isTaken(method.call.name) else { return [] }
+            _ = scope.claim(method.call.name)
+            let path = "path + \"\(step.pathText(labels: [:]))\""
+            return [Self.declaration(ClientMethod(method.operation, named: method.call.name, pathExpression: path, names: names))]
+        }
+        var declarations: [Declaration] = []
+        var name: String?
+        if let accessor = index.accessors[lenderID], let typeName = index.requestTypes[lenderID] {
+            name = accessor.name
+            declarations.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
+        }
+        if let key = lender.children.first(where: \.isKey), let keySegment = key.segment {
+            let keyID = lenderID + [keySegment.identity]
+            if let accessor = index.accessors[keyID], let typeName = index.requestTypes[keyID], name == nil || name == accessor.name {
+                name = accessor.name
+                let keyTemplate = template + keySegment.separator(followingAddress: key.followsAddress) + keySegment.written
+                declarations.append(Self.accessorDeclaration(
+                    accessor, to: step, key: Step(key), returning: typeName,
+                    docLines: SwiftLiteral.documentation(
+                        "The requests on `\(keyTemplate)`, as documented for `\(key.template)`.", documentedIn: nil)))
+            }
+        }
+        guard let name, !scope.isTaken(name) else { return [] }
+        _ = scope.claim(name)
+        return declarations
     }
 }
 

@@ -6,9 +6,11 @@ import Foundation
 ///
 /// At each node the next step of the path is, in this order: a name the node has (without
 /// case), a call the node has whose fixed text matches (its values read between), or the
-/// node's key (unless the step is an OData system segment such as `$count`); a step that
-/// ends with `:` opens a path below an item. When a choice leads nowhere further down, or
-/// to a node without the request's method, the next one is tried.
+/// node's key (unless the step is an OData system segment such as `$count`), then a step
+/// the node borrows from another node of its kind (``EntityLinks``), followed in the
+/// lender's subtree; a step that ends with `:` opens a path below an item. When a choice
+/// leads nowhere further down, or to a node without the request's method (its own or
+/// borrowed), the next one is tried.
 struct ClientRoute: Hashable {
     /// A node the path passes, and the values of its step's parameters by their documented names.
     struct Stop: Hashable {
@@ -22,14 +24,16 @@ struct ClientRoute: Hashable {
     var methods: Set<String>
 
     /// Follows `path` (without query) from the root of `tree` to a node that has `method`,
-    /// else to any node; `nil` when the tree has no such path.
-    init?(path: String, method: String, in tree: ClientTree) {
+    /// else to any node; `nil` when the tree has no such path. `index` tells the steps and
+    /// methods each node borrows.
+    init?(path: String, method: String, in tree: ClientTree, index: ClientIndex) {
         let tokens = Self.tokens(of: path)
-        guard let (stops, node) = Self.follow(tokens[...], from: tree.root, id: [], ending: { $0.operations[method] != nil })
-            ?? Self.follow(tokens[...], from: tree.root, id: [], ending: { _ in true })
+        let walk = Walk(tree: tree, index: index)
+        guard let stops = walk.follow(tokens[...], from: tree.root, id: [], ending: { index.methods[$0]?[method] != nil })
+            ?? walk.follow(tokens[...], from: tree.root, id: [], ending: { _ in true })
         else { return nil }
         self.stops = stops
-        self.methods = Set(node.operations.keys)
+        self.methods = Set((index.methods[stops.last?.id ?? []] ?? [:]).keys)
     }
 
     /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out.
@@ -37,59 +41,79 @@ struct ClientRoute: Hashable {
         path.splitOutsideQuotesAndParentheses(at: "/").filter { !$0.isEmpty }
     }
 
-    private static func follow(
-        _ tokens: ArraySlice<String>, from node: ClientNode, id: ClientIndex.NodeID, ending accepts: (ClientNode) -> Bool
-    ) -> (stops: [Stop], node: ClientNode)? {
-        guard var token = tokens.first else { return accepts(node) ? ([], node) : nil }
-        var rest = tokens.dropFirst()
-        let opensAddress = token.hasSuffix(":") && token.count > 1
-        if opensAddress { token.removeLast() }
-        let text = token.percentDecoded
-        for (child, values) in matches(text, in: node) {
-            let childID = id + [child.segment?.identity ?? ""]
-            var stops = [Stop(id: childID, values: values)]
-            var next = child
-            var nextID = childID
-            if opensAddress {
-                // The steps up to one that ends with `:` (or the end) are the path below the item.
-                var parts: [String] = []
-                while let part = rest.first {
-                    rest = rest.dropFirst()
-                    parts.append(part.hasSuffix(":") ? String(part.dropLast()) : part)
-                    if part.hasSuffix(":") { break }
+    /// The tree and what its nodes borrow, as the walk follows them.
+    private struct Walk {
+        let tree: ClientTree
+        let index: ClientIndex
+
+        func follow(
+            _ tokens: ArraySlice<String>, from node: ClientNode, id: ClientIndex.NodeID, ending accepts: (ClientIndex.NodeID) -> Bool
+        ) -> [Stop]? {
+            guard var token = tokens.first else { return accepts(id) ? [] : nil }
+            var rest = tokens.dropFirst()
+            let opensAddress = token.hasSuffix(":") && token.count > 1
+            if opensAddress { token.removeLast() }
+            let text = token.percentDecoded
+            for (child, childID, values) in matches(text, in: node, id: id) {
+                var stops = [Stop(id: childID, values: values)]
+                var next = child
+                var nextID = childID
+                if opensAddress {
+                    // The steps up to one that ends with `:` (or the end) are the path below the item.
+                    var parts: [String] = []
+                    while let part = rest.first {
+                        rest = rest.dropFirst()
+                        parts.append(part.hasSuffix(":") ? String(part.dropLast()) : part)
+                        if part.hasSuffix(":") { break }
+                    }
+                    let address = ":/" + parts.map(\.percentDecoded).joined(separator: "/")
+                    guard let addressNode = child.children.first(where: { if case .address = $0.segment { true } else { false } }),
+                          case .address(let pieces) = addressNode.segment,
+                          let addressValues = ClientRoute.match(pieces[...], address[...])
+                    else { continue }
+                    nextID = childID + [addressNode.segment?.identity ?? ""]
+                    stops.append(Stop(id: nextID, values: addressValues))
+                    next = addressNode
                 }
-                let address = ":/" + parts.map(\.percentDecoded).joined(separator: "/")
-                guard let addressNode = child.children.first(where: { if case .address = $0.segment { true } else { false } }),
-                      case .address(let pieces) = addressNode.segment,
-                      let addressValues = match(pieces[...], address[...])
-                else { continue }
-                nextID = childID + [addressNode.segment?.identity ?? ""]
-                stops.append(Stop(id: nextID, values: addressValues))
-                next = addressNode
+                if let below = follow(rest, from: next, id: nextID, ending: accepts) {
+                    return stops + below
+                }
             }
-            if let (below, last) = follow(rest, from: next, id: nextID, ending: accepts) {
-                return (stops + below, last)
-            }
+            return nil
         }
-        return nil
+
+        /// The nodes `text` (one percent-decoded step) can reach from `node` (identified by
+        /// `id`), best first, with their identities and the values it gives: among the
+        /// node's own children and the steps it borrows.
+        private func matches(
+            _ text: String, in node: ClientNode, id: ClientIndex.NodeID
+        ) -> [(ClientNode, ClientIndex.NodeID, [String: String])] {
+            let own = node.children.map { ($0, id + [$0.segment?.identity ?? ""]) }
+            let borrowed = (index.borrowedSteps[id] ?? []).compactMap { step in
+                tree.node(at: step.target).map { ($0, step.target) }
+            }
+            return ClientRoute.matches(text, among: own + borrowed)
+        }
     }
 
-    /// The children `text` (one percent-decoded step) can reach, best first, with the values it gives.
-    private static func matches(_ text: String, in node: ClientNode) -> [(ClientNode, [String: String])] {
-        var found: [(ClientNode, [String: String])] = []
-        for child in node.children {
+    /// The nodes among `children` that `text` can reach, best first, with the values it gives.
+    private static func matches(
+        _ text: String, among children: [(ClientNode, ClientIndex.NodeID)]
+    ) -> [(ClientNode, ClientIndex.NodeID, [String: String])] {
+        var found: [(ClientNode, ClientIndex.NodeID, [String: String])] = []
+        for (child, id) in children {
             if case .literal(let name) = child.segment, name.lowercased() == text.lowercased() {
-                found.append((child, [:]))
+                found.append((child, id, [:]))
             }
         }
-        for child in node.children {
+        for (child, id) in children {
             if case .call(_, let pieces) = child.segment, let values = match(pieces[...], text[...]) {
-                found.append((child, values))
+                found.append((child, id, values))
             }
         }
         // A step starting with `$` is an OData system segment (`$count`, `$ref`, `$value`), never a key.
-        for child in node.children where !text.isEmpty && !text.hasPrefix("$") {
-            if case .key(let name) = child.segment { found.append((child, [name: text])) }
+        for (child, id) in children where !text.isEmpty && !text.hasPrefix("$") {
+            if case .key(let name) = child.segment { found.append((child, id, [name: text])) }
         }
         return found
     }
@@ -112,7 +136,7 @@ struct ClientRoute: Hashable {
 
     /// The values `pieces` read in `text`, when its fixed pieces match (without case);
     /// a value ends at the first place where the rest matches.
-    private static func match(_ pieces: ArraySlice<PathPiece>, _ text: Substring) -> [String: String]? {
+    fileprivate static func match(_ pieces: ArraySlice<PathPiece>, _ text: Substring) -> [String: String]? {
         guard let piece = pieces.first else { return text.isEmpty ? [:] : nil }
         switch piece {
         case .text(let fixed):

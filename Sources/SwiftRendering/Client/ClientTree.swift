@@ -34,6 +34,16 @@ struct ClientTree {
         }
         root.finish(diagnostics: &diagnostics)
     }
+
+    /// The node `id` identifies, if the tree has it.
+    func node(at id: ClientIndex.NodeID) -> ClientNode? {
+        var node = root
+        for identity in id {
+            guard let child = node.children.first(where: { $0.segment?.identity == identity }) else { return nil }
+            node = child
+        }
+        return node
+    }
 }
 
 /// One resource of the client: a path prefix, the steps below it and the operations on it.

@@ -63,7 +63,7 @@ struct RequestFixture {
             return .failure(Unreachable(reason: "the example has no request line"))
         }
         let line = "'\(method) \(path)'"
-        guard let route = ClientRoute(path: path, method: method, in: tree) else {
+        guard let route = ClientRoute(path: path, method: method, in: tree, index: index) else {
             return .failure(Unreachable(reason: "\(line) is not a path the docs document a request for"))
         }
         let nodeID = route.stops.last?.id ?? []

@@ -344,6 +344,11 @@ extension GraphClient.ZoosRequests.ItemRequests {
         /// The path of the requests, below the service root.
         public let path: GraphPath
 
+        /// The requests on `/zoos/{zoo-id}/class/residents`, as documented for `/enclosures/{enclosure-id}/residents`.
+        public var residents: GraphClient.EnclosuresRequests.ItemRequests.ResidentsRequests {
+            GraphClient.EnclosuresRequests.ItemRequests.ResidentsRequests(core: core, path: path + "/residents")
+        }
+
         /// Zoo Class
         ///
         /// What zoo-class does. * / not code
@@ -357,6 +362,21 @@ extension GraphClient.ZoosRequests.ItemRequests {
         public func get(query: ODataQuery = ODataQuery()) async throws -> Enclosure {
             let request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-class")
             return try await core.send(request, decoding: Enclosure.self)
+        }
+
+        /// Enclosure Update
+        ///
+        /// What enclosure-update does. * / not code
+        ///
+        /// `PATCH /enclosures/{enclosure-id}`
+        ///
+        /// - Parameters:
+        ///   - body: The `contoso.zoo.enclosure` to send.
+        ///
+        /// - Remark: Documented in `api/enclosure-update.md`.
+        public func update(_ body: Enclosure) async throws {
+            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operationID: "enclosure-update")
+            try await core.send(request)
         }
     }
 }

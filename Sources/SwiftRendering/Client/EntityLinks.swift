@@ -1,0 +1,234 @@
+import SchemaInference
+
+/// What each resource of the client tree can borrow from the other resources of the same
+/// entity type: the steps and methods the docs show on one path to an entity but not on
+/// another (`/users/{id}/ownedDevices`, but not `/me/ownedDevices`).
+///
+/// In OData an entity's navigation and bound operations belong to its type, not to the
+/// path that reached it, and the pages' examples rely on that: they send
+/// `GET /me/ownedDevices` from a page that documents `/users/{id}/ownedDevices`. Two nodes
+/// are the same kind of resource when
+/// - each one's `GET` answers one value of the same type (or, for a key, the `GET` of its
+///   collection answers a collection of that type), or
+/// - they are the same step (by identity) below two nodes of the same kind (`/me/drive` and
+///   `/users/{id}/drive`, hence `/me/drive/root` and `/users/{id}/drive/root`), or
+/// - each is a name below a node of a known type that the type documents as a property of
+///   the same type (`root` below a `drive` is a `driveItem`), or a key below such a
+///   collection (`items/{id}` below a `drive`).
+///
+/// A node then lacks the steps and methods that other nodes of its kind have; each is
+/// borrowed from the node of the kind that has the most operations below the step (the
+/// first by path on a tie). `$ref` steps are never borrowed: a reference belongs to the
+/// relationship that reached the entity, not to the entity. Nor are keys: a key is reached
+/// from the collection's parent, which is another kind of node.
+struct EntityLinks {
+    /// A step a node borrows: its identity and the node of the same kind that has it.
+    struct BorrowedStep: Hashable {
+        /// The step's identity (``ClientPathSegment/identity``).
+        var identity: String
+        /// The node that has the step, whose request type the borrowed member returns.
+        var target: ClientIndex.NodeID
+    }
+
+    /// The steps each node borrows, in identity order.
+    private(set) var steps: [ClientIndex.NodeID: [BorrowedStep]] = [:]
+    /// The methods each node borrows: by HTTP method, the node of the same kind that documents it.
+    private(set) var methods: [ClientIndex.NodeID: [String: ClientIndex.NodeID]] = [:]
+
+    /// The links of `tree`, whose entities' types are documented in `model`.
+    init(tree: ClientTree, model: APIModel) {
+        let navigation = Navigation(model: model)
+        var nodes: [Entry] = []
+        Self.collect(tree.root, id: [], parent: nil, into: &nodes)
+        var kinds = UnionFind(count: nodes.count)
+        var types: [Int: String] = [:]
+        for (position, entry) in nodes.enumerated() {
+            types[position] = Self.entityType(of: entry, in: nodes)
+        }
+        var changed = true
+        while changed {
+            changed = false
+            // Nodes of the same entity type are one kind.
+            var firstOfType: [String: Int] = [:]
+            for (position, type) in types.sorted(by: { $0.key < $1.key }) {
+                if let first = firstOfType[type] {
+                    if kinds.union(first, position) { changed = true }
+                } else {
+                    firstOfType[type] = position
+                }
+            }
+            // The same step below nodes of one kind is one kind.
+            var stepOfKind: [StepKey: Int] = [:]
+            for (position, entry) in nodes.enumerated() where !Self.isReference(entry.node) {
+                guard let parent = entry.parent else { continue }
+                let key = StepKey(kind: kinds.find(parent), identity: entry.node.segment?.identity ?? "")
+                if let first = stepOfKind[key] {
+                    if kinds.union(first, position) { changed = true }
+                } else {
+                    stepOfKind[key] = position
+                }
+            }
+            // A name below an entity of a known type is that type's property of that name.
+            var kindTypes: [Int: String] = [:]
+            for (position, type) in types.sorted(by: { $0.key < $1.key }) where kindTypes[kinds.find(position)] == nil {
+                kindTypes[kinds.find(position)] = type
+            }
+            for (position, entry) in nodes.enumerated() {
+                guard let parent = entry.parent, case .literal(let name) = entry.node.segment,
+                      let parentType = kindTypes[kinds.find(parent)],
+                      let target = navigation.property(name, of: parentType)
+                else { continue }
+                let keys = entry.children.filter { nodes[$0].node.isKey }
+                for typed in target.collection ? keys : (keys.isEmpty ? [position] : []) where types[typed] == nil {
+                    types[typed] = target.type
+                    changed = true
+                }
+            }
+        }
+        // What each kind offers: per step and per method, the node with the most operations below.
+        var members: [Int: [Int]] = [:]
+        for position in nodes.indices.dropFirst() {  // all but the root
+            members[kinds.find(position), default: []].append(position)
+        }
+        for kindMembers in members.values where kindMembers.count > 1 {
+            var offeredSteps: [String: Int] = [:]
+            var offeredMethods: [String: Int] = [:]
+            for position in kindMembers {
+                let entry = nodes[position]
+                for child in entry.children where !Self.isReference(nodes[child].node) && !nodes[child].node.isKey {
+                    let identity = nodes[child].node.segment?.identity ?? ""
+                    if let offered = offeredSteps[identity], !Self.isBetter(nodes[child], than: nodes[offered]) { continue }
+                    offeredSteps[identity] = child
+                }
+                for method in entry.node.operations.keys {
+                    if let offered = offeredMethods[method], !Self.isBetter(entry, than: nodes[offered]) { continue }
+                    offeredMethods[method] = position
+                }
+            }
+            for position in kindMembers {
+                let entry = nodes[position]
+                let own = Set(entry.children.map { nodes[$0].node.segment?.identity ?? "" })
+                let borrowed = offeredSteps.filter { !own.contains($0.key) }
+                    .map { BorrowedStep(identity: $0.key, target: nodes[$0.value].id) }
+                    .sorted { $0.identity < $1.identity }
+                if !borrowed.isEmpty { steps[entry.id] = borrowed }
+                let methods = offeredMethods.filter { entry.node.operations[$0.key] == nil }.mapValues { nodes[$0].id }
+                if !methods.isEmpty { self.methods[entry.id] = methods }
+            }
+        }
+    }
+
+    // MARK: The tree as a list
+
+    /// The structured types of the model's properties, inherited ones included, by type
+    /// and property name (both without case).
+    private struct Navigation {
+        private var properties: [String: [String: (type: String, collection: Bool)]] = [:]
+
+        init(model: APIModel) {
+            let types = Dictionary(model.types.map { ($0.name.lowercased(), $0) }) { first, _ in first }
+            for type in model.types {
+                var chain = [type]
+                var seen: Set<String> = [type.name.lowercased()]
+                while let base = chain.last?.baseType?.lowercased(), seen.insert(base).inserted, let next = types[base] {
+                    chain.append(next)
+                }
+                var byName: [String: (type: String, collection: Bool)] = [:]
+                for property in chain.reversed().flatMap(\.properties) {
+                    var written = property.type
+                    let collection = written.hasPrefix("Collection(") && written.hasSuffix(")")
+                    if collection { written = String(written.dropFirst("Collection(".count).dropLast()) }
+                    guard !written.hasPrefix("Edm.") else { continue }
+                    byName[property.name.lowercased()] = (written.lowercased(), collection)
+                }
+                properties[type.name.lowercased()] = byName
+            }
+        }
+
+        /// The type of `type`'s property `name`, and whether it is a collection.
+        func property(_ name: String, of type: String) -> (type: String, collection: Bool)? {
+            properties[type]?[name.lowercased()]
+        }
+    }
+
+    /// A node, where it is, and where its parent and children are in the list.
+    private struct Entry {
+        var node: ClientNode
+        var id: ClientIndex.NodeID
+        var parent: Int?
+        var children: [Int] = []
+        /// The number of operations at and below the node.
+        var operationCount: Int
+    }
+
+    /// A step below a kind of node.
+    private struct StepKey: Hashable {
+        var kind: Int
+        var identity: String
+    }
+
+    /// Appends `node` and the nodes below it to `nodes`, parents first; returns its position.
+    @discardableResult
+    private static func collect(_ node: ClientNode, id: ClientIndex.NodeID, parent: Int?, into nodes: inout [Entry]) -> Int {
+        let position = nodes.count
+        nodes.append(Entry(node: node, id: id, parent: parent, operationCount: node.operations.count))
+        for child in node.children {
+            let childPosition = collect(child, id: id + [child.segment?.identity ?? ""], parent: position, into: &nodes)
+            nodes[position].children.append(childPosition)
+            nodes[position].operationCount += nodes[childPosition].operationCount
+        }
+        return position
+    }
+
+    /// The type of the one entity a node is: what its `GET` answers, or for a key, what
+    /// its collection's `GET` answers a collection of. A node with a key below it is a
+    /// collection, whatever its `GET` is documented to answer.
+    private static func entityType(of entry: Entry, in nodes: [Entry]) -> String? {
+        guard !entry.node.children.contains(where: \.isKey) else { return nil }
+        if let response = entry.node.operations["GET"]?.first?.response, !response.collection, let type = response.type {
+            return type.lowercased()
+        }
+        if entry.node.isKey, let parent = entry.parent,
+           let response = nodes[parent].node.operations["GET"]?.first?.response, response.collection, let type = response.type {
+            return type.lowercased()
+        }
+        return nil
+    }
+
+    /// Whether the node is a `$ref` step.
+    private static func isReference(_ node: ClientNode) -> Bool {
+        node.segment == .literal("$ref")
+    }
+
+    /// Whether `entry` offers more than `other`: more operations below it, or as many and an earlier path.
+    private static func isBetter(_ entry: Entry, than other: Entry) -> Bool {
+        (-entry.operationCount, entry.node.template) < (-other.operationCount, other.node.template)
+    }
+}
+
+/// Disjoint sets of positions, merged by ``union(_:_:)``.
+private struct UnionFind {
+    private var parents: [Int]
+
+    init(count: Int) {
+        parents = Array(0..<count)
+    }
+
+    /// The representative of `position`'s set.
+    mutating func find(_ position: Int) -> Int {
+        var root = position
+        while parents[root] != root { root = parents[root] }
+        var current = position
+        while parents[current] != root { (parents[current], current) = (root, parents[current]) }
+        return root
+    }
+
+    /// Merges the sets of `a` and `b` (the smaller representative stays); whether they were apart.
+    @discardableResult
+    mutating func union(_ a: Int, _ b: Int) -> Bool {
+        let (rootA, rootB) = (find(a), find(b))
+        guard rootA != rootB else { return false }
+        parents[max(rootA, rootB)] = min(rootA, rootB)
+        return true
+    }
+}
