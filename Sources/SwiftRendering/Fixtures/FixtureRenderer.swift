@@ -25,19 +25,16 @@ struct FixtureRenderer {
     /// found, and the counts for the summary line.
     func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
         let conformance = ExampleConformance(model: model)
-        var summary = FixtureSummary()
-        var diagnostics = Diagnostics()
-        var files: [RenderedFile] = []
+        var findings = Findings()
         var suites: [(page: String, tests: [[String: Any]])] = []
 
         // Every body is a fixture file, named after its example; its placeholders get sample values below.
         var fileNames = UniqueNames()
         var fixtureNames: [String: String] = [:]
-        var fixtureBodies: [String: JSONValue] = [:]
         for example in model.examples {
             guard let body = example.body else { continue }
             fixtureNames[example.name] = fileNames.claim(SwiftName.typeName(example.name))
-            fixtureBodies[example.name] = body
+            findings.fixtureBodies[example.name] = body
         }
         let responses = Dictionary(
             model.examples.filter { $0.kind == .response && $0.request != nil }.map { ($0.request!, $0) }
@@ -46,140 +43,182 @@ struct FixtureRenderer {
         // The responses a request's test checks, which need no test of their own.
         var checkedResponses: Set<String> = []
         for example in model.examples {
-            summary.found += 1
+            findings.summary.found += 1
             if checkedResponses.contains(example.name) {
-                summary.checkedWithRequest += 1
+                findings.summary.checkedWithRequest += 1
                 continue
             }
-            // Each contradiction is a located warning, and the test's known issue if it makes the test fail.
-            var reasons: [(cause: String, message: String)] = []
-            func report(_ code: String, _ cause: String, _ message: String, at location: SourceLocation, failing: Bool = true) {
-                diagnostics.emit(.warning, code: code, "example '\(example.name)': \(message)", at: location)
-                if failing { reasons.append((cause, message)) }
-            }
-            func read(_ reading: ExampleConformance.Reading) {
-                for contradiction in reading.contradictions {
-                    report("example-contradiction", contradiction.cause.rawValue, contradiction.message, at: contradiction.location)
-                }
-                for placeholder in reading.placeholders {
-                    summary.placeholders += 1
-                    diagnostics.emit(
-                        .note, code: "example-placeholder",
-                        "example '\(example.name)': \(placeholder.member) is the placeholder '\(placeholder.text)' where the docs say "
-                            + "\(placeholder.type); its fixture holds \(JSONWriter(style: .compact).string(from: placeholder.sample)) instead",
-                        at: placeholder.location)
-                }
-                if let body = reading.body, fixtureBodies[example.name] != nil { fixtureBodies[example.name] = body }
-            }
-            read(conformance.reading(example))
-            var statements: [String]
-            var isAsync = false
-            var description: String
+            findings.reasons = []
+            findings.read(conformance.reading(example), of: example)
             // A response to a request the page shows unannotated is tested by sending that request.
             let shown = example.request == nil ? example.shownRequest.map { Self.request(shown: $0, answeredBy: example) } : nil
+            let test: TestBody?
             if example.kind == .request || shown != nil {
-                let request = shown ?? example
-                let response = shown == nil ? responses[example.name] : example
-                let context = RequestFixture.Context(
-                    bodyFixture: shown == nil ? fixtureNames[example.name] : nil, response: response,
-                    responseFixture: response.flatMap { fixtureNames[$0.name] })
-                let shownLine = "\(request.method ?? "") \(request.path ?? "")"
-                var made: Result<RequestFixture, RequestFixture.Unreachable>
-                if shown != nil, example.shownRequest?.hasBody == true {
-                    // Its body is no fixture (only examples' bodies are), so it cannot be sent as shown.
-                    made = .failure(.init(reason: "'\(shownLine)' shows a body, which only a request example's test sends"))
-                } else {
-                    made = RequestFixture.make(request, context: context, tree: tree, index: index)
-                    if shown != nil, case .success(let fixture) = made, !fixture.checksResponse {
-                        made = .failure(.init(reason: "'\(shownLine)': the client gives nothing to compare the response with"))
-                    }
-                }
-                switch made {
-                case .success(let fixture):
-                    if shown == nil { summary.requests += 1 } else { summary.shownRequests += 1 }
-                    statements = fixture.statements
-                    isAsync = true
-                    // The body against the operation's types, when the example names none itself.
-                    if shown == nil, example.type == nil, example.body != nil {
-                        if let bodyType = fixture.operation.requestBody {
-                            var typed = example
-                            typed.type = bodyType
-                            read(conformance.reading(typed))
-                        } else {
-                            read(conformance.reading(example, parameters: fixture.operation.bodyParameters))
-                        }
-                    }
-                    let shapes = Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance)
-                    for (contradiction, fails) in shapes {
-                        report("request-contradiction", contradiction.cause.rawValue, contradiction.message,
-                               at: response?.location ?? example.location, failing: fails)
-                    }
-                    for contradiction in fixture.contradictions {
-                        report("request-contradiction", contradiction.cause.rawValue, contradiction.message, at: example.location)
-                    }
-                    if let response, fixture.checksResponse {
-                        // A page the client reads as one value keeps its elements as JSON, unchecked;
-                        // a response is read with its own type's properties only when the client's
-                        // type is that type, a base of it or derived from it.
-                        if !shapes.contains(where: { !$0.fails }), let type = response.type,
-                           let clientType = fixture.operation.response?.type, conformance.areRelated(type, clientType) {
-                            reasons += conformance.contradictions(in: response).map {
-                                ($0.cause.rawValue, "the response \($0.message)")
-                            }
-                        }
-                        if response.body == nil, shown == nil { checkedResponses.insert(response.name) }
-                    }
-                    if shown != nil {
-                        description = "The response example `\(example.name)`, answering the request `\(shownLine)` that the page "
-                            + "shows without annotating it: the request, sent through the client, must go out as shown, and the "
-                            + "documented response must come back whole."
-                    } else {
-                        description = "The request example `\(example.name)`, sent through the client: the request must go out "
-                            + "as documented\(context.responseFixture == nil ? "" : ", and the documented response must come back whole")."
-                    }
-                case .failure(let unreachable) where shown != nil:
-                    diagnostics.emit(
-                        .note, code: "fixture-shown-request-unsent",
-                        "example '\(example.name)' answers a request the page shows without annotating it: "
-                            + "\(unreachable.reason); the client cannot send it", at: request.location)
-                    guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
-                                                    summary: &summary, diagnostics: &diagnostics)
-                    else { continue }
-                    (statements, description) = roundTrip
-                case .failure(let unreachable):
-                    summary.unsent += 1
-                    diagnostics.emit(
-                        .warning, code: "request-unsent",
-                        "example '\(example.name)': \(unreachable.reason); the client cannot send it", at: example.location)
-                    guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
-                                                    summary: &summary, diagnostics: &diagnostics)
-                    else { continue }
-                    (statements, description) = roundTrip
-                }
+                test = requestTest(
+                    of: example, shown: shown, response: shown == nil ? responses[example.name] : example, fixtureNames: fixtureNames,
+                    conformance: conformance, findings: &findings, checkedResponses: &checkedResponses)
             } else {
-                guard let roundTrip = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
-                                                summary: &summary, diagnostics: &diagnostics)
-                else { continue }
-                (statements, description) = roundTrip
+                test = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+                                 summary: &findings.summary, diagnostics: &findings.diagnostics)
             }
-            if let first = reasons.first { summary.knownIssues[first.cause, default: 0] += 1 }
-            summary.fixtures += 1
+            guard let test else { continue }
+            if let first = findings.reasons.first { findings.summary.knownIssues[first.cause, default: 0] += 1 }
+            findings.summary.fixtures += 1
             let page = DocumentationSource.display(example.source)
-            let test: [String: Any] = [
+            let context: [String: Any] = [
                 "name": example.name,
                 "displayNameLiteral": SwiftLiteral.string(example.name),
-                "statements": statements,
-                "isAsync": isAsync,
-                "docLines": SwiftLiteral.documentation(description, documentedIn: page),
-                "hasKnownIssue": !reasons.isEmpty,
-                "knownIssueLiteral": SwiftLiteral.string(reasons.map(\.message).joined(separator: "; ")),
+                "statements": test.statements,
+                "isAsync": test.isAsync,
+                "docLines": SwiftLiteral.documentation(test.description, documentedIn: page),
+                "hasKnownIssue": !findings.reasons.isEmpty,
+                "knownIssueLiteral": SwiftLiteral.string(findings.reasons.map(\.message).joined(separator: "; ")),
             ]
             if let index = suites.firstIndex(where: { $0.page == page }) {
-                suites[index].tests.append(test)
+                suites[index].tests.append(context)
             } else {
-                suites.append((page, [test]))
+                suites.append((page, [context]))
             }
         }
+        let files = try testFiles(suites: suites, fixtureNames: fixtureNames, fixtureBodies: findings.fixtureBodies)
+        return (files, findings.diagnostics.sorted, findings.summary)
+    }
+
+    /// What the examples' tests have found so far: the counts, the diagnostics, the fixtures'
+    /// bodies (with placeholders' sample values) and the current example's known issues.
+    private struct Findings {
+        var summary = FixtureSummary()
+        var diagnostics = Diagnostics()
+        /// The body of each example's fixture, by example name.
+        var fixtureBodies: [String: JSONValue] = [:]
+        /// Why the current example's test fails: its known issues, by cause.
+        var reasons: [(cause: String, message: String)] = []
+
+        /// Reports a contradiction in `example` as a located warning, and as a known issue of
+        /// its test when it makes the test fail.
+        mutating func report(
+            _ code: String, _ cause: String, _ message: String, in example: APIExample, at location: SourceLocation,
+            failing: Bool = true
+        ) {
+            diagnostics.emit(.warning, code: code, "example '\(example.name)': \(message)", at: location)
+            if failing { reasons.append((cause, message)) }
+        }
+
+        /// Takes in what reading `example` against its types found: contradictions, placeholders
+        /// (noted and counted) and the body with their sample values.
+        mutating func read(_ reading: ExampleConformance.Reading, of example: APIExample) {
+            for contradiction in reading.contradictions {
+                report("example-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
+                       at: contradiction.location)
+            }
+            for placeholder in reading.placeholders {
+                summary.placeholders += 1
+                diagnostics.emit(
+                    .note, code: "example-placeholder",
+                    "example '\(example.name)': \(placeholder.member) is the placeholder '\(placeholder.text)' where the docs say "
+                        + "\(placeholder.type); its fixture holds \(JSONWriter(style: .compact).string(from: placeholder.sample)) instead",
+                    at: placeholder.location)
+            }
+            if let body = reading.body, fixtureBodies[example.name] != nil { fixtureBodies[example.name] = body }
+        }
+    }
+
+    /// A test's statements, whether they await, and what the test checks.
+    private struct TestBody {
+        var statements: [String]
+        var isAsync = false
+        var description: String
+    }
+
+    /// The test of a request example, or of a response (`shown` given) through the request
+    /// the page shows before it without annotating it; when the client cannot send the
+    /// request, the round trip of the example's body (`nil` when it has none to test).
+    private func requestTest(
+        of example: APIExample, shown: APIExample?, response: APIExample?, fixtureNames: [String: String],
+        conformance: ExampleConformance, findings: inout Findings, checkedResponses: inout Set<String>
+    ) -> TestBody? {
+        let request = shown ?? example
+        let context = RequestFixture.Context(
+            bodyFixture: shown == nil ? fixtureNames[example.name] : nil, response: response,
+            responseFixture: response.flatMap { fixtureNames[$0.name] })
+        let shownLine = "\(request.method ?? "") \(request.path ?? "")"
+        var made: Result<RequestFixture, RequestFixture.Unreachable>
+        if shown != nil, example.shownRequest?.hasBody == true {
+            // Its body is no fixture (only examples' bodies are), so it cannot be sent as shown.
+            made = .failure(.init(reason: "'\(shownLine)' shows a body, which only a request example's test sends"))
+        } else {
+            made = RequestFixture.make(request, context: context, tree: tree, index: index)
+            if shown != nil, case .success(let fixture) = made, !fixture.checksResponse {
+                made = .failure(.init(reason: "'\(shownLine)': the client gives nothing to compare the response with"))
+            }
+        }
+        let fixture: RequestFixture
+        switch made {
+        case .success(let made):
+            fixture = made
+        case .failure(let unreachable):
+            if shown != nil {
+                findings.diagnostics.emit(
+                    .note, code: "fixture-shown-request-unsent",
+                    "example '\(example.name)' answers a request the page shows without annotating it: "
+                        + "\(unreachable.reason); the client cannot send it", at: request.location)
+            } else {
+                findings.summary.unsent += 1
+                findings.diagnostics.emit(
+                    .warning, code: "request-unsent",
+                    "example '\(example.name)': \(unreachable.reason); the client cannot send it", at: example.location)
+            }
+            return roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+                             summary: &findings.summary, diagnostics: &findings.diagnostics)
+        }
+        if shown == nil { findings.summary.requests += 1 } else { findings.summary.shownRequests += 1 }
+        // The body against the operation's types, when the example names none itself.
+        if shown == nil, example.type == nil, example.body != nil {
+            if let bodyType = fixture.operation.requestBody {
+                var typed = example
+                typed.type = bodyType
+                findings.read(conformance.reading(typed), of: example)
+            } else {
+                findings.read(conformance.reading(example, parameters: fixture.operation.bodyParameters), of: example)
+            }
+        }
+        let shapes = Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance)
+        for (contradiction, fails) in shapes {
+            findings.report("request-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
+                            at: response?.location ?? example.location, failing: fails)
+        }
+        for contradiction in fixture.contradictions {
+            findings.report("request-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
+                            at: example.location)
+        }
+        if let response, fixture.checksResponse {
+            // A page the client reads as one value keeps its elements as JSON, unchecked;
+            // a response is read with its own type's properties only when the client's
+            // type is that type, a base of it or derived from it.
+            if !shapes.contains(where: { !$0.fails }), let type = response.type,
+               let clientType = fixture.operation.response?.type, conformance.areRelated(type, clientType) {
+                findings.reasons += conformance.contradictions(in: response).map {
+                    ($0.cause.rawValue, "the response \($0.message)")
+                }
+            }
+            if response.body == nil, shown == nil { checkedResponses.insert(response.name) }
+        }
+        let description = shown != nil
+            ? "The response example `\(example.name)`, answering the request `\(shownLine)` that the page "
+                + "shows without annotating it: the request, sent through the client, must go out as shown, and the "
+                + "documented response must come back whole."
+            : "The request example `\(example.name)`, sent through the client: the request must go out "
+                + "as documented\(context.responseFixture == nil ? "" : ", and the documented response must come back whole")."
+        return TestBody(statements: fixture.statements, isAsync: true, description: description)
+    }
+
+    /// The fixture files and a test file per page (suite), with the shared `Fixture.swift`;
+    /// none when there is no test.
+    private func testFiles(
+        suites: [(page: String, tests: [[String: Any]])], fixtureNames: [String: String], fixtureBodies: [String: JSONValue]
+    ) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        guard !suites.isEmpty else { return [] }
+        var files: [RenderedFile] = []
         for (example, fileName) in fixtureNames {
             files.append(RenderedFile(
                 path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: fixtureBodies[example]!) + "\n"))
@@ -207,12 +246,8 @@ struct FixtureRenderer {
                 "tests": tests,
             ])))
         }
-        if !suites.isEmpty {
-            files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: ["moduleImports": moduleImports])))
-        } else {
-            files = []
-        }
-        return (files.sorted { $0.path < $1.path }, diagnostics.sorted, summary)
+        files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: ["moduleImports": moduleImports])))
+        return files.sorted { $0.path < $1.path }
     }
 
     /// The request a page shows without annotating it, as a request example for the test of
@@ -248,12 +283,12 @@ struct FixtureRenderer {
                 + "this request give \(client ? "a collection" : "one value")"), client)]
     }
 
-    /// The round trip of an example's body through its documented type: the statement and
-    /// the test's description; `nil` (counted and noted) when it has no body or no documented type.
+    /// The round trip of an example's body through its documented type: the test's statement
+    /// and description; `nil` (counted and noted) when it has no body or no documented type.
     private func roundTrip(
         of example: APIExample, fixture: String?, conformance: ExampleConformance,
         summary: inout FixtureSummary, diagnostics: inout Diagnostics
-    ) -> (statements: [String], description: String)? {
+    ) -> TestBody? {
         guard let body = example.body, let fixture else {
             summary.untested[.noBody, default: 0] += 1
             diagnostics.emit(
@@ -270,8 +305,9 @@ struct FixtureRenderer {
                 "example '\(example.name)' names no documented type; it gets no fixture test", at: example.location)
             return nil
         }
-        return (["try Fixture.roundTrip(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)"],
-                "The \(example.kind.rawValue) example `\(example.name)` as `\(type)`.")
+        return TestBody(
+            statements: ["try Fixture.roundTrip(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)"],
+            description: "The \(example.kind.rawValue) example `\(example.name)` as `\(type)`.")
     }
 
     /// The Swift type an example decodes as: a page of the type for a collection, OData's
