@@ -74,4 +74,25 @@ struct EntityLinksTests {
         #expect(links.steps[["literal users", "key", "literal notes"]] == nil)
         #expect(links.methods[["literal users", "key", "literal notes"]] == nil)
     }
+
+    @Test("a step borrowed below a path below an item follows it with ':/', and keeps the lender's name")
+    func borrowedAfterAddress() throws {
+        let operations = [
+            Self.operation("GET", "/drives/{drive-id}/items/{item-id}", type: "t.item"),
+            Self.operation("GET", "/drives/{drive-id}/items/{item-id}/children", type: "t.item", collection: true),
+            Self.operation("GET", "/drives/{drive-id}/root:/{item-path}", type: "t.item"),
+        ]
+        let tree = ClientTree(operations: operations)
+        let model = APIModel(types: [Self.type("t.item")], operations: operations)
+        let (files, index) = try ClientRenderer(
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: SwiftTypeNames(model: model),
+            templates: try TemplateLibrary(), modelTypeNames: ["Item"], serviceRoot: nil, access: .public
+        ).render()
+        let drives = try #require(files.first { $0.path == "Client/DrivesRequests.swift" }?.contents)
+        let children = "GraphClient.DrivesRequests.ItemRequests.ItemsRequests.ItemRequests.ChildrenRequests"
+        #expect(drives.contains(#"\#(children)(core: core, path: path + ":/children")"#))
+        let route = try #require(ClientRoute(path: "/drives/d/root:/a/b.txt:/children", method: "GET", in: tree, index: index))
+        #expect(route.stops.last?.id == ["literal drives", "key", "literal items", "key", "literal children"])
+        #expect(index.accessors[route.stops.last!.id]?.name == "children")
+    }
 }

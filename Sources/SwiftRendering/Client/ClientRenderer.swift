@@ -277,8 +277,9 @@ struct ClientRenderer {
         _ lender: ClientNode, at lenderID: ClientIndex.NodeID, onto node: ClientNode, scope: inout UniqueNames,
         index: inout ClientIndex
     ) -> [Declaration] {
-        let step = Step(lender)
-        let template = node.template + lender.segment!.separator(followingAddress: lender.followsAddress) + lender.segment!.written
+        // The step follows `node` as it follows the lender's parent: after a path below an item it is `:/children`.
+        let step = Step(lender, followingAddress: { if case .address = node.segment { true } else { false } }())
+        let template = node.template + step.segment.separator(followingAddress: step.followsAddress) + step.segment.written
         let documentation = SwiftLiteral.documentation(
             "The requests on `\(template)`, as documented for `\(lender.template)`.", documentedIn: nil)
         if lender.isParentMethod {

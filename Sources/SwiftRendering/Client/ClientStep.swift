@@ -9,6 +9,12 @@ struct Step {
         followsAddress = node.followsAddress
     }
 
+    /// `node`'s step below another parent: one that is (`followingAddress`) or is not a path below an item.
+    init(_ node: ClientNode, followingAddress: Bool) {
+        segment = node.segment ?? .literal("")
+        followsAddress = followingAddress
+    }
+
     /// The documentation's name for the step: a name as written, `item` for a key,
     /// a call's name, `atPath` for a path below an item.
     var baseName: String {
