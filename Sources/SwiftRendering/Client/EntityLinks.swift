@@ -37,9 +37,16 @@ struct EntityLinks {
 
     /// The links of `tree`, whose entities' types are documented in `model`.
     init(tree: ClientTree, model: APIModel) {
-        let navigation = Navigation(model: model)
         var nodes: [Entry] = []
         Self.collect(tree.root, id: [], parent: nil, into: &nodes)
+        for kindMembers in Self.kinds(of: nodes, navigation: Navigation(model: model)) where kindMembers.count > 1 {
+            borrow(among: kindMembers, of: nodes)
+        }
+    }
+
+    /// The nodes (positions in `nodes`) grouped by kind, the root left out: typed by their
+    /// `GET`s, then merged by type, by step below one kind and by property, until nothing changes.
+    private static func kinds(of nodes: [Entry], navigation: Navigation) -> [[Int]] {
         var kinds = UnionFind(count: nodes.count)
         var types: [Int: String] = [:]
         for (position, entry) in nodes.enumerated() {
@@ -85,36 +92,39 @@ struct EntityLinks {
                 }
             }
         }
-        // What each kind offers: per step and per method, the node with the most operations below.
         var members: [Int: [Int]] = [:]
         for position in nodes.indices.dropFirst() {  // all but the root
             members[kinds.find(position), default: []].append(position)
         }
-        for kindMembers in members.values where kindMembers.count > 1 {
-            var offeredSteps: [String: Int] = [:]
-            var offeredMethods: [String: Int] = [:]
-            for position in kindMembers {
-                let entry = nodes[position]
-                for child in entry.children where !Self.isReference(nodes[child].node) && !nodes[child].node.isKey {
-                    let identity = nodes[child].node.segment?.identity ?? ""
-                    if let offered = offeredSteps[identity], !Self.isBetter(nodes[child], than: nodes[offered]) { continue }
-                    offeredSteps[identity] = child
-                }
-                for method in entry.node.operations.keys {
-                    if let offered = offeredMethods[method], !Self.isBetter(entry, than: nodes[offered]) { continue }
-                    offeredMethods[method] = position
-                }
+        return members.keys.sorted().map { members[$0]! }
+    }
+
+    /// Lets each of `kindMembers` (nodes of one kind) borrow the steps and methods it lacks:
+    /// per step and per method, from the member with the most operations below it.
+    private mutating func borrow(among kindMembers: [Int], of nodes: [Entry]) {
+        var offeredSteps: [String: Int] = [:]
+        var offeredMethods: [String: Int] = [:]
+        for position in kindMembers {
+            let entry = nodes[position]
+            for child in entry.children where !Self.isReference(nodes[child].node) && !nodes[child].node.isKey {
+                let identity = nodes[child].node.segment?.identity ?? ""
+                if let offered = offeredSteps[identity], !Self.isBetter(nodes[child], than: nodes[offered]) { continue }
+                offeredSteps[identity] = child
             }
-            for position in kindMembers {
-                let entry = nodes[position]
-                let own = Set(entry.children.map { nodes[$0].node.segment?.identity ?? "" })
-                let borrowed = offeredSteps.filter { !own.contains($0.key) }
-                    .map { BorrowedStep(identity: $0.key, target: nodes[$0.value].id) }
-                    .sorted { $0.identity < $1.identity }
-                if !borrowed.isEmpty { steps[entry.id] = borrowed }
-                let methods = offeredMethods.filter { entry.node.operations[$0.key] == nil }.mapValues { nodes[$0].id }
-                if !methods.isEmpty { self.methods[entry.id] = methods }
+            for method in entry.node.operations.keys {
+                if let offered = offeredMethods[method], !Self.isBetter(entry, than: nodes[offered]) { continue }
+                offeredMethods[method] = position
             }
+        }
+        for position in kindMembers {
+            let entry = nodes[position]
+            let own = Set(entry.children.map { nodes[$0].node.segment?.identity ?? "" })
+            let borrowed = offeredSteps.filter { !own.contains($0.key) }
+                .map { BorrowedStep(identity: $0.key, target: nodes[$0.value].id) }
+                .sorted { $0.identity < $1.identity }
+            if !borrowed.isEmpty { steps[entry.id] = borrowed }
+            let methods = offeredMethods.filter { entry.node.operations[$0.key] == nil }.mapValues { nodes[$0].id }
+            if !methods.isEmpty { self.methods[entry.id] = methods }
         }
     }
 
