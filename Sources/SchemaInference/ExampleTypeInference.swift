@@ -157,8 +157,8 @@ struct ExampleTypeInference {
 
     /// An OData type with each example-only type name spelled as the type is.
     private static func renaming(_ type: String, to spelling: [String: String]) -> String {
-        if type.hasPrefix("Collection("), type.hasSuffix(")") {
-            return "Collection(\(renaming(String(type.dropFirst("Collection(".count).dropLast()), to: spelling)))"
+        if let element = CollectionType.element(of: type) {
+            return "Collection(\(renaming(element, to: spelling)))"
         }
         return spelling[type.lowercased()] ?? type
     }
@@ -301,7 +301,7 @@ extension ExampleTypeInference {
         /// Reads a value of the `expected` OData type (`x`, `Collection(x)`, or `nil` when unknown).
         private mutating func visit(_ value: JSONValue, expected: String?, depth: Int) {
             guard depth < ExampleTypeInference.maxDepth else { return }
-            let element = expected.flatMap(Self.elementType)
+            let element = expected.flatMap(CollectionType.element(of:))
             switch value.content {
             case .array(let elements):
                 for item in elements { visit(item, expected: element, depth: depth + 1) }
@@ -356,12 +356,6 @@ extension ExampleTypeInference {
         /// `x@odata.nextLink`), and a name.
         static func isProperty(_ key: String) -> Bool {
             !key.contains("@") && TypeDirectory.isSimpleIdentifier(key)
-        }
-
-        /// The element type of `Collection(x)`.
-        static func elementType(_ type: String) -> String? {
-            guard type.hasPrefix("Collection("), type.hasSuffix(")") else { return nil }
-            return String(type.dropFirst("Collection(".count).dropLast())
         }
     }
 }

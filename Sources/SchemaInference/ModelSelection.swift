@@ -104,12 +104,9 @@ public struct ModelSelection: Hashable, Sendable {
 
     /// The named type an OData type expression refers to: `Collection(x)` → `x`; `nil` for `Edm.*`.
     static func namedType(_ type: String) -> String? {
-        var name = Substring(type)
-        while name.hasPrefix("Collection("), name.hasSuffix(")") {
-            name = name.dropFirst("Collection(".count).dropLast()
-        }
+        let name = CollectionType.innermost(of: type)
         guard !name.isEmpty, !name.hasPrefix("Edm.") else { return nil }
-        return String(name)
+        return name
     }
 
     /// Whether `path` begins with the whole path steps of `prefix`, ASCII case ignored.

@@ -67,8 +67,8 @@ extension TypeFacts {
             else { return nil }
             var type = annotation.odataType?.trimmingCharacters(in: "#")
             var isCollection = flag(annotation.value["isCollection"])
-            if let written = type, written.hasPrefix("Collection("), written.hasSuffix(")") {
-                type = String(written.dropFirst("Collection(".count).dropLast())
+            if let element = type.flatMap(CollectionType.element(of:)) {
+                type = element
                 isCollection = true
             }
             return ExampleBody(

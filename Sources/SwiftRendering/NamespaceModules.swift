@@ -93,8 +93,7 @@ struct NamespaceModules {
         }
         for type in model.types where type.kind != .enum && !model.holdsAnyJSON(type) {
             for property in model.flattenedProperties(of: type) {
-                var name = property.type
-                while name.hasPrefix("Collection("), name.hasSuffix(")") { name = String(name.dropFirst("Collection(".count).dropLast()) }
+                let name = CollectionType.innermost(of: property.type)
                 if let referenced = typesByName[name.lowercased()] { add(type, referenced) }
             }
             guard names.polymorphicName(of: type.name) != nil else { continue }

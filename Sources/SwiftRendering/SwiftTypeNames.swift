@@ -60,8 +60,8 @@ public struct SwiftTypeNames: Sendable {
     /// type, the enumeration of it and its derived types), or an array of these. A type no
     /// page documents is written as `JSONValue`, which keeps any value.
     public func swiftType(of odataType: String) -> String {
-        if odataType.hasPrefix("Collection("), odataType.hasSuffix(")") {
-            return "[\(swiftType(of: String(odataType.dropFirst("Collection(".count).dropLast())))]"
+        if let element = CollectionType.element(of: odataType) {
+            return "[\(swiftType(of: element))]"
         }
         return Self.primitives[odataType] ?? polymorphicName(of: odataType) ?? name(of: odataType) ?? "JSONValue"
     }

@@ -10,15 +10,13 @@ public struct UniqueNames {
 
     /// Whether `name` is taken (compared without case, a quoted name by what is quoted).
     public func isTaken(_ name: String) -> Bool {
-        let bare = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
-        return taken.contains(bare.lowercased())
+        taken.contains(Self.bare(name).lowercased())
     }
 
     /// A unique form of `name` (compared without case, since file systems and readers
     /// confuse `Call` and `call`).
     public mutating func claim(_ name: String) -> String {
-        let quoted = name.hasPrefix("`")
-        let bare = quoted ? String(name.dropFirst().dropLast()) : name
+        let bare = Self.bare(name)
         var candidate = bare
         var suffix = 2
         while taken.contains(candidate.lowercased()) {
@@ -26,6 +24,11 @@ public struct UniqueNames {
             suffix += 1
         }
         taken.insert(candidate.lowercased())
-        return quoted && candidate == bare ? name : candidate
+        return candidate == bare ? name : candidate
+    }
+
+    /// A name without the backquotes that quote it (`` `class` `` → `class`).
+    private static func bare(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 }

@@ -159,8 +159,7 @@ public struct ExampleConformance: Sendable {
             if !nullable { contradiction(.nullNotAllowed, "is null, but the docs do not say it may be") }
             return
         }
-        if type.hasPrefix("Collection("), type.hasSuffix(")") {
-            let element = String(type.dropFirst("Collection(".count).dropLast())
+        if let element = CollectionType.element(of: type) {
             guard case .array(var elements) = value.content else {
                 return contradiction(.notAnArray, "is not an array, but the docs say \(type)")
             }

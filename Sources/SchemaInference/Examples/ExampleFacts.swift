@@ -98,8 +98,8 @@ struct ExampleFacts: Sendable, Codable {
         return examples.map { fact in
             var example = fact.example
             if let reference = fact.annotatedType, var type = resolve(reference) {
-                if type.hasPrefix("Collection("), type.hasSuffix(")") {
-                    type = String(type.dropFirst("Collection(".count).dropLast())
+                if let element = CollectionType.element(of: type) {
+                    type = element
                     example.collection = true
                 }
                 example.type = type

@@ -30,8 +30,9 @@ public struct Placeholder: Hashable, Sendable {
     ]
 
     /// Whether `text` is a placeholder rather than a value: a primitive's name (in any
-    /// case), with or without `Edm.`, alone or followed by a parenthetical (`String (timestamp)`); or the
-    /// docs' generated `name-value` form (`datetime-value`, `skuId-value-2`).
+    /// case), with or without `Edm.`, alone or followed by a parenthetical
+    /// (`String (timestamp)`); or the docs' generated `name-value` form (`datetime-value`,
+    /// `skuId-value-2`).
     public static func isPlaceholder(_ text: String) -> Bool {
         if let name = typeName(in: text), primitiveNames.contains(name.lowercased()) { return true }
         return isNamedValue(text)

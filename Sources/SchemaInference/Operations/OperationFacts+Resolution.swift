@@ -205,10 +205,7 @@ extension OperationFacts {
 
     /// A resolved type with a `Collection(…)` wrapper taken off into the flag.
     private static func unwrapping(_ type: String, collection: Bool) -> (type: String, collection: Bool) {
-        if type.hasPrefix("Collection("), type.hasSuffix(")") {
-            return (String(type.dropFirst("Collection(".count).dropLast()), true)
-        }
-        return (type, collection)
+        CollectionType.element(of: type).map { ($0, true) } ?? (type, collection)
     }
 
     /// Whether a table row's name documents a placeholder.

@@ -55,9 +55,10 @@ struct EntityLinks {
         var changed = true
         while changed {
             changed = false
+            let typed = types.sorted { $0.key < $1.key }
             // Nodes of the same entity type are one kind.
             var firstOfType: [String: Int] = [:]
-            for (position, type) in types.sorted(by: { $0.key < $1.key }) {
+            for (position, type) in typed {
                 if let first = firstOfType[type] {
                     if kinds.union(first, position) { changed = true }
                 } else {
@@ -77,7 +78,7 @@ struct EntityLinks {
             }
             // A name below an entity of a known type is that type's property of that name.
             var kindTypes: [Int: String] = [:]
-            for (position, type) in types.sorted(by: { $0.key < $1.key }) where kindTypes[kinds.find(position)] == nil {
+            for (position, type) in typed where kindTypes[kinds.find(position)] == nil {
                 kindTypes[kinds.find(position)] = type
             }
             for (position, entry) in nodes.enumerated() {
@@ -136,20 +137,13 @@ struct EntityLinks {
         private var properties: [String: [String: (type: String, collection: Bool)]] = [:]
 
         init(model: APIModel) {
-            let types = Dictionary(model.types.map { ($0.name.lowercased(), $0) }) { first, _ in first }
             for type in model.types {
-                var chain = [type]
-                var seen: Set<String> = [type.name.lowercased()]
-                while let base = chain.last?.baseType?.lowercased(), seen.insert(base).inserted, let next = types[base] {
-                    chain.append(next)
-                }
                 var byName: [String: (type: String, collection: Bool)] = [:]
-                for property in chain.reversed().flatMap(\.properties) {
-                    var written = property.type
-                    let collection = written.hasPrefix("Collection(") && written.hasSuffix(")")
-                    if collection { written = String(written.dropFirst("Collection(".count).dropLast()) }
+                for property in model.flattenedProperties(of: type) {
+                    let element = CollectionType.element(of: property.type)
+                    let written = element ?? property.type
                     guard !written.hasPrefix("Edm.") else { continue }
-                    byName[property.name.lowercased()] = (written.lowercased(), collection)
+                    byName[property.name.lowercased()] = (written.lowercased(), element != nil)
                 }
                 properties[type.name.lowercased()] = byName
             }
