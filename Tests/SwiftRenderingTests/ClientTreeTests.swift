@@ -92,6 +92,25 @@ struct ClientTreeTests {
         #expect(animals?.chosenOperations.map(\.name) == ["zoo-list-animals"])
     }
 
+    @Test("a page whose examples show the request counts it less; the method takes every page's headers and query options")
+    func examplesAndMergedParameters() {
+        var update = Self.operation("PATCH", "/zoos/{id}", source: "zoo-update")
+        update.examples = ["update_zoo", "update_other_zoo"]
+        update.requestHeaders = [.init(name: "Authorization", type: nil, description: "Bearer {token}.")]
+        let updateByID = Self.operation("PATCH", "/zoos/{zoo-id}/x", source: "zoo-update")
+        var other = Self.operation("PATCH", "/zoos/{zooId}", source: "zoo-import-update", response: "x.zoo")
+        other.requestHeaders = [
+            .init(name: "authorization", type: nil, description: "Bearer {token}."),
+            .init(name: "Prefer", type: nil, description: "return=representation."),
+        ]
+        other.queryOptions = [.init(name: "validateOnly", type: "Edm.Boolean", description: "Whether to only validate.")]
+        let tree = ClientTree(operations: [other, updateByID, update])
+        let chosen = tree.root.children[0].children[0].chosenOperations
+        #expect(chosen.map(\.name) == ["zoo-update"])
+        #expect(chosen.first?.requestHeaders.map(\.name) == ["Authorization", "Prefer"])
+        #expect(chosen.first?.queryOptions.map(\.name) == ["validateOnly"])
+    }
+
     @Test("a leaf reached by a name whose only operation is a POST that creates nothing is an action")
     func actions() {
         let tree = ClientTree(operations: [

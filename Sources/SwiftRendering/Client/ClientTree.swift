@@ -7,9 +7,11 @@ import SchemaInference
 /// Paths that differ only in their placeholders' names (`/users/{id}` and
 /// `/users/{user-id}`) reach the same node. When several operations document the same
 /// method on the same node (the same page in several locales, or two pages), the one
-/// from the page that documents the fewest requests is generated (it is about this one;
-/// a page that lists the request among dozens is about something else), then the first
-/// by path; the others get a note when they disagree.
+/// from the page that documents the fewest requests, less the examples that show this
+/// one, is generated (a page about this request documents few others and shows it; a
+/// page that lists it among dozens is about something else), then the first by path;
+/// the others get a note when they disagree. The generated method takes the headers and
+/// query options that any of them documents.
 struct ClientTree {
     /// The service root.
     var root = ClientNode(segment: nil, followsAddress: false, template: "/")
@@ -21,7 +23,9 @@ struct ClientTree {
         var requestsPerPage: [String: Int] = [:]
         for operation in operations { requestsPerPage[operation.source, default: 0] += 1 }
         // Each operation's sort key is computed once, not in every comparison.
-        let ordered = operations.map { ($0, requestsPerPage[$0.source] ?? 0, DocumentationSource.display($0.source)) }.sorted {
+        let ordered = operations.map {
+            ($0, (requestsPerPage[$0.source] ?? 0) - $0.examples.count, DocumentationSource.display($0.source))
+        }.sorted {
             ($0.1, $0.2, $0.0.name, $0.0.path) < ($1.1, $1.2, $1.0.name, $1.0.path)
         }
         for (operation, _, _) in ordered {
@@ -103,7 +107,13 @@ struct ClientNode {
             segment = spelling
         }
         for method in operations.keys.sorted() {
-            guard let candidates = operations[method], let chosen = candidates.first else { continue }
+            guard var candidates = operations[method], var chosen = candidates.first else { continue }
+            for other in candidates.dropFirst() {
+                chosen.requestHeaders += Self.missing(other.requestHeaders, from: chosen.requestHeaders)
+                chosen.queryOptions += Self.missing(other.queryOptions, from: chosen.queryOptions)
+            }
+            candidates[0] = chosen
+            operations[method] = candidates
             for other in candidates.dropFirst() where Self.signature(other) != Self.signature(chosen) {
                 diagnostics.emit(
                     .note, code: "client-duplicate",
@@ -113,6 +123,12 @@ struct ClientNode {
             }
         }
         for index in children.indices { children[index].finish(diagnostics: &diagnostics) }
+    }
+
+    /// The parameters of `others` whose names (in any case) `parameters` lacks, each once.
+    private static func missing(_ others: [APIOperation.Parameter], from parameters: [APIOperation.Parameter]) -> [APIOperation.Parameter] {
+        var names = Set(parameters.map { $0.name.lowercased() })
+        return others.filter { names.insert($0.name.lowercased()).inserted }
     }
 
     /// What a generated method depends on: body and response types.
