@@ -382,18 +382,20 @@ struct OperationFactsReader {
 
     /// The request headers: the rows of the request header tables, then the headers the
     /// prose of the request header, request body and response sections names
-    /// (``ResponseProse/requestHeaders(in:)``) that no row names.
+    /// (``ResponseProse/requestHeaders(in:saysRequestHeader:)``), and those the examples'
+    /// prose calls request headers ("It uses the `Prefer: outlook.timezone` request
+    /// header"), that no row names.
     func readRequestHeaders() -> [ParameterFacts] {
         var headers = readTables(of: .requestHeaders, headers: true)
-        for kind in [OperationSections.Kind.requestHeaders, .requestBody, .response] {
-            for paragraph in sections.regions(of: kind).flatMap(sections.paragraphs(in:)) {
-                for sentence in Prose.sentences(of: paragraph.text) {
-                    for (name, value) in ResponseProse.requestHeaders(in: sentence)
-                    where !headers.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-                        headers.append(ParameterFacts(
-                            name: name, value: value, type: nil, description: sentence.text.trimmedWhitespace,
-                            location: location(line: paragraph.line)))
-                    }
+        let regions = [OperationSections.Kind.requestHeaders, .requestBody, .response].flatMap(sections.regions(of:))
+        let paragraphs = regions.flatMap(sections.paragraphs(in:)).map { ($0, false) } + sections.exampleParagraphs.map { ($0, true) }
+        for (paragraph, inExample) in paragraphs {
+            for sentence in Prose.sentences(of: paragraph.text) {
+                for (name, value) in ResponseProse.requestHeaders(in: sentence, saysRequestHeader: inExample)
+                where !headers.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+                    headers.append(ParameterFacts(
+                        name: name, value: value, type: nil, description: sentence.text.trimmedWhitespace,
+                        location: location(line: paragraph.line)))
                 }
             }
         }

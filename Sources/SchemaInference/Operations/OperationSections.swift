@@ -70,6 +70,11 @@ struct OperationSections {
         }
     }
 
+    /// The paragraphs of the example sections and of every section inside them, in page order.
+    var exampleParagraphs: [Paragraph] {
+        page.sections.filter { inExample[$0.index] }.flatMap(\.paragraphs)
+    }
+
     /// The paragraphs of a region's sections, in page order.
     func paragraphs(in region: [Int]) -> [Paragraph] {
         region.flatMap { page.sections[$0].paragraphs }

@@ -120,27 +120,38 @@ enum ResponseProse {
 
     // MARK: - Request headers
 
-    /// The request headers a sentence names in code spans, as name and value: a span
-    /// (`` `Prefer` ``, `` `Prefer: respond-async` ``) written just before `header` or
-    /// `request header`, in a sentence about the request that does not say `response`
-    /// before it (`If the request specifies` `` `Prefer` `` `header`; not `The response
-    /// includes a` `` `Preference-Applied` `` `header`, nor a `` `Location` `` `response header`).
-    static func requestHeaders(in sentence: ProseSentence) -> [(name: String, value: String?)] {
+    /// The request headers a sentence names in code spans or bold, as name and value: a
+    /// span (`` `Prefer` ``, `` `Prefer: respond-async` ``, `**Accept-Language**`) written
+    /// just before `header` or `request header`, in a sentence about the request that does
+    /// not say `response` before it (`If the request specifies` `` `Prefer` `` `header`;
+    /// not `The response includes a` `` `Preference-Applied` `` `header`, nor a
+    /// `` `Location` `` `response header`). With `saysRequestHeader`, only a span written
+    /// before `request header` counts (an example's prose also speaks of other requests'
+    /// headers: "The `Content-Range` header indicates the range of bytes").
+    static func requestHeaders(in sentence: ProseSentence, saysRequestHeader: Bool = false) -> [(name: String, value: String?)] {
         guard sentence.text.lowercased().contains("request") else { return [] }
         var headers: [(name: String, value: String?)] = []
         var before = ""
         for (index, token) in sentence.tokens.enumerated() {
             defer { before += token.plainText.lowercased() }
-            guard case .code(let code) = token, index + 1 < sentence.tokens.count,
+            guard let code = Self.spanText(token), index + 1 < sentence.tokens.count,
                   case .text(let next) = sentence.tokens[index + 1], !before.contains("response")
             else { continue }
             let following = next.lowercased().drop(while: \.isWhitespace)
-            guard following.hasPrefix("header") || following.hasPrefix("request header") else { continue }
+            guard following.hasPrefix("request header") || (!saysRequestHeader && following.hasPrefix("header")) else { continue }
             let parts = code.split(separator: ":", maxSplits: 1).map { String($0).trimmedWhitespace }
             guard let name = parts.first, isFieldName(name) else { continue }
             headers.append((name, parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil))
         }
         return headers
+    }
+
+    /// The text of a code span or of bold text.
+    private static func spanText(_ token: ProseToken) -> String? {
+        switch token {
+        case .code(let text), .strong(let text): text
+        case .text, .link: nil
+        }
     }
 
     /// Whether `text` is a header's name: letters, digits and `-`, starting with a letter.

@@ -94,6 +94,29 @@ struct OperationSectionTests {
         #expect(operation.requestHeaders.map(\.value) == [nil, nil, "eventual"])
     }
 
+    @Test("request headers named in bold count; an example's prose counts only what it calls a request header")
+    func headersFromBoldAndExamples() {
+        let (operation, _, _) = read("""
+            ## Request headers
+
+            | Header | Value |
+            |:-------|:------|
+            | Authorization | Bearer {token}. Required. |
+
+            > If you try the query in Graph Explorer, include the **Accept-Language** request header.
+
+            ## Examples
+
+            ### Example 1: create in a time zone
+
+            #### Request
+
+            It uses the `Prefer: outlook.timezone` request header to set the time zone. The `Content-Range` header gives the bytes this request uploads.
+            """)
+        #expect(operation.requestHeaders.map(\.name) == ["Authorization", "Accept-Language", "Prefer"])
+        #expect(operation.requestHeaders.map(\.value) == [nil, nil, "outlook.timezone"])
+    }
+
     @Test("header tables with a type column keep the type")
     func headerTypes() {
         let (operation, _, _) = read("""
