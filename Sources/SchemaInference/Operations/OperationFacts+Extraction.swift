@@ -7,8 +7,9 @@ extension OperationFacts {
     ///
     /// - The requests are the request lines of the HTTP code blocks in the page's
     ///   "HTTP request" sections (any level, with the sections under them, but not inside
-    ///   an example section), in page order; a repeated method and path is read once.
-    ///   A page without such a section that still documents an operation (it has a
+    ///   an example section), in page order, and the listing-like request examples beside
+    ///   them (``OperationFactsReader/listingExamples(besides:)``); a repeated method and
+    ///   path is read once. A page without such a section that still documents an operation (it has a
     ///   request body, response or request headers section, or a request example) falls
     ///   back, with a warning, to the HTTP blocks outside examples that hold only request
     ///   lines (no headers, no body) and are not annotated as request examples.
@@ -145,7 +146,7 @@ struct OperationFactsReader {
                 }
                 messages += found
             }
-            return messages
+            return messages + listingExamples(besides: regions)
         }
         let hasRequestExample = page.codeBlocks.contains { $0.annotation?.blockType?.lowercased() == "request" }
         let documentsOperation = hasRequestExample || [.requestBody, .response, .requestHeaders].contains { kind in
@@ -166,6 +167,23 @@ struct OperationFactsReader {
             .warning, code: OperationDiagnosticCode.missingRequestSection.rawValue, message,
             at: location(line: listing.first?.line ?? page.sections.first?.line ?? 1))
         return page.httpMessages.filter { $0.codeBlock.map(blocks.contains) ?? false }
+    }
+
+    /// On a page whose "HTTP request" section lists its request as a request example
+    /// (`"blockType": "request"`, `GET /groups/{groupId}/drives`), the request messages of
+    /// the other such examples outside example sections and that section: sections like
+    /// "List a site's drives" that document one more request each the same way. Only
+    /// bodiless requests count.
+    func listingExamples(besides regions: [[Int]]) -> [HTTPMessage] {
+        let inRegions = Set(regions.flatMap { sections.codeBlocks(in: $0) }.map(\.index))
+        let isRequestExample = { (block: CodeBlock) in block.annotation?.blockType?.lowercased() == "request" }
+        guard page.codeBlocks.contains(where: { inRegions.contains($0.index) && isRequestExample($0) }) else { return [] }
+        let blocks = Set(page.codeBlocks.filter { isRequestExample($0) && !inRegions.contains($0.index) && !sections.isInExample($0) }
+            .map(\.index))
+        return page.httpMessages.filter { message in
+            guard let block = message.codeBlock else { return false }
+            return blocks.contains(block) && message.kind == .request && message.body == nil
+        }
     }
 
     /// The requests of the listing, one per method and path.

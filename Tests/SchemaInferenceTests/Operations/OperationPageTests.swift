@@ -87,6 +87,51 @@ struct OperationPageTests {
         #expect(facts.diagnostics.isEmpty && diagnostics.isEmpty)
     }
 
+    @Test("a page listing its requests as request examples, one section each, documents each of them")
+    func listingExamples() {
+        let page = """
+            # List enclosures
+
+            ## List a zoo's enclosures
+
+            ### HTTP request
+
+            <!-- { "blockType": "request", "name": "zoo-list-enclosures" } -->
+            ```http
+            GET /zoos/{zooId}/enclosures
+            ```
+
+            ## List a keeper's enclosures
+
+            <!-- { "blockType": "request", "name": "keeper-list-enclosures" } -->
+            ```http
+            GET /keepers/{keeperId}/enclosures
+            ```
+
+            ## List my enclosures
+
+            <!-- { "blockType": "request", "name": "my-enclosures" } -->
+            ```http
+            GET /me/enclosures
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a collection of [enclosure](../resources/enclosure.md) objects in the response body.
+
+            ## Example
+
+            <!-- { "blockType": "request", "name": "sample-call" } -->
+            ```http
+            GET /me/enclosures?$top=2
+            ```
+            """
+        let resolver = FakeResolver(links: ["enclosure": "contoso.zoo.enclosure"])
+        let (_, operations, _) = OperationTests.operations(page, path: "api/enclosure-list.md", resolver: resolver)
+        #expect(operations.map(\.path) == ["/zoos/{zooId}/enclosures", "/keepers/{keeperId}/enclosures", "/me/enclosures"])
+        #expect(operations.map(\.examples) == [["zoo-list-enclosures"], ["keeper-list-enclosures"], ["my-enclosures", "sample-call"]])
+    }
+
     @Test("facts are plain data: they survive a JSON round trip")
     func factsRoundTrip() throws {
         let facts = OperationFacts.extract(from: OperationTests.page(Self.zooPage, path: "api/zoo-list-animals.md"))
