@@ -121,15 +121,18 @@ struct ClientRoute: Hashable {
     /// Whether `value` can be one value written with `encoding`: a quoted value has no lone
     /// quote, and a plain one none of the characters that separate a call's arguments
     /// (so `image(width=640,height=480)` is not `image(width={width})` with a long width),
-    /// unless it is a whole quoted literal (`date='2018-03-05'` for `date={date}`).
+    /// unless it is a whole quoted literal (`date='2018-03-05'` for `date={date}`), typed
+    /// or not (`microsoft.graph.timeZoneStandard'Iana'`, an enumeration member).
     private static func canBe(_ value: String, _ encoding: PathValueEncoding) -> Bool {
         switch encoding {
-        case .path: true
-        case .quoted: !value.replacingOccurrences(of: "''", with: "").contains("'")
+        case .path: return true
+        case .quoted: return !value.replacingOccurrences(of: "''", with: "").contains("'")
         case .segment:
             // A value the template leaves unquoted may still be written as a quoted literal.
-            (value.count >= 2 && value.hasPrefix("'") && value.hasSuffix("'")
-                ? canBe(String(value.dropFirst().dropLast()), .quoted) : !value.contains("'"))
+            let typeName = value.prefix { $0.isLetter || $0.isNumber || $0 == "." }
+            let literal = value.dropFirst(typeName.count)
+            return (literal.count >= 2 && literal.hasPrefix("'") && literal.hasSuffix("'")
+                ? canBe(String(literal.dropFirst().dropLast()), .quoted) : !value.contains("'"))
                 && !value.contains { ",()=".contains($0) }
         }
     }
