@@ -27,6 +27,32 @@ public struct UniqueNames {
         return candidate == bare ? name : candidate
     }
 
+    /// Whether a method `name` taking arguments labeled `labels` (`_` for none) is taken:
+    /// Swift tells such a method from a property, and from a method of other labels, by
+    /// its labels, so only the same name with the same labels clashes.
+    public func isTaken(_ name: String, labels: [String]) -> Bool {
+        taken.contains(Self.signature(Self.bare(name), labels: labels))
+    }
+
+    /// A unique form of `name` for a method taking arguments labeled `labels` (see
+    /// ``isTaken(_:labels:)``): `delta(token:)` beside the property `delta`.
+    public mutating func claim(_ name: String, labels: [String]) -> String {
+        let bare = Self.bare(name)
+        var candidate = bare
+        var suffix = 2
+        while taken.contains(Self.signature(candidate, labels: labels)) {
+            candidate = "\(bare)\(suffix)"
+            suffix += 1
+        }
+        taken.insert(Self.signature(candidate, labels: labels))
+        return candidate == bare ? name : candidate
+    }
+
+    /// How a method taking arguments is kept among the taken names: `delta(token:)`.
+    private static func signature(_ name: String, labels: [String]) -> String {
+        name.lowercased() + "(" + labels.map { $0.lowercased() + ":" }.joined() + ")"
+    }
+
     /// A name without the backquotes that quote it (`` `class` `` → `class`).
     private static func bare(_ name: String) -> String {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name

@@ -100,6 +100,33 @@ struct RequestFixtureTests {
         #expect(ClientRoute(path: "/me/workbook/range(address='a'b')", method: "GET", in: tree, index: index) == nil)
         let report = try #require(ClientRoute(path: "/reports/getDetail(date='2018-03-05')", method: "GET", in: tree, index: index))
         #expect(report.stops.last?.values == ["date": "'2018-03-05'"])  // named after the argument
+        let typed = try #require(ClientRoute(
+            path: "/reports/getDetail(date=microsoft.graph.period'D7')", method: "GET", in: tree, index: index))
+        #expect(typed.stops.last?.values == ["date": "microsoft.graph.period'D7'"])
+    }
+
+    @Test("a function listed without the arguments its page documents is also sent with them, beside the property")
+    func functionArguments() throws {
+        var delta = Self.operation("GET", "/me/drive/root/delta", response: .init(status: 200, type: "zoo.group", collection: true))
+        delta.functionParameters = [.init(name: "token", type: "Edm.String"), .init(name: "top", type: "Edm.Int32")]
+        var listed = Self.operation("GET", "/me/usedRange", response: .init(status: 200, type: "zoo.range"))
+        listed.functionParameters = [.init(name: "valuesOnly", type: "Edm.Boolean")]
+        let called = Self.operation("GET", "/me/usedRange(valuesOnly={valuesOnly})", response: .init(status: 200, type: "zoo.range"))
+        let tree = ClientTree(operations: [delta, listed, called])
+        let root = try #require(tree.root.children.first?.children.first { $0.segment == .literal("drive") }?.children.first?.children)
+        #expect(root.map(\.segment?.identity) == ["call delta(delta(token='{token}',top={top}))", "literal delta"])
+        #expect(tree.diagnostics.all.map(\.message) == [
+            "'GET /me/drive/root/delta' is listed without the function parameters its page documents; "
+                + "the client also sends it with them, as '/me/drive/root/delta(token='{token}',top={top})'",
+        ])
+        let index = try ClientRenderer(
+            tree: tree, links: EntityLinks(tree: tree, model: Self.model), names: SwiftTypeNames(model: Self.model),
+            templates: try TemplateLibrary(), modelTypeNames: [], serviceRoot: nil, access: .public
+        ).render().index
+        let route = try #require(ClientRoute(path: "/me/drive/root/delta(token='a1',top=5)", method: "GET", in: tree, index: index))
+        let accessors = route.stops.compactMap { index.accessors[$0.id] }
+        #expect(accessors.last?.name == "delta")  // beside the property `delta`, not `delta2`
+        #expect(accessors.last?.parameters.map(\.argumentLabel) == ["token", "top"])
     }
 
     @Test("a name that has no node of the method is read as a key when that leads to one")

@@ -63,6 +63,17 @@ struct SwiftNameTests {
         #expect(scope.claim("Call") == "Call3")
         #expect(scope.claim("string") == "string2")
     }
+
+    @Test("a method taking arguments clashes only with a method of its name and labels")
+    func uniqueMethodNames() {
+        var scope = UniqueNames()
+        #expect(scope.claim("delta") == "delta")
+        #expect(scope.claim("delta", labels: ["token"]) == "delta")
+        #expect(scope.isTaken("delta", labels: ["token"]))
+        #expect(!scope.isTaken("delta", labels: ["_"]))
+        #expect(scope.claim("Delta", labels: ["token"]) == "Delta2")
+        #expect(scope.claim("delta") == "delta2")
+    }
 }
 
 @Suite("Swift literals and comments")

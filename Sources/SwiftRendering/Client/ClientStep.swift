@@ -95,6 +95,11 @@ struct StepParameter: Hashable {
     /// Whether callers write the label (`address: "A1"`) or not (`calls(id)`).
     var isLabeled: Bool
 
+    /// The argument label callers write: the label, or `_`.
+    var argumentLabel: String {
+        isLabeled ? label : "_"
+    }
+
     /// The parameter in a declaration (`_ id: String`).
     var declaration: String {
         "\(isLabeled ? "" : "_ ")\(label): \(type)"

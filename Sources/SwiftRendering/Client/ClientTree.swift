@@ -28,6 +28,11 @@ struct ClientTree {
         }.sorted {
             ($0.1, $0.2, $0.0.name, $0.0.path) < ($1.1, $1.2, $1.0.name, $1.0.path)
         }
+        // The functions some page lists with arguments (`…/range(address='{address}')` → `…/range`).
+        let calledFunctions = Set(operations.compactMap { operation -> String? in
+            guard operation.path.hasSuffix(")"), let open = operation.path.lastIndex(of: "(") else { return nil }
+            return String(operation.path[..<open]).lowercased()
+        })
         for (operation, _, _) in ordered {
             let path = ClientPath(template: operation.path)
             for remark in path.remarks {
@@ -35,8 +40,37 @@ struct ClientTree {
                     .warning, code: "client-path", "'\(operation.method) \(operation.path)': \(remark)", at: operation.location)
             }
             root.insert(operation, along: Array(zip(path.segments, path.followsAddress))[...], template: "")
+            if let called = Self.withFunctionArguments(operation, lastStep: path.segments.last),
+               !calledFunctions.contains(operation.path.lowercased()) {
+                diagnostics.emit(
+                    .note, code: "client-function-arguments",
+                    "'\(operation.method) \(operation.path)' is listed without the function parameters its page documents; "
+                        + "the client also sends it with them, as '\(called.path)'",
+                    at: operation.location)
+                let calledPath = ClientPath(template: called.path)
+                root.insert(called, along: Array(zip(calledPath.segments, calledPath.followsAddress))[...], template: "")
+            }
         }
         root.finish(diagnostics: &diagnostics)
+    }
+
+    /// A function whose page lists it without arguments (`GET /reports/getGroupArchivedPrintJobs`)
+    /// but documents function parameters (and that no page lists with arguments), with the
+    /// arguments written as OData writes them:
+    /// `getGroupArchivedPrintJobs(groupId='{groupId}',startDateTime={startDateTime})`,
+    /// strings quoted; `nil` for other operations.
+    static func withFunctionArguments(_ operation: APIOperation, lastStep: ClientPathSegment?) -> APIOperation? {
+        guard operation.method.uppercased() == "GET", !operation.functionParameters.isEmpty,
+              case .literal = lastStep, !operation.path.hasSuffix(")"),
+              !operation.functionParameters.contains(where: { operation.path.contains("{\($0.name)}") })
+        else { return nil }
+        let arguments = operation.functionParameters.map { parameter in
+            let isString = parameter.type == nil || parameter.type == "Edm.String"
+            return "\(parameter.name)=" + (isString ? "'{\(parameter.name)}'" : "{\(parameter.name)}")
+        }
+        var called = operation
+        called.path += "(" + arguments.joined(separator: ",") + ")"
+        return called
     }
 
     /// The node `id` identifies, if the tree has it.
