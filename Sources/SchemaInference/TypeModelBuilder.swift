@@ -46,6 +46,7 @@ struct TypeModelBuilder {
         addTypesFromExamples()
         inferBaseTypesFromExamples()
         dropInheritedExampleProperties()
+        dropInheritedJSONProperties()
         inferKinds()
         deriveEntitiesFromRoot()
         reportUndocumentedTypes()
@@ -122,12 +123,14 @@ struct TypeModelBuilder {
             var propertyIndex = PropertyIndex(type.properties)
             if isPrimary {
                 for row in page.propertyRows {
-                    add(property(from: row, page: page, namespace: namespace), to: &type, index: &propertyIndex, page: page, line: row.line)
+                    let documented = property(from: row, page: page, namespace: namespace)
+                    add(documented, to: &type, index: &propertyIndex, page: page, line: row.line)
+                    jsonOnly[key]?.remove(documented.name)
                 }
             }
             for member in declared.jsonMembers {
                 guard let property = property(from: member, page: page, namespace: namespace) else { continue }
-                addIfMissing(property, to: &type, index: &propertyIndex)
+                if addIfMissing(property, to: &type, index: &propertyIndex) { jsonOnly[key, default: []].insert(property.name) }
             }
             if isPrimary, let base = page.baseTypeLinks.first,
                let name = directory.typeName(linkTarget: base.target, text: base.text, onPage: page.page),
@@ -191,16 +194,32 @@ struct TypeModelBuilder {
         properties.append(property, to: &type)
     }
 
-    /// Adds a property from the resource JSON when no table documented it.
-    private func addIfMissing(_ property: APIProperty, to type: inout APIType, index properties: inout PropertyIndex) {
+    /// Adds a property from the resource JSON when no table documented it; whether it did.
+    private func addIfMissing(_ property: APIProperty, to type: inout APIType, index properties: inout PropertyIndex) -> Bool {
         if let index = properties[property.name] {
             // The table is the better source, but an unresolved table type yields to the JSON's.
             if type.properties[index].type == Self.unknownType, property.type != Self.unknownType {
                 type.properties[index].type = property.type
             }
-            return
+            return false
         }
         properties.append(property, to: &type)
+        return true
+    }
+
+    /// The properties only a type's resource JSON shows (no table row), by lowercased type name.
+    private var jsonOnly: [String: Set<String>] = [:]
+
+    /// A property a derived type's resource JSON shows but no table of its page documents,
+    /// and that a base type has, is the base type's: a resource JSON lists inherited
+    /// properties too, with sample values (`"averageInboundPacketLossRateInPercentage": 10`)
+    /// whose type would narrow the base's documented `Double`.
+    private mutating func dropInheritedJSONProperties() {
+        for key in jsonOnly.keys.sorted() where types[key] != nil && exampleOnly[key] == nil {
+            let inherited = Set(ancestry(of: types[key]!.name).dropFirst().flatMap { types[$0.lowercased()]?.properties.map(\.name) ?? [] })
+            let shownOnly = jsonOnly[key]!
+            types[key]!.properties.removeAll { shownOnly.contains($0.name) && inherited.contains($0.name) }
+        }
     }
 
     /// The type written for a property whose type could not be read at all.

@@ -217,6 +217,40 @@ struct MergeRuleTests {
         #expect(model.type("contoso.zoo.gate")?.baseType == nil)
     }
 
+    @Test("a derived type's resource JSON showing an inherited property leaves it to the base type's table")
+    func inheritedJSONProperties() throws {
+        let model = Support.model([
+            Self.root,
+            ("resources/reading.md", """
+                # reading resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | lossRate | Double | The loss rate, 0.01 for 0.01%. |
+                \(Support.resourceBlock("contoso.zoo.reading", extra: #""baseType": "contoso.zoo.thing","#))
+                """),
+            ("resources/audioreading.md", """
+                # audioReading resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | codec | String | The codec. |
+                | lossRate | Double | Documented again in the derived type's own table. |
+                \(Support.resourceBlock("contoso.zoo.audioReading", extra: #""baseType": "contoso.zoo.reading","#, json: #"{ "codec": "String", "lossRate": 10 }"#))
+                """),
+            ("resources/videoreading.md", """
+                # videoReading resource type
+                Namespace: contoso.zoo
+                \(Support.resourceBlock("contoso.zoo.videoReading", extra: #""baseType": "contoso.zoo.reading","#, json: #"{ "lossRate": 10, "frames": 30 }"#))
+                """),
+        ])
+        #expect(model.type("contoso.zoo.videoReading")?.properties.map(\.name) == ["frames"])
+        #expect(model.type("contoso.zoo.audioReading")?.properties.map(\.name) == ["codec", "lossRate"])  // its table says so
+        #expect(model.type("contoso.zoo.reading")?.property("lossRate")?.type == "Edm.Double")
+    }
+
     @Test("the resource JSON's placeholders type the properties no table lists")
     func jsonPlaceholders() throws {
         let model = Support.model([
