@@ -24,7 +24,8 @@ struct TypeExpression: Hashable, Sendable, Codable {
     static func parse(cell: InlineText) -> TypeExpression? {
         var text = cell.text
         let lowered = text.lowercased()
-        var isCollection = lowered.contains("collection")
+        // The word, not a name that ends with it (`siteCollection` is one value).
+        var isCollection = lowered.split { !$0.isLetter }.contains("collection")
         let typeLinks = cell.links.filter { !$0.text.trimmingCharacters().isEmpty }
         if !typeLinks.isEmpty {
             return TypeExpression(targets: typeLinks.map { .link(text: $0.text.trimmingCharacters(), target: $0.target) }, isCollection: isCollection)

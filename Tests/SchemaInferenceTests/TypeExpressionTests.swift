@@ -33,6 +33,9 @@ struct TypeExpressionTests {
         let union = parse("a or b", links: [.init(text: "a", target: "a.md"), .init(text: "b", target: "b.md")])
         #expect(union?.targets.count == 2)
         #expect(union?.isCollection == false)
+        let siteCollection = InlineText.Link(text: "siteCollection", target: "sitecollection.md")
+        #expect(parse("siteCollection", links: [siteCollection])?.isCollection == false)  // a name ending in the word
+        #expect(parse("siteCollection collection", links: [siteCollection])?.isCollection == true)
     }
 
     @Test("'Possible values are' lists code spans up to the end of the sentence")
