@@ -216,7 +216,7 @@ struct TypeModelBuilder {
     /// whose type would narrow the base's documented `Double`.
     private mutating func dropInheritedJSONProperties() {
         for key in jsonOnly.keys.sorted() where types[key] != nil && exampleOnly[key] == nil {
-            let inherited = Set(ancestry(of: types[key]!.name).dropFirst().flatMap { types[$0.lowercased()]?.properties.map(\.name) ?? [] })
+            let inherited = inheritedPropertyNames(of: key)
             let shownOnly = jsonOnly[key]!
             types[key]!.properties.removeAll { shownOnly.contains($0.name) && inherited.contains($0.name) }
         }
@@ -424,7 +424,7 @@ struct TypeModelBuilder {
     /// reported at its first example, with the properties left to it.
     private mutating func dropInheritedExampleProperties() {
         for key in exampleOnly.keys.sorted() {
-            let inherited = Set(ancestry(of: types[key]!.name).dropFirst().flatMap { types[$0.lowercased()]?.properties.map(\.name) ?? [] })
+            let inherited = inheritedPropertyNames(of: key)
             let shown = types[key]!.properties.count
             types[key]!.properties.removeAll { inherited.contains($0.name) }
             let type = types[key]!, count = exampleOnly[key]!.exampleCount
@@ -436,6 +436,11 @@ struct TypeModelBuilder {
                 "no page documents '\(type.name)'; its \(properties) inferred from \(count) \(count == 1 ? "example" : "examples")\(base)",
                 at: exampleOnly[key]!.location)
         }
+    }
+
+    /// The names of the properties the base types of the type `key` (lowercased) have.
+    private func inheritedPropertyNames(of key: String) -> Set<String> {
+        Set(ancestry(of: types[key]!.name).dropFirst().flatMap { types[$0.lowercased()]?.properties.map(\.name) ?? [] })
     }
 
     /// The type an `@odata.type` or an annotation names, documented or known from examples.

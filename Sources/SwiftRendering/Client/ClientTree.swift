@@ -39,29 +39,30 @@ struct ClientTree {
                 diagnostics.emit(
                     .warning, code: "client-path", "'\(operation.method) \(operation.path)': \(remark)", at: operation.location)
             }
-            root.insert(operation, along: Array(zip(path.segments, path.followsAddress))[...], template: "")
-            if let called = Self.withFunctionArguments(operation, lastStep: path.segments.last),
-               !calledFunctions.contains(operation.path.lowercased()) {
+            root.insert(operation, along: path)
+            if let called = Self.withFunctionArguments(operation, lastStep: path.segments.last, unlessCalled: calledFunctions) {
                 diagnostics.emit(
                     .note, code: "client-function-arguments",
                     "'\(operation.method) \(operation.path)' is listed without the function parameters its page documents; "
                         + "the client also sends it with them, as '\(called.path)'",
                     at: operation.location)
-                let calledPath = ClientPath(template: called.path)
-                root.insert(called, along: Array(zip(calledPath.segments, calledPath.followsAddress))[...], template: "")
+                root.insert(called, along: ClientPath(template: called.path))
             }
         }
         root.finish(diagnostics: &diagnostics)
     }
 
     /// A function whose page lists it without arguments (`GET /reports/getGroupArchivedPrintJobs`)
-    /// but documents function parameters (and that no page lists with arguments), with the
+    /// but documents function parameters, and whose path is not among `called` (the
+    /// lowercased paths of the functions some page lists with arguments), with the
     /// arguments written as OData writes them:
     /// `getGroupArchivedPrintJobs(groupId='{groupId}',startDateTime={startDateTime})`,
     /// strings quoted; `nil` for other operations.
-    static func withFunctionArguments(_ operation: APIOperation, lastStep: ClientPathSegment?) -> APIOperation? {
+    static func withFunctionArguments(
+        _ operation: APIOperation, lastStep: ClientPathSegment?, unlessCalled called: Set<String>
+    ) -> APIOperation? {
         guard operation.method.uppercased() == "GET", !operation.functionParameters.isEmpty,
-              case .literal = lastStep, !operation.path.hasSuffix(")"),
+              case .literal = lastStep, !operation.path.hasSuffix(")"), !called.contains(operation.path.lowercased()),
               !operation.functionParameters.contains(where: { operation.path.contains("{\($0.name)}") })
         else { return nil }
         let arguments = operation.functionParameters.map { parameter in
@@ -114,7 +115,12 @@ struct ClientNode {
         return false
     }
 
-    mutating func insert(
+    /// Inserts `operation` at the node `path` leads to from this one, adding the nodes it lacks.
+    mutating func insert(_ operation: APIOperation, along path: ClientPath) {
+        insert(operation, along: Array(zip(path.segments, path.followsAddress))[...], template: "")
+    }
+
+    private mutating func insert(
         _ operation: APIOperation, along steps: ArraySlice<(ClientPathSegment, Bool)>, template: String
     ) {
         guard let (segment, followsAddress) = steps.first else {
