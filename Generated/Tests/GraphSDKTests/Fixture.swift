@@ -115,10 +115,11 @@ enum Fixture {
         /// Expects the first request sent to be the documented one: its method; its path and
         /// query, percent-decoded (names in the path and query without case, as Graph reads
         /// them; the query in any order); the documented headers; and the body of fixture
-        /// `body`, as JSON, when it has one.
+        /// `body`, as JSON, when it has one, or the bytes of `bodyText` (a body of another
+        /// media type), when the docs show that.
         func expectRequest(
             method: String, path: String, query: [(String, String)] = [], headers: [(String, String)] = [],
-            body: String? = nil
+            body: String? = nil, bodyText: String? = nil
         ) throws {
             let sent = try #require(lock.withLock { requests.first }, "no request was sent")
             #expect(sent.request.method.rawValue == method)
@@ -141,6 +142,9 @@ enum Fixture {
             if let body {
                 let difference = try JSONValue.difference(written: sent.body, documented: data(body))
                 #expect(difference == nil, "request body: \(difference ?? "")")
+            }
+            if let bodyText {
+                #expect(sent.body == Data(bodyText.utf8), "request body: \(String(decoding: sent.body, as: UTF8.self)) instead of \(bodyText)")
             }
         }
 

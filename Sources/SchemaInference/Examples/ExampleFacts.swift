@@ -81,7 +81,8 @@ struct ExampleFacts: Sendable, Codable {
 
     /// The examples with their types resolved: the annotation's (a documented type, or a
     /// type of `modelTypes` known only from examples), else a request's body type or a
-    /// response's type from the operation that lists the request example.
+    /// response's type from the operation that lists the request example (a JSON request body
+    /// not from a stream's).
     ///
     /// `pageOperations` are the operations this page documents; `modelTypes` maps each
     /// model type's lowercased name to its name (built once for all pages).
@@ -111,7 +112,9 @@ struct ExampleFacts: Sendable, Codable {
             }
             switch example.kind {
             case .request:
-                example.type = operation.requestBody
+                // A stream's type says nothing of what a JSON body (of a request of another method,
+                // given to this operation for want of a match) holds.
+                if operation.requestBody != "Edm.Stream" || example.body == nil { example.type = operation.requestBody }
             case .response:
                 example.type = operation.response?.type
                 example.collection = operation.response?.collection ?? false

@@ -22,11 +22,18 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: a request example's method and path match none of the page's paths; it is
     /// given to the first operation with its method (or the page's first operation).
     case unmatchedExample = "operation-unmatched-example"
-    /// Warning: none of the types a page names for a body, response or parameter is known.
+    /// Warning: none of the types a page names for a body, response or parameter is known
+    /// (a note when what it names is no type name at all, such as a link out of the pages).
     case unresolvedType = "operation-unresolved-type"
     /// Note: the page names no success status, in prose or in an example; the method's
     /// usual status is used.
     case defaultStatus = "operation-default-status"
     /// Note: the docs name a body type for a `DELETE` of a `…/$ref`, which sends none.
     case referenceDeletionBody = "operation-reference-deletion-body"
+    /// Note: the request's examples send a body of a media type other than JSON, so the
+    /// body is a stream of bytes, not the type the prose or the response suggests.
+    case streamBody = "operation-stream-body"
+    /// Note: a body parameter's name differs only in letter case from what the request's
+    /// examples send; the examples' spelling is used.
+    case parameterSpelling = "operation-parameter-spelling"
 }

@@ -128,12 +128,14 @@ struct OperationFactsReader {
 
     // MARK: - Requests
 
-    /// The request messages of the listing blocks, in page order.
-    mutating func listingMessages() -> [HTTPMessage] {
+    /// The request messages of the listing blocks, in page order, and whether each is
+    /// documented apart (see ``RequestFacts/documentedApart``).
+    mutating func listingMessages() -> [(message: HTTPMessage, apart: Bool)] {
         let regions = sections.regions(of: .httpRequest)
         if !regions.isEmpty {
-            var messages: [HTTPMessage] = []
-            for region in regions {
+            var messages: [(message: HTTPMessage, apart: Bool)] = []
+            let requestExamples = Set(page.codeBlocks.filter { $0.annotation?.blockType?.lowercased() == "request" }.map(\.index))
+            for (position, region) in regions.enumerated() {
                 let blocks = Set(sections.codeBlocks(in: region).map(\.index))
                 let found = page.httpMessages.filter { message in
                     message.kind == .request && message.codeBlock.map(blocks.contains) ?? false
@@ -144,9 +146,9 @@ struct OperationFactsReader {
                         .warning, code: OperationDiagnosticCode.emptyRequestSection.rawValue,
                         "the '\(section.title)' section holds no HTTP request line", at: location(line: section.line))
                 }
-                messages += found
+                messages += found.map { ($0, position > 0 && $0.codeBlock.map(requestExamples.contains) ?? false) }
             }
-            return messages + listingExamples(besides: regions)
+            return messages + listingExamples(besides: regions).map { ($0, true) }
         }
         let hasRequestExample = page.codeBlocks.contains { $0.annotation?.blockType?.lowercased() == "request" }
         let documentsOperation = hasRequestExample || [.requestBody, .response, .requestHeaders].contains { kind in
@@ -166,7 +168,7 @@ struct OperationFactsReader {
         diagnostics.emit(
             .warning, code: OperationDiagnosticCode.missingRequestSection.rawValue, message,
             at: location(line: listing.first?.line ?? page.sections.first?.line ?? 1))
-        return page.httpMessages.filter { $0.codeBlock.map(blocks.contains) ?? false }
+        return page.httpMessages.filter { $0.codeBlock.map(blocks.contains) ?? false }.map { ($0, false) }
     }
 
     /// On a page whose "HTTP request" section lists its request as a request example
@@ -189,7 +191,7 @@ struct OperationFactsReader {
     /// The requests of the listing, one per method and path.
     mutating func readRequests() -> [RequestFacts] {
         var requests: [RequestFacts] = []
-        for message in listingMessages() {
+        for (message, apart) in listingMessages() {
             guard let line = message.requestLine else { continue }
             let at = SourceLocation(file: page.path, position: line.targetPosition)
             guard let written = line.method else {
@@ -236,7 +238,7 @@ struct OperationFactsReader {
             }
             requests.append(RequestFacts(
                 method: method, template: template, writtenTarget: line.target, queryItems: queryItems,
-                location: at, examples: [], exampleStatus: nil, exampleResponseType: nil))
+                location: at, examples: [], exampleStatus: nil, exampleResponseType: nil, documentedApart: apart))
         }
         return requests
     }
@@ -253,6 +255,11 @@ struct OperationFactsReader {
         var responseType: TypeReference?
         /// Whether it sends a body that is not an entity reference.
         var sendsEntity: Bool
+        /// The members of the JSON object it sends, if it sends one.
+        var bodyMembers: [String] = []
+        /// The media type of the body it sends when that body is not JSON and its
+        /// `Content-Type` names a type other than JSON (`text/plain`, `application/zip`).
+        var streamMediaType: String? = nil
     }
 
     /// The page's request examples, in page order.
@@ -281,6 +288,13 @@ struct OperationFactsReader {
                 names: names, method: request.method?.uppercased() ?? "", path: request.url.path,
                 line: block.line, status: nil, responseType: nil,
                 sendsEntity: message.body.map { body in !(body.json?.value.map(ReferenceRequest.isReference) ?? false) } ?? false)
+            example.bodyMembers = message.body?.json?.value?.keys ?? []
+            if let body = message.body, body.json == nil,
+               let contentType = message.headers.last(where: { $0.name.lowercased() == "content-type" })?.value,
+               !contentType.lowercased().contains("json")
+            {
+                example.streamMediaType = contentType
+            }
             // The response: the response block that names this example, else the first
             // response block after this one, before the next request example.
             var response = names.lazy.compactMap { responsesByName[$0] }.first
@@ -352,6 +366,17 @@ struct OperationFactsReader {
                 requests[chosen].exampleResponseType = TypeMention(reference: type, location: location(line: example.line))
             }
             requests[chosen].exampleSendsEntity = requests[chosen].exampleSendsEntity || example.sendsEntity
+            // What an example of another method sends says nothing about this request's body.
+            if example.method == requests[chosen].method {
+                if let mediaType = example.streamMediaType {
+                    requests[chosen].exampleStreamMediaTypes.append(mediaType)
+                } else if example.sendsEntity {
+                    requests[chosen].exampleSendsJSON = true
+                }
+                for member in example.bodyMembers where !requests[chosen].exampleBodyMembers.contains(member) {
+                    requests[chosen].exampleBodyMembers.append(member)
+                }
+            }
             requests[chosen].examples += example.names
         }
     }

@@ -60,10 +60,37 @@ extension OperationFacts {
         let functionParameters = functionParameters.map { types.parameter($0, diagnostics: &diagnostics) }
         let pageQueryOptions = queryOptions.map { types.parameter($0, diagnostics: &diagnostics) }
 
+        // What the examples of one method send, on any of the page's paths, tells the body of all.
+        var bodyParametersByMethod: [String: [APIOperation.Parameter]] = [:]
+        var streamMediaTypesByMethod: [String: [String]] = [:]
+        for method in Set(requests.map(\.method)).sorted() {
+            let sending = requests.filter { $0.method == method }
+            if !sending.contains(where: \.exampleSendsJSON) {
+                var seen: Set<String> = []
+                let mediaTypes = sending.flatMap(\.exampleStreamMediaTypes).filter { seen.insert($0.lowercased()).inserted }
+                if !mediaTypes.isEmpty {
+                    streamMediaTypesByMethod[method] = mediaTypes
+                    diagnostics.emit(
+                        .note, code: OperationDiagnosticCode.streamBody.rawValue,
+                        "the \(method) examples send a body of " + mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
+                            + ", not JSON; the body of each \(method) request here is read as a stream of bytes",
+                        at: sending[0].location)
+                }
+            }
+            bodyParametersByMethod[method] = spelledAsSent(
+                bodyParameters, members: sending.flatMap(\.exampleBodyMembers),
+                at: requestBody.location ?? sending[0].location, diagnostics: &diagnostics)
+        }
+
         var operations: [APIOperation] = []
         for (index, request) in requests.enumerated() {
             var responseType = proseResponse
-            if responseType == nil, !response.saysNoContent, response.status != 204 {
+            if request.documentedApart, request.exampleStatus != nil {
+                // Its own example's response says what it answers; the page's prose is of another request.
+                responseType = request.exampleResponseType.flatMap { types.resolve($0.reference) }.map {
+                    Self.unwrapping($0, collection: false)
+                }
+            } else if responseType == nil, !response.saysNoContent, response.status != 204 {
                 if let mention = request.exampleResponseType, let type = types.resolve(mention.reference) {
                     responseType = Self.unwrapping(type, collection: false)
                 } else if let type = laterResponseType {
@@ -93,6 +120,9 @@ extension OperationFacts {
                     body = subjectTypes.lazy.compactMap { types.resolve($0.reference) }.first
                 }
             }
+            // What the examples send is the wire: bytes of another media type make the body a stream.
+            let sendsStream = streamMediaTypesByMethod[request.method] != nil && !sendsReference
+            if sendsStream { body = "Edm.Stream" }
             let status = self.status(
                 of: request, bodyType: body, hasResponseType: responseType != nil, diagnostics: &diagnostics)
             if status == 204 { responseType = nil }
@@ -117,7 +147,7 @@ extension OperationFacts {
                 requestHeaders: headers,
                 requestBody: body,
                 sendsReference: sendsReference,
-                bodyParameters: sendsReference ? [] : bodyParameters,
+                bodyParameters: sendsReference || sendsStream ? [] : bodyParametersByMethod[request.method] ?? bodyParameters,
                 functionParameters: functionParameters,
                 response: APIOperation.Response(
                     status: status, type: responseType?.type, collection: responseType?.collection ?? false),
@@ -187,6 +217,7 @@ extension OperationFacts {
     private func status(
         of request: RequestFacts, bodyType: String?, hasResponseType: Bool, diagnostics: inout Diagnostics
     ) -> Int {
+        if request.documentedApart, let status = request.exampleStatus { return status }
         if let status = response.status ?? request.exampleStatus ?? exampleStatus { return status }
         let status: Int
         switch request.method {
@@ -201,6 +232,29 @@ extension OperationFacts {
             "page names no success status for '\(request.method) \(request.template.path)'; using \(status)",
             at: response.location ?? request.location)
         return status
+    }
+
+    /// The body parameters with each name that the examples send only in
+    /// another letter case (`Address` in the table, `address` in the example) spelled as the
+    /// examples send it, with a note: the wire is what the examples show, and JSON
+    /// names are case-sensitive.
+    private func spelledAsSent(
+        _ parameters: [APIOperation.Parameter], members: [String], at location: SourceLocation,
+        diagnostics: inout Diagnostics
+    ) -> [APIOperation.Parameter] {
+        let names = Set(parameters.map(\.name))
+        return parameters.map { parameter in
+            guard !members.contains(parameter.name) else { return parameter }
+            let sent = Set(members.filter { $0.lowercased() == parameter.name.lowercased() && !names.contains($0) })
+            guard sent.count == 1, let spelling = sent.first else { return parameter }
+            diagnostics.emit(
+                .note, code: OperationDiagnosticCode.parameterSpelling.rawValue,
+                "the body parameter '\(parameter.name)' is sent as '\(spelling)' in the examples; it is read as '\(spelling)'",
+                at: location)
+            var renamed = parameter
+            renamed.name = spelling
+            return renamed
+        }
     }
 
     /// A resolved type with a `Collection(…)` wrapper taken off into the flag.
@@ -274,18 +328,28 @@ struct OperationTypeResolver<Resolver: TypeResolving> {
         let fallback = undocumented(first.reference)
         if reported.insert(first).inserted {
             let names = mentions.map { Self.describe($0.reference) }.joined(separator: ", ")
-            diagnostics.emit(
-                .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
-                "no page documents the type named for the \(what) (\(names)); read as '\(fallback ?? "none")'",
-                at: first.location)
+            if let fallback {
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.unresolvedType.rawValue,
+                    "no page documents the type named for the \(what) (\(names)); read as '\(fallback)'",
+                    at: first.location)
+            } else {
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.unresolvedType.rawValue,
+                    "the \(what) prose names no type a page documents (\(names)), nor a name to read as one; it has no type",
+                    at: first.location)
+            }
         }
         return fallback
     }
 
     /// An undocumented type reference as a name in the page's namespace (`[call](call.md)` →
-    /// `microsoft.graph.call`).
+    /// `microsoft.graph.call`); none for a link out of the documentation's pages
+    /// (`[monitor the progress](/graph/long-running-actions-overview)`), which names no type.
     func undocumented(_ reference: TypeReference) -> String? {
         switch reference {
+        case .link(_, let target) where target.hasPrefix("/") || target.contains("://"):
+            return nil
         case .link(let text, _), .name(let text):
             guard let name = TypeExpression.plainName(text) else { return nil }
             return TypeDirectory.qualified(name, in: namespace ?? resolver.defaultNamespace)

@@ -75,6 +75,18 @@ public struct RequestFacts: Hashable, Sendable, Codable {
     /// Whether one of this request's examples sends a body that is not an entity reference
     /// (see ``ReferenceRequest/isReference(_:)``).
     public var exampleSendsEntity: Bool = false
+    /// Whether the request is documented apart from the page's first request: as a request
+    /// example in a later "HTTP request" section or in a section of its own ("Get a single
+    /// thumbnail"), so that its example's response, not the page's response prose, tells
+    /// what it answers.
+    public var documentedApart: Bool = false
+    /// The media types of the bodies this request's examples send that are not JSON
+    /// (a `Content-Type` other than JSON and a body that does not read as JSON), in page order.
+    public var exampleStreamMediaTypes: [String] = []
+    /// Whether one of this request's examples sends a JSON body other than an entity reference.
+    public var exampleSendsJSON: Bool = false
+    /// The members of the JSON objects this request's examples send, in page order, each once.
+    public var exampleBodyMembers: [String] = []
     /// Whether the page shows a request for the number of this collection's items
     /// (`GET …/$count`; see ``CountRequest``).
     public var countShown: Bool = false

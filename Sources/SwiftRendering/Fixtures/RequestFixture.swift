@@ -82,6 +82,7 @@ struct RequestFixture {
         let call = operation.call
         var arguments: [String] = []
         var expectedHeaders: [(String, String)] = []
+        var bodyText: String?
 
         // The body.
         switch call.body {
@@ -107,7 +108,14 @@ struct RequestFixture {
             }
             arguments.append("try Fixture.decode(\(SwiftLiteral.string(fixture)), as: EntityReference.self)")
         case .stream:
-            arguments.append(context.bodyFixture.map { "try Fixture.data(\(SwiftLiteral.string($0)))" } ?? "Data()")
+            if let fixture = context.bodyFixture {
+                arguments.append("try Fixture.data(\(SwiftLiteral.string(fixture)))")
+            } else if let text = example.text {
+                arguments.append("Data(\(SwiftLiteral.string(text)).utf8)")
+                bodyText = text
+            } else {
+                arguments.append("Data()")
+            }
         case .parameters(let parameters):
             if let body = example.body {
                 guard let members = body.keys, let fixture = context.bodyFixture else {
@@ -216,7 +224,7 @@ struct RequestFixture {
         if let countText { comparison = "#expect(result == \(countText))" }
         let expectRequest = expectation(
             method: method, path: Self.withoutTrailingSlash(path), query: expectedQuery, headers: expectedHeaders,
-            body: context.bodyFixture)
+            body: context.bodyFixture, bodyText: bodyText)
         var checksResponse = true
         if let comparison {
             statements += ["let result = try await " + expression, expectRequest, comparison]
@@ -277,7 +285,8 @@ struct RequestFixture {
 
     /// The `exchange.expectRequest(…)` statement.
     private static func expectation(
-        method: String, path: String, query: [(String, String)], headers: [(String, String)], body: String?
+        method: String, path: String, query: [(String, String)], headers: [(String, String)], body: String?,
+        bodyText: String?
     ) -> String {
         var arguments = [
             "method: \(SwiftLiteral.string(method))",
@@ -286,6 +295,7 @@ struct RequestFixture {
         if !query.isEmpty { arguments.append("query: \(pairs(query))") }
         if !headers.isEmpty { arguments.append("headers: \(pairs(headers))") }
         if let body { arguments.append("body: \(SwiftLiteral.string(body))") }
+        if let bodyText { arguments.append("bodyText: \(SwiftLiteral.string(bodyText))") }
         return "try exchange.expectRequest(\(arguments.joined(separator: ", ")))"
     }
 

@@ -132,6 +132,173 @@ struct OperationPageTests {
         #expect(operations.map(\.examples) == [["zoo-list-enclosures"], ["keeper-list-enclosures"], ["my-enclosures", "sample-call"]])
     }
 
+    @Test("a request documented in a section of its own answers what its example's response shows, not the page's prose")
+    func requestDocumentedApart() {
+        let page = """
+            # List photos
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /enclosures/{id}/photos
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a collection of [photoSet](../resources/photoset.md) objects in the response body.
+
+            ## Get a single photo
+
+            ### HTTP request
+
+            <!-- { "blockType": "request", "name": "get-one-photo" } -->
+            ```http
+            GET /enclosures/{id}/photos/{photo-id}/{size}
+            ```
+
+            ### Response
+
+            <!-- { "blockType": "response", "@odata.type": "contoso.zoo.photo" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/json
+
+            { "width": 100 }
+            ```
+
+            ## Get a photo's content
+
+            ### HTTP request
+
+            <!-- { "blockType": "request", "name": "get-photo-content" } -->
+            ```http
+            GET /enclosures/{id}/photos/{photo-id}/{size}/content
+            ```
+
+            ### Response
+
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 302 Found
+            Location: https://photos.test/1
+            ```
+            """
+        let resolver = FakeResolver(
+            links: ["photoSet": "contoso.zoo.photoSet"], names: ["photo": "contoso.zoo.photo"])
+        let (_, operations, _) = OperationTests.operations(page, path: "api/enclosure-list-photos.md", resolver: resolver)
+        #expect(operations.map(\.path) == [
+            "/enclosures/{id}/photos", "/enclosures/{id}/photos/{photo-id}/{size}", "/enclosures/{id}/photos/{photo-id}/{size}/content",
+        ])
+        #expect(operations.map(\.response?.type) == ["contoso.zoo.photoSet", "contoso.zoo.photo", nil])
+        #expect(operations.map(\.response?.collection) == [true, false, false])
+        #expect(operations.map(\.response?.status) == [200, 200, 302])
+    }
+
+    @Test("a body the examples send as another media type than JSON is a stream, on every path of the method")
+    func streamBodyFromExamples() {
+        let page = """
+            # Upload a photo
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            PUT /zoos/{id}/photo/content
+            PUT /me/photo/content
+            ```
+
+            ## Request body
+
+            Supply the photo.
+
+            ## Response
+
+            If successful, this method returns a `201 Created` response code and a [photo](../resources/photo.md) object in the response body.
+
+            ## Example
+
+            <!-- { "blockType": "request", "name": "upload-photo" } -->
+            ```http
+            PUT /me/photo/content
+            Content-Type: image/jpeg
+
+            <the photo's bytes>
+            ```
+            """
+        let resolver = FakeResolver(links: ["photo": "contoso.zoo.photo"])
+        let (_, operations, diagnostics) = OperationTests.operations(page, path: "api/photo-upload.md", resolver: resolver)
+        #expect(operations.map(\.requestBody) == ["Edm.Stream", "Edm.Stream"])
+        #expect(operations.map(\.response?.type) == ["contoso.zoo.photo", "contoso.zoo.photo"])
+        #expect(diagnostics.filter { $0.code == OperationDiagnosticCode.streamBody.rawValue }.map(\.message) == [
+            "the PUT examples send a body of 'image/jpeg', not JSON; the body of each PUT request here is read as a stream of bytes",
+        ])
+    }
+
+    @Test("a body parameter the examples send in another letter case is spelled as they send it")
+    func parameterSpelledAsSent() {
+        let page = """
+            # Cancel feeding
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            POST /zoos/{id}/feedings/{id}/cancel
+            POST /me/feedings/{id}/cancel
+            ```
+
+            ## Request body
+
+            | Parameter | Type | Description |
+            |:--|:--|:--|
+            | comment | String | Why. |
+            | Reason | String | What for. |
+
+            ## Response
+
+            If successful, this method returns a `202 Accepted` response code.
+
+            ## Example
+
+            <!-- { "blockType": "request", "name": "cancel-feeding" } -->
+            ```http
+            POST /me/feedings/1/cancel
+            Content-Type: application/json
+
+            { "Comment": "Rain", "Reason": "Weather" }
+            ```
+            """
+        let (_, operations, diagnostics) = OperationTests.operations(page, path: "api/feeding-cancel.md", resolver: FakeResolver())
+        #expect(operations.map { $0.bodyParameters.map(\.name) } == [["Comment", "Reason"], ["Comment", "Reason"]])
+        #expect(diagnostics.filter { $0.code == OperationDiagnosticCode.parameterSpelling.rawValue }.map(\.message) == [
+            "the body parameter 'comment' is sent as 'Comment' in the examples; it is read as 'Comment'",
+        ])
+    }
+
+    @Test("a link out of the documented pages names no type")
+    func linkOutOfThePages() {
+        let page = """
+            # Copy an enclosure
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            POST /enclosures/{id}/copy
+            ```
+
+            ## Response
+
+            If successful, this method returns a `202 Accepted` response code, and you can [monitor the progress](/zoo/long-running-actions).
+            """
+        let (_, operations, diagnostics) = OperationTests.operations(page, path: "api/enclosure-copy.md", resolver: FakeResolver())
+        #expect(operations.map(\.response?.type) == [nil])
+        #expect(diagnostics.contains {
+            $0.severity == .note && $0.message.contains("names no type a page documents ('[monitor the progress](/zoo/long-running-actions)')")
+        })
+    }
+
     @Test("facts are plain data: they survive a JSON round trip")
     func factsRoundTrip() throws {
         let facts = OperationFacts.extract(from: OperationTests.page(Self.zooPage, path: "api/zoo-list-animals.md"))
