@@ -61,6 +61,14 @@ struct RequestFixtureTests {
         return (tree, index)
     }
 
+    /// The names the client of `tree` renders, with ``model``'s types.
+    static func index(of tree: ClientTree) throws -> ClientIndex {
+        try ClientRenderer(
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: SwiftTypeNames(model: model),
+            templates: try TemplateLibrary(), modelTypeNames: [], serviceRoot: nil, access: .public
+        ).render().index
+    }
+
     static func example(
         _ method: String, _ target: String, body: String? = nil, headers: [(String, String)] = []
     ) -> APIExample {
@@ -120,14 +128,33 @@ struct RequestFixtureTests {
             "'GET /me/drive/root/delta' is listed without the function parameters its page documents; "
                 + "the client also sends it with them, as '/me/drive/root/delta(token='{token}',top={top})'",
         ])
-        let index = try ClientRenderer(
-            tree: tree, links: EntityLinks(tree: tree, model: Self.model), names: SwiftTypeNames(model: Self.model),
-            templates: try TemplateLibrary(), modelTypeNames: [], serviceRoot: nil, access: .public
-        ).render().index
+        let index = try Self.index(of: tree)
         let route = try #require(ClientRoute(path: "/me/drive/root/delta(token='a1',top=5)", method: "GET", in: tree, index: index))
         let accessors = route.stops.compactMap { index.accessors[$0.id] }
         #expect(accessors.last?.name == "delta")  // beside the property `delta`, not `delta2`
         #expect(accessors.last?.parameters.map(\.argumentLabel) == ["token", "top"])
+    }
+
+    @Test("a function listed with only optional arguments is also sent without them; a call's spaces do not count")
+    func optionalFunctionArguments() throws {
+        var rows = Self.operation("GET", "/me/range/rowsAbove(count={count})", response: .init(status: 200, type: "zoo.range"))
+        rows.functionParameters = [.init(name: "count", type: "Edm.Int32", description: "Optional. How many rows.")]
+        var resized = Self.operation(
+            "GET", "/me/range/resizedRange(deltaRows={deltaRows},deltaColumns={deltaColumns})", response: .init(status: 200, type: "zoo.range"))
+        resized.functionParameters = [.init(name: "deltaRows", type: "Edm.Int32"), .init(name: "deltaColumns", type: "Edm.Int32")]
+        let tree = ClientTree(operations: [rows, resized])
+        let range = try #require(tree.root.children.first?.children.first?.children)
+        #expect(range.compactMap(\.segment?.identity).sorted() == [
+            "call resizedRange(resizedRange(deltaRows={deltaRows},deltaColumns={deltaColumns}))", "call rowsAbove(rowsAbove(count={count}))",
+            "literal rowsabove",
+        ])
+        #expect(tree.diagnostics.all.map(\.message) == [
+            "'GET /me/range/rowsAbove(count={count})' takes only optional function parameters; "
+                + "the client also sends it without them, as '/me/range/rowsAbove'",
+        ])
+        let index = try Self.index(of: tree)
+        #expect(ClientRoute(path: "/me/range/rowsAbove", method: "GET", in: tree, index: index) != nil)
+        #expect(ClientRoute(path: "/me/range/resizedRange(deltaRows=1, deltaColumns=2)", method: "GET", in: tree, index: index) != nil)
     }
 
     @Test("a name that has no node of the method is read as a key when that leads to one")

@@ -57,7 +57,16 @@ extension OperationFacts {
         let pathTables = pathParameters + functionParameters
         let headers = requestHeaders.map { types.parameter($0, diagnostics: &diagnostics) }
         let bodyParameters = requestBody.parameters.map { types.parameter($0, diagnostics: &diagnostics) }
-        let functionParameters = functionParameters.map { types.parameter($0, diagnostics: &diagnostics) }
+        // Rows of a "Path parameters" table that name no placeholder of the page's request
+        // lines, path or query, are arguments of the function the paths end with
+        // (`…/range/cell` documents `row` and `column`).
+        let unplacedPathRows = pathParameters.filter { row in
+            !requests.contains { request in
+                request.template.placeholders.contains { Self.matches($0, row.name) }
+                    || request.writtenTarget.lowercased().contains("{" + row.name.lowercased())
+            }
+        }
+        let functionParameters = (functionParameters + unplacedPathRows).map { types.parameter($0, diagnostics: &diagnostics) }
         let pageQueryOptions = queryOptions.map { types.parameter($0, diagnostics: &diagnostics) }
 
         // What the examples of one method send, on any of the page's paths, tells the body of all.

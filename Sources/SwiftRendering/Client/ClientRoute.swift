@@ -36,9 +36,18 @@ struct ClientRoute: Hashable {
         self.methods = Set((index.methods[stops.last?.id ?? []] ?? [:]).keys)
     }
 
-    /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out.
+    /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out;
+    /// in a call, spaces outside quotes are left out too (`resizedRange(deltaRows=1, deltaColumns=2)`),
+    /// as the templates write calls without them.
     static func tokens(of path: String) -> [String] {
-        path.splitOutsideQuotesAndParentheses(at: "/").filter { !$0.isEmpty }
+        path.splitOutsideQuotesAndParentheses(at: "/").filter { !$0.isEmpty }.map { token in
+            guard token.contains("(") else { return token }
+            var quoted = false
+            return String(token.filter { character in
+                if character == "'" { quoted.toggle() }
+                return quoted || character != " "
+            })
+        }
     }
 
     /// The tree and what its nodes borrow, as the walk follows them.

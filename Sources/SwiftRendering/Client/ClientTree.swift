@@ -33,6 +33,7 @@ struct ClientTree {
             guard operation.path.hasSuffix(")"), let open = operation.path.lastIndex(of: "(") else { return nil }
             return String(operation.path[..<open]).lowercased()
         })
+        let listedPaths = Set(operations.map { $0.path.lowercased() })
         for (operation, _, _) in ordered {
             let path = ClientPath(template: operation.path)
             for remark in path.remarks {
@@ -47,6 +48,14 @@ struct ClientTree {
                         + "the client also sends it with them, as '\(called.path)'",
                     at: operation.location)
                 root.insert(called, along: ClientPath(template: called.path))
+            }
+            if let bare = Self.withoutOptionalArguments(operation, lastStep: path.segments.last, unlessListed: listedPaths) {
+                diagnostics.emit(
+                    .note, code: "client-function-arguments",
+                    "'\(operation.method) \(operation.path)' takes only optional function parameters; "
+                        + "the client also sends it without them, as '\(bare.path)'",
+                    at: operation.location)
+                root.insert(bare, along: ClientPath(template: bare.path))
             }
         }
         root.finish(diagnostics: &diagnostics)
@@ -72,6 +81,36 @@ struct ClientTree {
         var called = operation
         called.path += "(" + arguments.joined(separator: ",") + ")"
         return called
+    }
+
+    /// A function whose page lists it with arguments (`…/range/rowsAbove(count={count})`)
+    /// that are all documented as optional function parameters, without them
+    /// (`…/range/rowsAbove`), unless some page lists that path (`listed`, lowercased);
+    /// `nil` for other operations.
+    static func withoutOptionalArguments(
+        _ operation: APIOperation, lastStep: ClientPathSegment?, unlessListed listed: Set<String>
+    ) -> APIOperation? {
+        guard operation.method.uppercased() == "GET", case .call(_, let pieces) = lastStep,
+              let open = operation.path.lastIndex(of: "(")
+        else { return nil }
+        let arguments = pieces.compactMap { piece -> String? in
+            if case .value(let name, _, _) = piece { name } else { nil }
+        }
+        let isOptional = { (name: String) in
+            operation.functionParameters.contains {
+                $0.name.lowercased() == name.lowercased() && Self.saysOptional($0.description)
+            }
+        }
+        let bare = String(operation.path[..<open])
+        guard !arguments.isEmpty, arguments.allSatisfy(isOptional), !listed.contains(bare.lowercased()) else { return nil }
+        var withoutArguments = operation
+        withoutArguments.path = bare
+        return withoutArguments
+    }
+
+    /// Whether a parameter's description calls it optional (`Optional. The number of rows…`).
+    private static func saysOptional(_ description: String) -> Bool {
+        description.split { !$0.isLetter }.contains { $0.lowercased() == "optional" }
     }
 
     /// The node `id` identifies, if the tree has it.

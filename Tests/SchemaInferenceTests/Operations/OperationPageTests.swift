@@ -276,6 +276,32 @@ struct OperationPageTests {
         ])
     }
 
+    @Test("path parameter rows that name no placeholder of the request lines are function parameters")
+    func unplacedPathRows() {
+        let page = """
+            # Get a cell
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /enclosures/{enclosure-id}/grid/cell
+            GET /keepers/{id}/grid/cell?$filter=name eq '{keeper_name}'
+            ```
+
+            ## Path parameters
+
+            | Parameter | Type | Description |
+            |:--|:--|:--|
+            | enclosure-id | String | The enclosure. |
+            | keeper_name | String | The keeper's name. |
+            | row | Int32 | The row. |
+            """
+        let (_, operations, _) = OperationTests.operations(page, path: "api/grid-cell.md", resolver: FakeResolver())
+        #expect(operations.map { $0.functionParameters.map(\.name) } == [["row"], ["row"]])
+        #expect(operations.map { $0.functionParameters.map(\.type) } == [["Edm.Int32"], ["Edm.Int32"]])
+    }
+
     @Test("a link out of the documented pages names no type")
     func linkOutOfThePages() {
         let page = """
