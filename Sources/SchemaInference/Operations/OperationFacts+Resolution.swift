@@ -106,6 +106,8 @@ extension OperationFacts {
                     responseType = type
                 }
             }
+            // OData's `…/$value` is the raw value of a media entity or property: bytes, not JSON.
+            if request.method == "GET", request.template.path.hasSuffix("/$value") { responseType = nil }
             var body = bodyType
             let sendsReference = ReferenceRequest.isSent(method: request.method, path: request.template.path)
                 && !request.exampleSendsEntity

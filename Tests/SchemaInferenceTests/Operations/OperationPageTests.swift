@@ -302,6 +302,29 @@ struct OperationPageTests {
         #expect(operations.map { $0.functionParameters.map(\.type) } == [["Edm.Int32"], ["Edm.Int32"]])
     }
 
+    @Test("a GET of '…/$value' answers the raw value, whatever type the prose names")
+    func rawValue() {
+        let page = """
+            # Get a photo
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /animals/{id}/photo
+            GET /animals/{id}/photo/$value
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a [photo](../resources/photo.md) object in the response body.
+            """
+        let resolver = FakeResolver(links: ["photo": "contoso.zoo.photo"])
+        let (_, operations, _) = OperationTests.operations(page, path: "api/photo-get.md", resolver: resolver)
+        #expect(operations.map(\.response?.type) == ["contoso.zoo.photo", nil])
+        #expect(operations.map(\.response?.status) == [200, 200])
+    }
+
     @Test("a link out of the documented pages names no type")
     func linkOutOfThePages() {
         let page = """
