@@ -42,7 +42,9 @@ struct RequestFixtureTests {
         operation("GET", "/users/{id}", response: .init(status: 200, type: "zoo.user")),
         operation("PATCH", "/users/{id}", body: "zoo.user", response: .init(status: 204)),
         operation("GET", "/users/{id}/ownedGroups", response: .init(status: 200, type: "zoo.group", collection: true)),
-        operation("PUT", "/me/drive/root:/{item-path}:/content", body: "Edm.Stream", response: .init(status: 201, type: "zoo.range")),
+        operation(
+            "PUT", "/me/drive/root:/{item-path}:/content", body: "Edm.Stream", query: ["conflictBehavior"],
+            response: .init(status: 201, type: "zoo.range")),
     ]
 
     static let model = APIModel(types: ["zoo.group", "zoo.range", "zoo.user"].map {
@@ -237,16 +239,18 @@ struct RequestFixtureTests {
         #expect(delete.checksResponse)
     }
 
-    @Test("a stream body is sent as the example's text, with its media type, and expected byte for byte")
+    @Test("a stream body is sent as the example's text, with its media type right after it, and expected byte for byte")
     func streamBody() throws {
-        var upload = Self.example("PUT", "/me/drive/root:/FolderA/FileB.txt:/content", headers: [("Content-Type", "text/plain")])
+        var upload = Self.example(
+            "PUT", "/me/drive/root:/FolderA/FileB.txt:/content?conflictBehavior=replace", headers: [("Content-Type", "text/plain")])
         upload.text = "The contents."
         let fixture = try Self.fixture(upload).get()
         #expect(fixture.statements.contains(
-            #"_ = try? await graph.me.drive.root.atPath("FolderA/FileB.txt").content.replace(Data("The contents.".utf8), contentType: "text/plain")"#))
+            #"_ = try? await graph.me.drive.root.atPath("FolderA/FileB.txt").content.replace("#
+                + #"Data("The contents.".utf8), contentType: "text/plain", conflictBehavior: "replace")"#))
         #expect(fixture.statements.contains(
             #"try exchange.expectRequest(method: "PUT", path: "/me/drive/root:/FolderA/FileB.txt:/content", "#
-                + #"headers: [("Content-Type", "text/plain")], bodyText: "The contents.")"#))
+                + #"query: [("conflictBehavior", "replace")], headers: [("Content-Type", "text/plain")], bodyText: "The contents.")"#))
         #expect(fixture.contradictions.isEmpty)
     }
 

@@ -14,7 +14,10 @@ extension OperationFacts {
     ///   names no type, a `POST`, `PUT` or `PATCH` that is an update (`PATCH`), has a body
     ///   table of `Property` rows, or creates (documented status 201, no body parameters)
     ///   takes the response's single (not collection) type, else the first resolvable
-    ///   type linked under the page's title.
+    ///   type linked under the page's title. When a method's examples send bodies of
+    ///   another media type than JSON, and none sends JSON, the body of each request of
+    ///   that method is a stream (`Edm.Stream`). A body parameter the method's examples send
+    ///   only in another letter case is named as they send it.
     /// - The response's status is the one the "Response" section names, else the status
     ///   line of the request's first example response, else the page's first success
     ///   status line (``exampleStatus``), else — with a note — the method's
@@ -25,7 +28,9 @@ extension OperationFacts {
     ///   resolves, else the type the request's first example response's annotation
     ///   declares, else the first type named in a later sentence of the section that
     ///   mentions the response body; there is none when the page says there is no
-    ///   content or the status is 204.
+    ///   content or the status is 204, or for a `GET` of `…/$value` (a raw value). A
+    ///   request documented apart (``RequestFacts/documentedApart``) takes its status and
+    ///   type from its example's response instead of the page's prose.
     /// - A collection's `GET` whose `…/$count` the page shows a request for is followed by
     ///   its count (``CountRequest``), named with `-count` appended, answering `Edm.Int64`.
     /// - One whose cast to a documented type the page shows a request for
@@ -35,7 +40,8 @@ extension OperationFacts {
     /// - Path parameters get the type and description of the "Path parameters" or
     ///   "Function parameters" row whose name matches the placeholder's name or one of
     ///   its written alternatives (ignoring case and characters other than letters and
-    ///   digits; a placeholder written `x-value` also matches `x`).
+    ///   digits; a placeholder written `x-value` also matches `x`). A "Path parameters" row
+    ///   that names no placeholder of the page's request lines is a function parameter.
     ///
     /// Only resolution problems are emitted here; the reading problems are in ``diagnostics``.
     func operations(resolvingWith resolver: some TypeResolving, diagnostics: inout Diagnostics) -> [APIOperation] {

@@ -116,6 +116,10 @@ struct RequestFixture {
             } else {
                 arguments.append("Data()")
             }
+            // The media type comes right after the body, as the method declares it.
+            if let contentType = example.headers.last(where: { $0.name.lowercased() == "content-type" }) {
+                arguments.append("contentType: \(SwiftLiteral.string(contentType.value))")
+            }
         case .parameters(let parameters):
             if let body = example.body {
                 guard let members = body.keys, let fixture = context.bodyFixture else {
@@ -165,9 +169,6 @@ struct RequestFixture {
             let name = header.name.lowercased()
             if ["authorization", "host", "content-length", "accept"].contains(name) { continue }
             if name == "content-type" {
-                if case .stream = call.body {
-                    arguments.append("contentType: \(SwiftLiteral.string(header.value))")
-                }
                 if case .none = call.body {} else { expectedHeaders.append(("Content-Type", header.value)) }
                 continue
             }
