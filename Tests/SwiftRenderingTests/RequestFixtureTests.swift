@@ -157,6 +157,7 @@ struct RequestFixtureTests {
         let index = try Self.index(of: tree)
         #expect(ClientRoute(path: "/me/range/rowsAbove", method: "GET", in: tree, index: index) != nil)
         #expect(ClientRoute(path: "/me/range/resizedRange(deltaRows=1, deltaColumns=2)", method: "GET", in: tree, index: index) != nil)
+        #expect(ClientRoute.withoutCallSpaces("/me/a b/f(x=1, y='c d')") == "/me/a b/f(x=1,y='c d')")
     }
 
     @Test("a name that has no node of the method is read as a key when that leads to one")

@@ -36,18 +36,24 @@ struct ClientRoute: Hashable {
         self.methods = Set((index.methods[stops.last?.id ?? []] ?? [:]).keys)
     }
 
-    /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out;
-    /// in a call, spaces outside quotes are left out too (`resizedRange(deltaRows=1, deltaColumns=2)`),
-    /// as the templates write calls without them.
+    /// The path's steps: split at `/` outside quotes and parentheses, empty ones left out
+    /// (see ``withoutCallSpaces(_:)``).
     static func tokens(of path: String) -> [String] {
-        path.splitOutsideQuotesAndParentheses(at: "/").filter { !$0.isEmpty }.map { token in
-            guard token.contains("(") else { return token }
+        withoutCallSpaces(path).splitOutsideQuotesAndParentheses(at: "/").filter { !$0.isEmpty }
+    }
+
+    /// The path with the spaces outside quotes in its calls left out
+    /// (`resizedRange(deltaRows=1, deltaColumns=2)` → `resizedRange(deltaRows=1,deltaColumns=2)`):
+    /// OData writes a call's arguments without them, as the templates and the client do.
+    static func withoutCallSpaces(_ path: String) -> String {
+        path.splitOutsideQuotesAndParentheses(at: "/").map { step in
+            guard step.contains("(") else { return step }
             var quoted = false
-            return String(token.filter { character in
+            return String(step.filter { character in
                 if character == "'" { quoted.toggle() }
                 return quoted || character != " "
             })
-        }
+        }.joined(separator: "/")
     }
 
     /// The tree and what its nodes borrow, as the walk follows them.

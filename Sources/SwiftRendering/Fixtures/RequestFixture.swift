@@ -224,7 +224,8 @@ struct RequestFixture {
         }
         if let countText { comparison = "#expect(result == \(countText))" }
         let expectRequest = expectation(
-            method: method, path: Self.withoutTrailingSlash(path), query: expectedQuery, headers: expectedHeaders,
+            method: method, path: Self.withoutTrailingSlash(ClientRoute.withoutCallSpaces(path)), query: expectedQuery,
+            headers: expectedHeaders,
             body: context.bodyFixture, bodyText: bodyText)
         var checksResponse = true
         if let comparison {
