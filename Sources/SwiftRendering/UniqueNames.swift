@@ -10,26 +10,19 @@ public struct UniqueNames {
 
     /// Whether `name` is taken (compared without case, a quoted name by what is quoted).
     public func isTaken(_ name: String) -> Bool {
-        taken.contains(Self.bare(name).lowercased())
+        isTaken(name, labels: [])
     }
 
     /// A unique form of `name` (compared without case, since file systems and readers
     /// confuse `Call` and `call`).
     public mutating func claim(_ name: String) -> String {
-        let bare = Self.bare(name)
-        var candidate = bare
-        var suffix = 2
-        while taken.contains(candidate.lowercased()) {
-            candidate = "\(bare)\(suffix)"
-            suffix += 1
-        }
-        taken.insert(candidate.lowercased())
-        return candidate == bare ? name : candidate
+        claim(name, labels: [])
     }
 
     /// Whether a method `name` taking arguments labeled `labels` (`_` for none) is taken:
     /// Swift tells such a method from a property, and from a method of other labels, by
-    /// its labels, so only the same name with the same labels clashes.
+    /// its labels, so only the same name with the same labels clashes. No labels is the
+    /// bare name (a property, a type, a method without arguments).
     public func isTaken(_ name: String, labels: [String]) -> Bool {
         taken.contains(Self.signature(Self.bare(name), labels: labels))
     }
@@ -48,9 +41,10 @@ public struct UniqueNames {
         return candidate == bare ? name : candidate
     }
 
-    /// How a method taking arguments is kept among the taken names: `delta(token:)`.
+    /// How a name is kept among the taken names: lowercased, and with its labels when it
+    /// is a method taking arguments (`delta(token:)`).
     private static func signature(_ name: String, labels: [String]) -> String {
-        name.lowercased() + "(" + labels.map { $0.lowercased() + ":" }.joined() + ")"
+        labels.isEmpty ? name.lowercased() : name.lowercased() + "(" + labels.map { $0.lowercased() + ":" }.joined() + ")"
     }
 
     /// A name without the backquotes that quote it (`` `class` `` → `class`).

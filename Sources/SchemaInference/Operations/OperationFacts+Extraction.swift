@@ -134,7 +134,7 @@ struct OperationFactsReader {
         let regions = sections.regions(of: .httpRequest)
         if !regions.isEmpty {
             var messages: [(message: HTTPMessage, apart: Bool)] = []
-            let requestExamples = Set(page.codeBlocks.filter { $0.annotation?.blockType?.lowercased() == "request" }.map(\.index))
+            let requestExamples = Set(page.codeBlocks.filter(\.isRequestExample).map(\.index))
             for (position, region) in regions.enumerated() {
                 let blocks = Set(sections.codeBlocks(in: region).map(\.index))
                 let found = page.httpMessages.filter { message in
@@ -150,7 +150,7 @@ struct OperationFactsReader {
             }
             return messages + listingExamples(besides: regions).map { ($0, true) }
         }
-        let hasRequestExample = page.codeBlocks.contains { $0.annotation?.blockType?.lowercased() == "request" }
+        let hasRequestExample = page.codeBlocks.contains(where: \.isRequestExample)
         let documentsOperation = hasRequestExample || [.requestBody, .response, .requestHeaders].contains { kind in
             !sections.regions(of: kind).isEmpty
         }
@@ -178,9 +178,8 @@ struct OperationFactsReader {
     /// bodiless requests count.
     func listingExamples(besides regions: [[Int]]) -> [HTTPMessage] {
         let inRegions = Set(regions.flatMap { sections.codeBlocks(in: $0) }.map(\.index))
-        let isRequestExample = { (block: CodeBlock) in block.annotation?.blockType?.lowercased() == "request" }
-        guard page.codeBlocks.contains(where: { inRegions.contains($0.index) && isRequestExample($0) }) else { return [] }
-        let blocks = Set(page.codeBlocks.filter { isRequestExample($0) && !inRegions.contains($0.index) && !sections.isInExample($0) }
+        guard page.codeBlocks.contains(where: { inRegions.contains($0.index) && $0.isRequestExample }) else { return [] }
+        let blocks = Set(page.codeBlocks.filter { $0.isRequestExample && !inRegions.contains($0.index) && !sections.isInExample($0) }
             .map(\.index))
         return page.httpMessages.filter { message in
             guard let block = message.codeBlock else { return false }
@@ -271,7 +270,7 @@ struct OperationFactsReader {
             for name in block.annotation?.names ?? [] where responsesByName[name] == nil { responsesByName[name] = block }
         }
         for (position, block) in blocks.enumerated() {
-            guard let annotation = block.annotation, annotation.blockType?.lowercased() == "request" else { continue }
+            guard block.isRequestExample, let annotation = block.annotation else { continue }
             guard let message = requestMessage(of: block), let request = message.requestLine else {
                 diagnostics.emit(
                     .warning, code: OperationDiagnosticCode.exampleWithoutRequest.rawValue,
@@ -553,5 +552,12 @@ struct OperationFactsReader {
             response.saysNoContent = ResponseProse.saysNoContent(sentence)
         }
         return response
+    }
+}
+
+extension CodeBlock {
+    /// Whether the block's annotation makes it a request example (`"blockType": "request"`).
+    var isRequestExample: Bool {
+        annotation?.blockType?.lowercased() == "request"
     }
 }

@@ -220,9 +220,7 @@ struct ClientRenderer {
         default:
             // A method taking arguments may share its name with a property (`delta`, `delta(token:)`).
             let parameters = step.parameters()
-            let baseName = SwiftName.memberName(step.baseName)
-            let name = parameters.isEmpty
-                ? memberScope.claim(baseName) : memberScope.claim(baseName, labels: parameters.map(\.argumentLabel))
+            let name = memberScope.claim(SwiftName.memberName(step.baseName), labels: parameters.map(\.argumentLabel))
             let accessor = ClientIndex.Accessor(name: name, parameters: parameters, isProperty: false, skipsParent: false)
             index.accessors[id] = accessor
             rendered.members.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
@@ -294,11 +292,12 @@ struct ClientRenderer {
         }
         var declarations: [Declaration] = []
         var name: String?
-        // The labels of a method taking arguments that reaches a lender without a key.
-        var labels: [String]?
+        // The labels of a method taking arguments that reaches a lender without a key; none
+        // for a property or a lender with a key, whose name is claimed bare.
+        var labels: [String] = []
         if let accessor = index.accessors[lenderID], let typeName = index.requestTypes[lenderID] {
             name = accessor.name
-            if !accessor.isProperty, !accessor.parameters.isEmpty, !lender.children.contains(where: \.isKey) {
+            if !accessor.isProperty, !lender.children.contains(where: \.isKey) {
                 labels = accessor.parameters.map(\.argumentLabel)
             }
             declarations.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
@@ -314,14 +313,8 @@ struct ClientRenderer {
                         "The requests on `\(keyTemplate)`, as documented for `\(key.template)`.", documentedIn: nil)))
             }
         }
-        guard let name else { return [] }
-        if let labels {
-            guard !scope.isTaken(name, labels: labels) else { return [] }
-            _ = scope.claim(name, labels: labels)
-        } else {
-            guard !scope.isTaken(name) else { return [] }
-            _ = scope.claim(name)
-        }
+        guard let name, !scope.isTaken(name, labels: labels) else { return [] }
+        _ = scope.claim(name, labels: labels)
         return declarations
     }
 }

@@ -29,10 +29,7 @@ struct ClientTree {
             ($0.1, $0.2, $0.0.name, $0.0.path) < ($1.1, $1.2, $1.0.name, $1.0.path)
         }
         // The functions some page lists with arguments (`…/range(address='{address}')` → `…/range`).
-        let calledFunctions = Set(operations.compactMap { operation -> String? in
-            guard operation.path.hasSuffix(")"), let open = operation.path.lastIndex(of: "(") else { return nil }
-            return String(operation.path[..<open]).lowercased()
-        })
+        let calledFunctions = Set(operations.compactMap { Self.withoutLastCall($0.path)?.lowercased() })
         let listedPaths = Set(operations.map { $0.path.lowercased() })
         for (operation, _, _) in ordered {
             let path = ClientPath(template: operation.path)
@@ -91,7 +88,7 @@ struct ClientTree {
         _ operation: APIOperation, lastStep: ClientPathSegment?, unlessListed listed: Set<String>
     ) -> APIOperation? {
         guard operation.method.uppercased() == "GET", case .call(_, let pieces) = lastStep,
-              let open = operation.path.lastIndex(of: "(")
+              let bare = withoutLastCall(operation.path)
         else { return nil }
         let arguments = pieces.compactMap { piece -> String? in
             if case .value(let name, _, _) = piece { name } else { nil }
@@ -101,11 +98,17 @@ struct ClientTree {
                 $0.name.lowercased() == name.lowercased() && Self.saysOptional($0.description)
             }
         }
-        let bare = String(operation.path[..<open])
         guard !arguments.isEmpty, arguments.allSatisfy(isOptional), !listed.contains(bare.lowercased()) else { return nil }
         var withoutArguments = operation
         withoutArguments.path = bare
         return withoutArguments
+    }
+
+    /// A path that ends with a call without the call's arguments
+    /// (`…/range(address='{address}')` → `…/range`); `nil` for a path ending otherwise.
+    static func withoutLastCall(_ path: String) -> String? {
+        guard path.hasSuffix(")"), let open = path.lastIndex(of: "(") else { return nil }
+        return String(path[..<open])
     }
 
     /// Whether a parameter's description calls it optional (`Optional. The number of rows…`).
