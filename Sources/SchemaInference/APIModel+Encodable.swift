@@ -25,7 +25,7 @@ extension APIType: Encodable {
 extension APIOperation: Encodable {
     private enum CodingKeys: String, CodingKey {
         case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, sendsReference, bodyParameters
-        case functionParameters, response, examples, source, title, summary
+        case rawBodyMediaTypes, functionParameters, response, examples, source, title, summary
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,6 +40,7 @@ extension APIOperation: Encodable {
         // Written only when true, so the operations that send none read as before.
         if sendsReference { try container.encode(sendsReference, forKey: .sendsReference) }
         try container.encode(bodyParameters, forKey: .bodyParameters)
+        if !rawBodyMediaTypes.isEmpty { try container.encode(rawBodyMediaTypes, forKey: .rawBodyMediaTypes) }
         try container.encode(functionParameters, forKey: .functionParameters)
         try container.encode(response, forKey: .response)
         try container.encode(examples, forKey: .examples)

@@ -197,6 +197,9 @@ public struct APIOperation: Hashable, Sendable {
     public var sendsReference: Bool = false
     /// The parameters of an action's request body, when documented as a table.
     public var bodyParameters: [Parameter]
+    /// The media types of the bytes the operation can also send as its body, besides its
+    /// JSON body, as its examples do (`text/plain` for `sendMail`'s MIME); none for most.
+    public var rawBodyMediaTypes: [String] = []
     /// The parameters of a function, from the page's "Function parameters" table.
     public var functionParameters: [Parameter] = []
     /// The success response.
@@ -216,7 +219,7 @@ public struct APIOperation: Hashable, Sendable {
     public init(
         name: String, method: String, path: String, pathParameters: [Parameter] = [], queryOptions: [Parameter] = [],
         requestHeaders: [Parameter] = [], requestBody: String? = nil, sendsReference: Bool = false,
-        bodyParameters: [Parameter] = [],
+        bodyParameters: [Parameter] = [], rawBodyMediaTypes: [String] = [],
         functionParameters: [Parameter] = [], response: Response?, examples: [String] = [], source: String,
         title: String = "", summary: String = "", location: SourceLocation? = nil
     ) {
@@ -229,6 +232,7 @@ public struct APIOperation: Hashable, Sendable {
         self.requestBody = requestBody
         self.sendsReference = sendsReference
         self.bodyParameters = bodyParameters
+        self.rawBodyMediaTypes = rawBodyMediaTypes
         self.functionParameters = functionParameters
         self.response = response
         self.examples = examples

@@ -78,11 +78,15 @@ struct FixtureRendererTests {
 
     @Test("a response after a request the page shows unannotated is tested by sending that request through the client")
     func shownRequest() throws {
-        func response(_ name: String, answering method: String, _ path: String, hasBody: Bool = false) -> APIExample {
-            var response = Self.example(name, type: nil, body: nil)
-            response.status = 204
+        func response(
+            _ name: String, answering method: String, _ path: String, body: String? = nil, text: String? = nil,
+            headers: [APIExample.Field] = [], answer: String? = nil
+        ) -> APIExample {
+            var response = Self.example(name, type: answer == nil ? nil : "zoo.group", body: answer)
+            response.status = answer == nil ? 204 : 201
             response.shownRequest = .init(
-                method: method, path: path, query: [], headers: [], hasBody: hasBody,
+                method: method, path: path, query: [], headers: headers, body: body.flatMap { LenientJSONReader().read($0).value },
+                text: text, bodyLine: 6,
                 location: SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
             return response
         }
@@ -90,8 +94,11 @@ struct FixtureRendererTests {
             types: RequestFixtureTests.model.types, operations: RequestFixtureTests.operations,
             examples: [
                 response("deleted", answering: "DELETE", "/domains/contoso.com"), response("lost", answering: "GET", "/nowhere"),
-                // A body the page shows (here a MIME text) is no fixture: the request cannot be sent as shown.
-                response("mime", answering: "DELETE", "/domains/contoso.com", hasBody: true),
+                // A JSON body the page shows is a fixture of its own, named after the response.
+                response("created", answering: "POST", "/users/1/calendarGroups", body: "{}", answer: "{}"),
+                // A MIME text goes as bytes where the method has an overload for them, and is unexpected where it has no body.
+                response("mime", answering: "POST", "/me/sendMail", text: "RnJvbTo=", headers: [.init(name: "Content-Type", value: "text/plain")]),
+                response("stray", answering: "DELETE", "/domains/contoso.com", text: "RnJvbTo="),
             ])
         let (tree, index) = try RequestFixtureTests.client()
         let (files, diagnostics, summary) = try FixtureRenderer(
@@ -101,9 +108,14 @@ struct FixtureRendererTests {
         let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
         #expect(suite.contains(#"_ = try await graph.domains("contoso.com").delete()"#))
         #expect(suite.contains(#"try exchange.expectRequest(method: "DELETE", path: "/domains/contoso.com")"#))
-        #expect(summary.line == "examples: 3 found, 1 test (0 requests through the client), 0 known issues, "
-            + "1 response checked through the unannotated request before it, 2 without a JSON body")
-        #expect(diagnostics.contains { $0.message.contains("'DELETE /domains/contoso.com' shows a body") })
+        #expect(suite.contains(#"graph.users("1").calendarGroups.create(try Fixture.decode("CreatedRequest", as: Group.self))"#))
+        #expect(files.contains { $0.path == "Fixtures/CreatedRequest.json" })
+        #expect(suite.contains(#"_ = try await graph.me.sendMail(Data("RnJvbTo=".utf8), contentType: "text/plain")"#))
+        #expect(suite.contains(#"headers: [("Content-Type", "text/plain")], bodyText: "RnJvbTo=")"#))
+        #expect(summary.line == "examples: 5 found, 4 tests (0 requests through the client), "
+            + "1 known issue (1 body where the docs document none), "
+            + "4 responses checked through the unannotated request before them, 1 without a JSON body")
+        #expect(diagnostics.contains { $0.message.contains("example 'stray': the example sends a body, but the docs document none") })
         let note = try #require(diagnostics.first { $0.code == "fixture-shown-request-unsent" })
         #expect(note.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
         #expect(note.message.contains("'GET /nowhere' is not a path the docs document a request for"))

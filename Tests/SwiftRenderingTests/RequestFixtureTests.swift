@@ -45,6 +45,11 @@ struct RequestFixtureTests {
         operation(
             "PUT", "/me/drive/root:/{item-path}:/content", body: "Edm.Stream", query: ["conflictBehavior"],
             response: .init(status: 201, type: "zoo.range")),
+        {
+            var send = operation("POST", "/me/sendMail", bodyParameters: ["message"], response: .init(status: 202))
+            send.rawBodyMediaTypes = ["text/plain"]
+            return send
+        }(),
     ]
 
     static let model = APIModel(types: ["zoo.group", "zoo.range", "zoo.user"].map {
@@ -253,6 +258,27 @@ struct RequestFixtureTests {
             #"try exchange.expectRequest(method: "PUT", path: "/me/drive/root:/FolderA/FileB.txt:/content", "#
                 + #"query: [("conflictBehavior", "replace")], headers: [("Content-Type", "text/plain")], bodyText: "The contents.")"#))
         #expect(fixture.contradictions.isEmpty)
+    }
+
+    @Test("a method whose examples also send bytes has an overload that takes them; a text body goes through it, JSON through the other")
+    func rawBodyOverload() throws {
+        let operation = try #require(Self.operations.first { $0.path == "/me/sendMail" })
+        let methods = ClientMethod.variants(of: operation, named: "sendMail", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
+        #expect(methods.map(\.signature) == [
+            "func sendMail(message: Nullable<String>? = nil) async throws",
+            #"func sendMail(_ body: Data, contentType: String = "text/plain") async throws"#,
+        ])
+        #expect(methods.map(\.call.sendsBytesToo) == [true, false])
+        #expect(methods[1].statements.contains(#"request.setHeaderField("Content-Type", to: contentType)"#))
+
+        var mime = Self.example("POST", "/me/sendMail", headers: [("Content-Type", "text/plain")])
+        mime.text = "RnJvbTo="
+        let raw = try Self.fixture(mime).get()
+        #expect(raw.statements.contains(#"_ = try? await graph.me.sendMail(Data("RnJvbTo=".utf8), contentType: "text/plain")"#))
+        #expect(raw.contradictions.isEmpty)
+        let json = try Self.fixture(Self.example("POST", "/me/sendMail", body: #"{"message": "Hi"}"#), bodyFixture: "Send").get()
+        #expect(json.statements.contains(
+            #"_ = try? await graph.me.sendMail(message: try Fixture.member("Send", "message", as: Nullable<String>.self))"#))
     }
 
     @Test("an entity reference is decoded from its fixture; a body of another shape is a known issue")

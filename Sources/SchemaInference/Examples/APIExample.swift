@@ -66,20 +66,32 @@ public struct APIExample: Hashable, Sendable, Codable {
         public var query: [Field]
         /// The headers, in order.
         public var headers: [Field]
-        /// Whether it shows a body (JSON or not).
-        public var hasBody: Bool
+        /// Its JSON body after the lenient reader's repairs, when it shows one.
+        public var body: JSONValue?
+        /// Its body's text when the body is not JSON (MIME text, say).
+        public var text: String?
+        /// The page line just before the body (see ``APIExample/bodyLine``).
+        public var bodyLine: Int?
         /// Where its code block starts.
         public var location: SourceLocation
 
         /// Creates a shown request.
-        public init(method: String?, path: String?, query: [Field], headers: [Field], hasBody: Bool, location: SourceLocation) {
+        public init(
+            method: String?, path: String?, query: [Field], headers: [Field], body: JSONValue? = nil, text: String? = nil,
+            bodyLine: Int? = nil, location: SourceLocation
+        ) {
             self.method = method
             self.path = path
             self.query = query
             self.headers = headers
-            self.hasBody = hasBody
+            self.body = body
+            self.text = text
+            self.bodyLine = bodyLine
             self.location = location
         }
+
+        /// Whether it shows a body (JSON or not).
+        public var hasBody: Bool { body != nil || text != nil }
     }
 
     /// A name and a value: a query item (an empty value when it has no `=`) or a header.

@@ -75,8 +75,9 @@ struct ExampleFacts: Sendable, Codable {
         APIExample.ShownRequest(
             method: message.requestLine?.method?.uppercased(), path: message.requestLine?.url.path,
             query: (message.requestLine?.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") },
-            headers: message.headers.map { .init(name: $0.name, value: $0.value) }, hasBody: message.body != nil,
-            location: location)
+            headers: message.headers.map { .init(name: $0.name, value: $0.value) },
+            body: message.body?.json?.value, text: message.body?.json == nil ? message.body?.text : nil,
+            bodyLine: message.body.map { $0.position.line - 1 }, location: location)
     }
 
     /// The examples with their types resolved: the annotation's (a documented type, or a

@@ -33,6 +33,9 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: the request's examples send a body of a media type other than JSON, so the
     /// body is a stream of bytes, not the type the prose or the response suggests.
     case streamBody = "operation-stream-body"
+    /// Note: the request's examples send JSON and also bytes of another media type (MIME
+    /// text), so the client can send the body either way.
+    case rawBody = "operation-raw-body"
     /// Note: a body parameter's name differs only in letter case from what the request's
     /// examples send; the examples' spelling is used.
     case parameterSpelling = "operation-parameter-spelling"

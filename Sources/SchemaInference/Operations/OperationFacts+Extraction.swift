@@ -43,6 +43,7 @@ struct OperationFactsReader {
         var requests = readRequests()
         assignExamples(to: &requests)
         markShownCountsAndCasts(in: &requests)
+        markShownBodies(in: &requests)
         return OperationFacts(
             source: page.relativePath,
             file: page.path,
@@ -259,6 +260,8 @@ struct OperationFactsReader {
         /// The media type of the body it sends when that body is not JSON and its
         /// `Content-Type` names a type other than JSON (`text/plain`, `application/zip`).
         var streamMediaType: String? = nil
+        /// Whether it sends no body at all.
+        var sendsNothing = false
     }
 
     /// The page's request examples, in page order.
@@ -288,12 +291,8 @@ struct OperationFactsReader {
                 line: block.line, status: nil, responseType: nil,
                 sendsEntity: message.body.map { body in !(body.json?.value.map(ReferenceRequest.isReference) ?? false) } ?? false)
             example.bodyMembers = message.body?.json?.value?.keys ?? []
-            if let body = message.body, body.json == nil,
-               let contentType = message.headers.last(where: { $0.name.lowercased() == "content-type" })?.value,
-               !contentType.lowercased().contains("json")
-            {
-                example.streamMediaType = contentType
-            }
+            example.streamMediaType = Self.streamMediaType(of: message)
+            example.sendsNothing = message.body == nil && example.streamMediaType == nil
             // The response: the response block that names this example, else the first
             // response block after this one, before the next request example.
             var response = names.lazy.compactMap { responsesByName[$0] }.first
@@ -315,6 +314,37 @@ struct OperationFactsReader {
             examples.append(example)
         }
         return examples
+    }
+
+    /// The media type of the body `message` sends when it is not JSON: a `Content-Type`
+    /// other than JSON and a body that does not read as JSON (`text/plain` MIME, an image),
+    /// or none shown (the docs leave out a zip file's bytes).
+    static func streamMediaType(of message: HTTPMessage) -> String? {
+        guard message.body?.json == nil,
+              let contentType = message.headers.last(where: { $0.name.lowercased() == "content-type" })?.value,
+              !contentType.lowercased().contains("json")
+        else { return nil }
+        return contentType
+    }
+
+    /// Takes in what the requests the page shows without annotating them as examples send
+    /// (`"blockType": "ignored"`, or no annotation): each body tells, as an example's does,
+    /// whether the request of its method and best-matching path (else the first of its
+    /// method, as for examples) sends JSON or bytes of another media type (the MIME variant
+    /// of `sendMail`).
+    func markShownBodies(in requests: inout [RequestFacts]) {
+        let exampleBlocks = Set(page.codeBlocks.filter(\.isRequestExample).map(\.index))
+        for message in page.httpMessages where message.codeBlock.map(exampleBlocks.contains) != true {
+            guard let line = message.requestLine, let method = line.method?.uppercased(), message.body != nil,
+                  let best = Self.bestMatch(for: line.url.path, method: method, in: requests)
+                    ?? requests.firstIndex(where: { $0.method == method })
+            else { continue }
+            if let mediaType = Self.streamMediaType(of: message) {
+                requests[best].exampleStreamMediaTypes.append(mediaType)
+            } else if let body = message.body?.json?.value, !ReferenceRequest.isReference(body) {
+                requests[best].exampleSendsJSON = true
+            }
+        }
     }
 
     /// The first request message of a code block; blocks without an `http` info string are parsed here.
@@ -372,6 +402,7 @@ struct OperationFactsReader {
                 } else if example.sendsEntity {
                     requests[chosen].exampleSendsJSON = true
                 }
+                requests[chosen].exampleSendsNothing = requests[chosen].exampleSendsNothing || example.sendsNothing
                 for member in example.bodyMembers where !requests[chosen].exampleBodyMembers.contains(member) {
                     requests[chosen].exampleBodyMembers.append(member)
                 }

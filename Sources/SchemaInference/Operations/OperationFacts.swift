@@ -85,6 +85,8 @@ public struct RequestFacts: Hashable, Sendable, Codable {
     public var exampleStreamMediaTypes: [String] = []
     /// Whether one of this request's examples sends a JSON body other than an entity reference.
     public var exampleSendsJSON: Bool = false
+    /// Whether one of this request's examples sends no body at all.
+    public var exampleSendsNothing: Bool = false
     /// The members of the JSON objects this request's examples send, in page order, each once.
     public var exampleBodyMembers: [String] = []
     /// Whether the page shows a request for the number of this collection's items

@@ -15,7 +15,8 @@ struct ClientMethod {
     /// The method that sends `operation` to `pathExpression` (an expression of type `GraphPath`).
     ///
     /// - The body: a documented type is the first, unlabeled parameter (a stream is `Data`
-    ///   with a `contentType:`, an entity reference an `EntityReference`); an action's
+    ///   with a `contentType:`, as is the body of the overload for bytes that
+    ///   `rawBodyMediaType` asks for; an entity reference is an `EntityReference`); an action's
     ///   documented body parameters are labeled `Nullable<T>?` parameters, sent as one JSON
     ///   object: `nil` leaves one out, `.null` sends JSON `null`, and a literal of `T` stands
     ///   for its value.
@@ -28,7 +29,10 @@ struct ClientMethod {
     ///   an array. A primitive comes out of OData's `{"value": …}`. A stream, a redirect
     ///   (`302`) or a `GET` of no documented type gives the body's bytes. No response type
     ///   gives nothing.
-    init(_ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames) {
+    init(
+        _ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames,
+        rawBodyMediaType: String? = nil
+    ) {
         var labels = UniqueNames(reserved: ["request"])
         var parameters: [(declaration: String, documentation: String)] = []
         var setup: [String] = []
@@ -38,27 +42,29 @@ struct ClientMethod {
         var bodyArgument: String?
         var bodyIsData = false
         var body = OperationCall.Body.none
-        if operation.sendsReference {
+        let streamMediaType = rawBodyMediaType
+            ?? (operation.requestBody.map(Self.isStream) == true ? "application/octet-stream" : nil)
+        if let streamMediaType {
+            body = .stream
+            parameters.append((
+                "_ body: Data",
+                rawBodyMediaType == nil ? "The content to send." : "The body as bytes, in place of JSON (MIME text, say)."))
+            let contentType = labels.claim("contentType")
+            parameters.append((
+                "\(contentType): String = \(SwiftLiteral.string(streamMediaType))", "The media type of the content."))
+            bodyArgument = "body: body"
+            bodyIsData = true
+            setup.append("request.setHeaderField(\"Content-Type\", to: \(contentType))")
+        } else if operation.sendsReference {
             _ = labels.claim("reference")
             parameters.append(("_ reference: EntityReference", "The entity to link, by its URL (`@odata.id`)."))
             bodyArgument = "jsonBody: reference"
             body = .reference
         } else if let bodyType = operation.requestBody {
-            if Self.isStream(bodyType) {
-                body = .stream
-                parameters.append(("_ body: Data", "The content to send."))
-                let contentType = labels.claim("contentType")
-                parameters.append((
-                    "\(contentType): String = \"application/octet-stream\"", "The media type of the content."))
-                bodyArgument = "body: body"
-                bodyIsData = true
-                setup.append("request.setHeaderField(\"Content-Type\", to: \(contentType))")
-            } else {
-                _ = labels.claim("body")
-                parameters.append(("_ body: \(names.swiftType(of: bodyType))", "The `\(bodyType)` to send."))
-                bodyArgument = "jsonBody: body"
-                body = .typed(swiftType: names.swiftType(of: bodyType))
-            }
+            _ = labels.claim("body")
+            parameters.append(("_ body: \(names.swiftType(of: bodyType))", "The `\(bodyType)` to send."))
+            bodyArgument = "jsonBody: body"
+            body = .typed(swiftType: names.swiftType(of: bodyType))
         } else if !operation.bodyParameters.isEmpty {
             var members: [String] = []
             var values: [OperationCall.Value] = []
@@ -162,7 +168,18 @@ struct ClientMethod {
         docLines = Self.documentation(of: operation, parameters: parameters)
         call = OperationCall(
             name: name, body: body, queryLabel: queryLabel, queryParameters: queryParameters, headers: headerParameters,
-            result: callResult, isThrowing: effects.contains("throws"), isAsync: effects.contains("async"))
+            result: callResult, isThrowing: effects.contains("throws"), isAsync: effects.contains("async"),
+            sendsBytesToo: rawBodyMediaType == nil && !operation.rawBodyMediaTypes.isEmpty)
+    }
+
+    /// The methods that send `operation`: the one ``init(_:named:pathExpression:names:rawBodyMediaType:)``
+    /// declares and, when the docs' examples also send its body as bytes of another media
+    /// type (``APIOperation/rawBodyMediaTypes``), an overload of the same name that takes
+    /// them as `Data` (`sendMail(_ body: Data, contentType: String = "text/plain")`).
+    static func variants(of operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames) -> [ClientMethod] {
+        let method = ClientMethod(operation, named: name, pathExpression: pathExpression, names: names)
+        guard let mediaType = operation.rawBodyMediaTypes.first else { return [method] }
+        return [method, ClientMethod(operation, named: name, pathExpression: pathExpression, names: names, rawBodyMediaType: mediaType)]
     }
 
     /// The doc comment: the page's title and summary, the request line, the parameters.

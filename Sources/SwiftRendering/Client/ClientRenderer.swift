@@ -145,12 +145,12 @@ struct ClientRenderer {
     private func operationMethods(
         of node: ClientNode, id: ClientIndex.NodeID, memberScope: inout UniqueNames, index: inout ClientIndex
     ) -> [Declaration] {
-        node.chosenOperations.map { operation in
+        node.chosenOperations.flatMap { operation in
             let name = memberScope.claim(ClientMethodName.verb(for: operation))
-            let method = ClientMethod(operation, named: name, pathExpression: "path", names: names)
+            let methods = ClientMethod.variants(of: operation, named: name, pathExpression: "path", names: names)
             index.methods[id, default: [:]][operation.method.uppercased()] = .init(
-                call: method.call, operation: operation, isOnParent: false)
-            return Self.declaration(method)
+                call: methods[0].call, operation: operation, isOnParent: false)
+            return methods.map(Self.declaration)
         }
     }
 
@@ -166,10 +166,10 @@ struct ClientRenderer {
         if child.isParentMethod, let operation = child.chosenOperations.first {
             let name = memberScope.claim(SwiftName.memberName(step.baseName))
             let path = "path + \"\(step.pathText(labels: [:]))\""
-            let method = ClientMethod(operation, named: name, pathExpression: path, names: names)
+            let methods = ClientMethod.variants(of: operation, named: name, pathExpression: path, names: names)
             index.methods[id, default: [:]][operation.method.uppercased()] = .init(
-                call: method.call, operation: operation, isOnParent: true)
-            rendered.members.append(Self.declaration(method))
+                call: methods[0].call, operation: operation, isOnParent: true)
+            rendered.members += methods.map(Self.declaration)
             return rendered
         }
         let typeName = typeScope.claim(SwiftName.typeName(step.baseName) + "Requests")
@@ -265,9 +265,9 @@ struct ClientRenderer {
             for (method, lenderID) in (links.methods[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 guard let operation = tree.node(at: lenderID)?.operations[method]?.first else { continue }
                 let name = type.scope.claim(ClientMethodName.verb(for: operation))
-                let borrowed = ClientMethod(operation, named: name, pathExpression: "path", names: names)
-                index.methods[id, default: [:]][method] = .init(call: borrowed.call, operation: operation, isOnParent: false)
-                type.methods.append(Self.declaration(borrowed))
+                let borrowed = ClientMethod.variants(of: operation, named: name, pathExpression: "path", names: names)
+                index.methods[id, default: [:]][method] = .init(call: borrowed[0].call, operation: operation, isOnParent: false)
+                type.methods += borrowed.map(Self.declaration)
             }
             children[childPosition].1.types[typePosition] = type
         }
@@ -288,7 +288,8 @@ struct ClientRenderer {
             guard let method = index.methods[lenderID]?.values.first, !scope.isTaken(method.call.name) else { return [] }
             _ = scope.claim(method.call.name)
             let path = "path + \"\(step.pathText(labels: [:]))\""
-            return [Self.declaration(ClientMethod(method.operation, named: method.call.name, pathExpression: path, names: names))]
+            return ClientMethod.variants(of: method.operation, named: method.call.name, pathExpression: path, names: names)
+                .map(Self.declaration)
         }
         var declarations: [Declaration] = []
         var name: String?

@@ -59,4 +59,7 @@ struct OperationCall: Hashable {
     var isThrowing: Bool
     /// Whether calling it needs `await`.
     var isAsync: Bool
+    /// Whether an overload of the same name sends the body as bytes instead, with a
+    /// `contentType:` (see ``ClientMethod/variants(of:named:pathExpression:names:)``).
+    var sendsBytesToo = false
 }

@@ -29,12 +29,19 @@ struct FixtureRenderer {
         var suites: [(page: String, tests: [[String: Any]])] = []
 
         // Every body is a fixture file, named after its example; its placeholders get sample values below.
+        // Then the JSON bodies of the requests pages show unannotated before a response, named after the response.
         var fileNames = UniqueNames()
-        var fixtureNames: [String: String] = [:]
+        var fixtureNames: [FixtureKey: String] = [:]
         for example in model.examples {
             guard let body = example.body else { continue }
-            fixtureNames[example.name] = fileNames.claim(SwiftName.typeName(example.name))
-            findings.fixtureBodies[example.name] = body
+            fixtureNames[FixtureKey(example.name)] = fileNames.claim(SwiftName.typeName(example.name))
+            findings.fixtureBodies[FixtureKey(example.name)] = body
+        }
+        for example in model.examples where example.request == nil {
+            guard let body = example.shownRequest?.body else { continue }
+            let key = FixtureKey(example.name, shownRequest: true)
+            fixtureNames[key] = fileNames.claim(SwiftName.typeName(example.name + "-request"))
+            findings.fixtureBodies[key] = body
         }
         let responses = Dictionary(
             model.examples.filter { $0.kind == .response && $0.request != nil }.map { ($0.request!, $0) }
@@ -58,7 +65,7 @@ struct FixtureRenderer {
                     of: example, shown: shown, response: shown == nil ? responses[example.name] : example, fixtureNames: fixtureNames,
                     conformance: conformance, findings: &findings, checkedResponses: &checkedResponses)
             } else {
-                test = roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+                test = roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
                                  summary: &findings.summary, diagnostics: &findings.diagnostics)
             }
             guard let test else { continue }
@@ -84,13 +91,25 @@ struct FixtureRenderer {
         return (files, findings.diagnostics.sorted, findings.summary)
     }
 
+    /// Which body a fixture file holds: an example's, or that of the request a page shows
+    /// without annotating it before the response example (``APIExample/shownRequest``).
+    private struct FixtureKey: Hashable {
+        var example: String
+        var shownRequest = false
+
+        init(_ example: String, shownRequest: Bool = false) {
+            self.example = example
+            self.shownRequest = shownRequest
+        }
+    }
+
     /// What the examples' tests have found so far: the counts, the diagnostics, the fixtures'
     /// bodies (with placeholders' sample values) and the current example's known issues.
     private struct Findings {
         var summary = FixtureSummary()
         var diagnostics = Diagnostics()
-        /// The body of each example's fixture, by example name.
-        var fixtureBodies: [String: JSONValue] = [:]
+        /// The body of each fixture.
+        var fixtureBodies: [FixtureKey: JSONValue] = [:]
         /// Why the current example's test fails: its known issues, by cause.
         var reasons: [(cause: String, message: String)] = []
 
@@ -105,8 +124,10 @@ struct FixtureRenderer {
         }
 
         /// Takes in what reading `example` against its types found: contradictions, placeholders
-        /// (noted and counted) and the body with their sample values.
-        mutating func read(_ reading: ExampleConformance.Reading, of example: APIExample) {
+        /// (noted and counted) and the body of the fixture `key` (by default the example's) with
+        /// their sample values.
+        mutating func read(_ reading: ExampleConformance.Reading, of example: APIExample, fixture key: FixtureKey? = nil) {
+            let key = key ?? FixtureKey(example.name)
             for contradiction in reading.contradictions {
                 report("example-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
                        at: contradiction.location)
@@ -119,7 +140,7 @@ struct FixtureRenderer {
                         + "\(placeholder.type); its fixture holds \(JSONWriter(style: .compact).string(from: placeholder.sample)) instead",
                     at: placeholder.location)
             }
-            if let body = reading.body, fixtureBodies[example.name] != nil { fixtureBodies[example.name] = body }
+            if let body = reading.body, fixtureBodies[key] != nil { fixtureBodies[key] = body }
         }
     }
 
@@ -134,23 +155,18 @@ struct FixtureRenderer {
     /// the page shows before it without annotating it; when the client cannot send the
     /// request, the round trip of the example's body (`nil` when it has none to test).
     private func requestTest(
-        of example: APIExample, shown: APIExample?, response: APIExample?, fixtureNames: [String: String],
+        of example: APIExample, shown: APIExample?, response: APIExample?, fixtureNames: [FixtureKey: String],
         conformance: ExampleConformance, findings: inout Findings, checkedResponses: inout Set<String>
     ) -> TestBody? {
         let request = shown ?? example
+        let bodyKey = FixtureKey(example.name, shownRequest: shown != nil)
         let context = RequestFixture.Context(
-            bodyFixture: shown == nil ? fixtureNames[example.name] : nil, response: response,
-            responseFixture: response.flatMap { fixtureNames[$0.name] })
+            bodyFixture: fixtureNames[bodyKey], response: response,
+            responseFixture: response.flatMap { fixtureNames[FixtureKey($0.name)] })
         let shownLine = "\(request.method ?? "") \(request.path ?? "")"
-        var made: Result<RequestFixture, RequestFixture.Unreachable>
-        if shown != nil, example.shownRequest?.hasBody == true {
-            // Its body is no fixture (only examples' bodies are), so it cannot be sent as shown.
-            made = .failure(.init(reason: "'\(shownLine)' shows a body, which only a request example's test sends"))
-        } else {
-            made = RequestFixture.make(request, context: context, tree: tree, index: index)
-            if shown != nil, case .success(let fixture) = made, !fixture.checksResponse {
-                made = .failure(.init(reason: "'\(shownLine)': the client gives nothing to compare the response with"))
-            }
+        var made = RequestFixture.make(request, context: context, tree: tree, index: index)
+        if shown != nil, case .success(let fixture) = made, !fixture.checksResponse {
+            made = .failure(.init(reason: "'\(shownLine)': the client gives nothing to compare the response with"))
         }
         let fixture: RequestFixture
         switch made {
@@ -168,18 +184,18 @@ struct FixtureRenderer {
                     .warning, code: "request-unsent",
                     "example '\(example.name)': \(unreachable.reason); the client cannot send it", at: example.location)
             }
-            return roundTrip(of: example, fixture: fixtureNames[example.name], conformance: conformance,
+            return roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
                              summary: &findings.summary, diagnostics: &findings.diagnostics)
         }
         if shown == nil { findings.summary.requests += 1 } else { findings.summary.shownRequests += 1 }
         // The body against the operation's types, when the example names none itself.
-        if shown == nil, example.type == nil, example.body != nil {
+        if request.type == nil, request.body != nil {
             if let bodyType = fixture.operation.requestBody {
-                var typed = example
+                var typed = request
                 typed.type = bodyType
-                findings.read(conformance.reading(typed), of: example)
+                findings.read(conformance.reading(typed), of: example, fixture: bodyKey)
             } else {
-                findings.read(conformance.reading(example, parameters: fixture.operation.bodyParameters), of: example)
+                findings.read(conformance.reading(request, parameters: fixture.operation.bodyParameters), of: example, fixture: bodyKey)
             }
         }
         let shapes = Self.shapeContradictions(of: response, call: fixture.call, conformance: conformance)
@@ -215,13 +231,13 @@ struct FixtureRenderer {
     /// The fixture files and a test file per page (suite), with the shared `Fixture.swift`;
     /// none when there is no test.
     private func testFiles(
-        suites: [(page: String, tests: [[String: Any]])], fixtureNames: [String: String], fixtureBodies: [String: JSONValue]
+        suites: [(page: String, tests: [[String: Any]])], fixtureNames: [FixtureKey: String], fixtureBodies: [FixtureKey: JSONValue]
     ) throws(TemplateLibrary.Failure) -> [RenderedFile] {
         guard !suites.isEmpty else { return [] }
         var files: [RenderedFile] = []
-        for (example, fileName) in fixtureNames {
+        for (key, fileName) in fixtureNames {
             files.append(RenderedFile(
-                path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: fixtureBodies[example]!) + "\n"))
+                path: "Fixtures/\(fileName).json", contents: JSONWriter(style: .pretty).string(from: fixtureBodies[key]!) + "\n"))
         }
         var suiteNames = UniqueNames(reserved: ["Fixture"])
         for suite in suites.sorted(by: { $0.page < $1.page }) {
@@ -255,9 +271,11 @@ struct FixtureRenderer {
     static func request(shown: APIExample.ShownRequest, answeredBy response: APIExample) -> APIExample {
         var request = APIExample(
             name: response.name, kind: .request, type: nil, collection: false, truncated: false, method: shown.method,
-            path: shown.path, status: nil, body: nil, source: response.source, location: shown.location, bodyLine: nil)
+            path: shown.path, status: nil, body: shown.body, source: response.source, location: shown.location,
+            bodyLine: shown.bodyLine)
         request.query = shown.query
         request.headers = shown.headers
+        request.text = shown.text
         return request
     }
 

@@ -84,16 +84,19 @@ struct RequestFixture {
         var expectedHeaders: [(String, String)] = []
         var bodyText: String?
 
-        // The body.
-        switch call.body {
+        // The body: text that is not JSON goes as bytes where the method has an overload for them.
+        let body = call.sendsBytesToo && example.body == nil && example.text != nil ? OperationCall.Body.stream : call.body
+        switch body {
         case .none:
-            if example.body != nil {
+            if example.body != nil || example.text != nil {
                 // The body is still expected, so that the test fails as the docs contradict themselves.
                 contradictions.append(.init(cause: .unexpectedBody, message: "the example sends a body, but the docs document none for \(line)"))
+                bodyText = example.text
             }
         case .typed(let swiftType):
             guard let fixture = context.bodyFixture else {
-                return .failure(Unreachable(reason: "\(line): the example sends no body, but the docs document a body"))
+                return .failure(Unreachable(reason: "\(line): the example sends "
+                    + (example.text == nil ? "no body, but the docs document a body" : "a body that is not JSON, but the docs document JSON")))
             }
             arguments.append("try Fixture.decode(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)")
         case .reference:
@@ -121,6 +124,9 @@ struct RequestFixture {
                 arguments.append("contentType: \(SwiftLiteral.string(contentType.value))")
             }
         case .parameters(let parameters):
+            if example.body == nil, example.text != nil {
+                return .failure(Unreachable(reason: "\(line): the example sends a body that is not JSON, but the docs document JSON parameters"))
+            }
             if let body = example.body {
                 guard let members = body.keys, let fixture = context.bodyFixture else {
                     return .failure(Unreachable(reason: "\(line): the example's body is not an object of parameters"))
@@ -169,7 +175,7 @@ struct RequestFixture {
             let name = header.name.lowercased()
             if ["authorization", "host", "content-length", "accept"].contains(name) { continue }
             if name == "content-type" {
-                if case .none = call.body {} else { expectedHeaders.append(("Content-Type", header.value)) }
+                if case .none = body {} else { expectedHeaders.append(("Content-Type", header.value)) }
                 continue
             }
             if let position = call.headers.firstIndex(where: { $0.wireName.lowercased() == name }) {

@@ -235,6 +235,52 @@ struct OperationPageTests {
         ])
     }
 
+    @Test("bytes of another media type that a shown request sends, where an example sends no body, are a second way to send it")
+    func rawBodyBesideJSON() {
+        let page = """
+            # Reply to a keeper
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            POST /zoos/{id}/keepers/{id}/reply
+            POST /me/keepers/{id}/reply
+            ```
+
+            ## Request body
+
+            This method does not require a request body. For MIME, supply the MIME text.
+
+            ## Response
+
+            If successful, this method returns `202 Accepted` response code.
+
+            ## Examples
+
+            <!-- { "blockType": "request", "name": "reply" } -->
+            ```http
+            POST /me/keepers/k1/reply
+            ```
+
+            <!-- { "blockType": "ignored", "name": "reply-mime" } -->
+            ```http
+            POST /me/keepers/k1/reply
+            Content-Type: text/plain
+
+            RnJvbTogQWxleA==
+            ```
+            """
+        let (_, operations, diagnostics) = OperationTests.operations(page, path: "api/keeper-reply.md")
+        #expect(operations.map(\.requestBody) == [nil, nil])
+        #expect(operations.map(\.rawBodyMediaTypes) == [["text/plain"], ["text/plain"]])
+        #expect(!diagnostics.contains { $0.code == OperationDiagnosticCode.streamBody.rawValue })
+        #expect(diagnostics.filter { $0.code == OperationDiagnosticCode.rawBody.rawValue }.map(\.message) == [
+            "the POST examples send a body of 'text/plain', and also JSON or none; each POST request here can also send its "
+                + "body as bytes",
+        ])
+    }
+
     @Test("a body parameter the examples send in another letter case is spelled as they send it")
     func parameterSpelledAsSent() {
         let page = """
