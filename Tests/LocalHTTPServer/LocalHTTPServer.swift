@@ -31,20 +31,27 @@ public struct LocalHTTPServer: Sendable {
     static let maximumBodySize = 4 << 20
 
     /// Starts a server answering with `respond`, runs `body` with it, then stops it; throws
-    /// `TimeLimitExceeded` when the whole has not finished within `timeLimit`.
+    /// `TimeLimitExceeded` when `body` has not finished within `timeLimit`.
+    ///
+    /// At the limit (the server's start included), `body` is cancelled and the server
+    /// stopped as when `body` ends: the answers still being computed are cancelled (the
+    /// client gets `500`), then a graceful shutdown closes the connections. Cancelling the
+    /// server itself is the last resort, a minute after twice the limit: cancelled while it
+    /// holds a connection, swift-nio traps ("Deinited NIOAsyncWriter without calling finish()").
     public static func run<T: Sendable>(
         timeLimit: Duration = .seconds(60), respond: @escaping Respond,
         _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
     ) async throws -> T {
-        try await withTimeLimit(timeLimit) {
-            try await serve(respond: respond, body)
+        try await withTimeLimit(timeLimit * 2 + .seconds(60)) {
+            try await serve(timeLimit: timeLimit, respond: respond, body)
         }
     }
 
     private static func serve<T: Sendable>(
-        respond: @escaping Respond, _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
+        timeLimit: Duration, respond: @escaping Respond, _ body: @escaping @Sendable (LocalHTTPServer) async throws -> T
     ) async throws -> T {
         let received = ReceivedRequests()
+        let answers = PendingAnswers()
         let logger = Logger(label: "LocalHTTPServer", factory: { _ in SwiftLogNoOpLogHandler() })
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
@@ -56,7 +63,7 @@ public struct LocalHTTPServer: Sendable {
                     index: 0, method: request.head.method, target: request.head.path ?? "",
                     headerFields: request.headers, body: Data(buffer.readableBytesView),
                     receivedAt: .now))
-            let answer = try await respond(receivedRequest, server)
+            let answer = try await answers.answer { try await respond(receivedRequest, server) }
             return Response(
                 status: answer.status, headers: answer.headerFields,
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
@@ -85,18 +92,21 @@ public struct LocalHTTPServer: Sendable {
                 return nil
             }
             defer { group.cancelAll() }
-            var port: Int?
-            for await bound in ports {
-                port = bound
-                break
-            }
-            guard let port else { throw ServerDidNotStart() }
             let result: Result<T, any Error>
             do {
-                result = .success(try await body(LocalHTTPServer(port: port, received: received)))
+                result = .success(try await withTimeLimit(timeLimit) {
+                    var port: Int?
+                    for await bound in ports {
+                        port = bound
+                        break
+                    }
+                    guard let port else { throw ServerDidNotStart() }
+                    return try await body(LocalHTTPServer(port: port, received: received))
+                })
             } catch {
                 result = .failure(error)
             }
+            await answers.cancelAll()
             await services.triggerGracefulShutdown()
             _ = try await group.next()
             return try result.get()
@@ -105,4 +115,26 @@ public struct LocalHTTPServer: Sendable {
 
     /// The server stopped before it listened.
     struct ServerDidNotStart: Error {}
+}
+
+/// The answers the server is computing, cancelled together when the server stops, so that
+/// no connection outlives the graceful shutdown waiting for it.
+private actor PendingAnswers {
+    private var tasks: [Task<ServerResponse, any Error>] = []
+    private var stopped = false
+
+    /// The answer `respond` computes, in a task that ``cancelAll()`` cancels (at once when
+    /// it has already been called).
+    func answer(_ respond: @escaping @Sendable () async throws -> ServerResponse) async throws -> ServerResponse {
+        let task = Task { try await respond() }
+        if stopped { task.cancel() } else { tasks.append(task) }
+        return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
+    }
+
+    /// Cancels every answer, and those asked for from now on.
+    func cancelAll() {
+        stopped = true
+        for task in tasks { task.cancel() }
+        tasks = []
+    }
 }
