@@ -89,9 +89,6 @@ public struct APIExample: Hashable, Sendable, Codable {
             self.bodyLine = bodyLine
             self.location = location
         }
-
-        /// Whether it shows a body (JSON or not).
-        public var hasBody: Bool { body != nil || text != nil }
     }
 
     /// A name and a value: a query item (an empty value when it has no `=`) or a header.

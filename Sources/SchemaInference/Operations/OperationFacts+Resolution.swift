@@ -83,24 +83,26 @@ extension OperationFacts {
             let sending = requests.filter { $0.method == method }
             var seen: Set<String> = []
             let mediaTypes = sending.flatMap(\.exampleStreamMediaTypes).filter { seen.insert($0.lowercased()).inserted }
-            let written = mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
-            // The bytes are the only body when no example sends JSON or nothing at all, and no
-            // table of body parameters documents a JSON object.
-            let sendsOtherwise = sending.contains { $0.exampleSendsJSON || $0.exampleSendsNothing }
-                || !requestBody.parameters.isEmpty
-            if !mediaTypes.isEmpty, !sendsOtherwise {
-                streamMediaTypesByMethod[method] = mediaTypes
-                diagnostics.emit(
-                    .note, code: OperationDiagnosticCode.streamBody.rawValue,
-                    "the \(method) examples send a body of \(written), not JSON; the body of each \(method) request here "
-                        + "is read as a stream of bytes", at: sending[0].location)
-            } else if !mediaTypes.isEmpty {
-                // Both go on the wire (`sendMail` in JSON or as MIME text): the bytes are a second way to send it.
-                rawBodyMediaTypesByMethod[method] = mediaTypes
-                diagnostics.emit(
-                    .note, code: OperationDiagnosticCode.rawBody.rawValue,
-                    "the \(method) examples send a body of \(written), and also JSON or none; each \(method) request "
-                        + "here can also send its body as bytes", at: sending[0].location)
+            if !mediaTypes.isEmpty {
+                let written = mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
+                // The bytes are the only body when no example sends JSON or nothing at all, and no
+                // table of body parameters documents a JSON object.
+                let sendsOtherwise = sending.contains { $0.exampleSendsJSON || $0.exampleSendsNothing }
+                    || !requestBody.parameters.isEmpty
+                if sendsOtherwise {
+                    // Both go on the wire (`sendMail` in JSON or as MIME text): the bytes are a second way to send it.
+                    rawBodyMediaTypesByMethod[method] = mediaTypes
+                    diagnostics.emit(
+                        .note, code: OperationDiagnosticCode.rawBody.rawValue,
+                        "the \(method) examples send a body of \(written), and also JSON or none; each \(method) request "
+                            + "here can also send its body as bytes", at: sending[0].location)
+                } else {
+                    streamMediaTypesByMethod[method] = mediaTypes
+                    diagnostics.emit(
+                        .note, code: OperationDiagnosticCode.streamBody.rawValue,
+                        "the \(method) examples send a body of \(written), not JSON; the body of each \(method) request "
+                            + "here is read as a stream of bytes", at: sending[0].location)
+                }
             }
             bodyParametersByMethod[method] = spelledAsSent(
                 bodyParameters, members: sending.flatMap(\.exampleBodyMembers),

@@ -85,7 +85,8 @@ struct RequestFixture {
         var bodyText: String?
 
         // The body: text that is not JSON goes as bytes where the method has an overload for them.
-        let body = call.sendsBytesToo && example.body == nil && example.text != nil ? OperationCall.Body.stream : call.body
+        let sendsText = example.body == nil && example.text != nil
+        let body = call.sendsBytesToo && sendsText ? OperationCall.Body.stream : call.body
         switch body {
         case .none:
             if example.body != nil || example.text != nil {
@@ -96,7 +97,7 @@ struct RequestFixture {
         case .typed(let swiftType):
             guard let fixture = context.bodyFixture else {
                 return .failure(Unreachable(reason: "\(line): the example sends "
-                    + (example.text == nil ? "no body, but the docs document a body" : "a body that is not JSON, but the docs document JSON")))
+                    + (sendsText ? "a body that is not JSON, but the docs document JSON" : "no body, but the docs document a body")))
             }
             arguments.append("try Fixture.decode(\(SwiftLiteral.string(fixture)), as: \(swiftType).self)")
         case .reference:
@@ -124,7 +125,7 @@ struct RequestFixture {
                 arguments.append("contentType: \(SwiftLiteral.string(contentType.value))")
             }
         case .parameters(let parameters):
-            if example.body == nil, example.text != nil {
+            if sendsText {
                 return .failure(Unreachable(reason: "\(line): the example sends a body that is not JSON, but the docs document JSON parameters"))
             }
             if let body = example.body {
