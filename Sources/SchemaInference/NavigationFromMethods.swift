@@ -1,7 +1,8 @@
 import GraphDocCore
 
 /// Adds the navigation properties that a type's methods document but its
-/// Relationships table does not.
+/// Relationships table does not, and makes collections of the relationships the
+/// table types as one value while their List method returns a collection.
 ///
 /// A type's Methods table links to the pages of its operations. A `GET` whose path
 /// ends in a plain segment after the path of the type (`/applications/{id}/tokenIssuancePolicies`,
@@ -15,7 +16,8 @@ struct NavigationFromMethods {
     let facts: [TypeFacts]
     let directory: TypeDirectory
 
-    /// The types with the navigation properties their methods document added.
+    /// The types with the navigation properties their methods document added, and the
+    /// relationships their List methods show to be collections made collections.
     func apply(to types: [APIType], operations: [APIOperation], diagnostics: inout Diagnostics) -> [APIType] {
         var bySource: [String: [APIOperation]] = [:]
         for operation in operations { bySource[TypeDirectory.normalizedPath(operation.source), default: []].append(operation) }
@@ -34,16 +36,34 @@ struct NavigationFromMethods {
                 guard let verb = words.first, verb == "list" || verb == "get" else { continue }
                 let methodWords = Set(words.dropFirst())
                 let target = TypeDirectory.normalizedPath(directoryPath + "/" + file)
+                let location = SourceLocation(file: page.path, line: declared.line, column: 1)
                 for operation in bySource[target] ?? [] {
-                    guard let property = navigationProperty(of: operation, for: types[index]),
-                          methodWords.contains(property.name.lowercased()),
-                          !types[index].properties.contains(where: { $0.name == property.name })
-                    else { continue }
-                    types[index].properties.append(property)
-                    diagnostics.emit(
-                        .note, code: "property-from-methods",
-                        "relationship '\(property.name)' of '\(types[index].name)' is documented only by its method '\(link.text)'",
-                        at: SourceLocation(file: page.path, line: declared.line, column: 1))
+                    guard let property = navigationProperty(of: operation) else { continue }
+                    let name = property.name.lowercased()
+                    if let existing = types[index].properties.firstIndex(where: { $0.name == property.name }) {
+                        // A relationship the table types as one value, listed by a List method
+                        // of its own (`chatmessage-list-hostedcontents.md`) that returns a
+                        // collection of that type, is a collection.
+                        let documented = types[index].properties[existing]
+                        guard verb == "list", fileName == "\(typePageName)-list-\(name).md" || methodWords.contains(name),
+                              documented.navigation, property.type == "Collection(\(documented.type))"
+                        else { continue }
+                        types[index].properties[existing].type = property.type
+                        diagnostics.emit(
+                            .warning, code: "relationship-collection-from-methods",
+                            "relationship '\(property.name)' of '\(types[index].name)' is documented as one \(documented.type), "
+                                + "but its method '\(link.text)' returns a collection; read as \(property.type)",
+                            at: location)
+                    } else if methodWords.contains(name),
+                              ![types[index].name, "Collection(\(types[index].name))"].contains(where: {
+                                  $0.lowercased() == property.type.lowercased()
+                              }) {
+                        types[index].properties.append(property)
+                        diagnostics.emit(
+                            .note, code: "property-from-methods",
+                            "relationship '\(property.name)' of '\(types[index].name)' is documented only by its method '\(link.text)'",
+                            at: location)
+                    }
                 }
             }
         }
@@ -51,10 +71,10 @@ struct NavigationFromMethods {
     }
 
     /// The relationship an operation reads: a `GET` whose path ends in a plain segment
-    /// after at least one other segment, returning a documented type other than `type`.
-    private func navigationProperty(of operation: APIOperation, for type: APIType) -> APIProperty? {
+    /// after at least one other segment, returning a documented type.
+    private func navigationProperty(of operation: APIOperation) -> APIProperty? {
         guard operation.method == "GET", let response = operation.response, let target = response.type,
-              target.lowercased() != type.name.lowercased(), directory.isKnown(target)
+              directory.isKnown(target)
         else { return nil }
         let segments = operation.path.split(separator: "/")
         guard segments.count >= 2, let last = segments.last,
