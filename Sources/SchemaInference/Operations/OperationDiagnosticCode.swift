@@ -39,4 +39,7 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: a body parameter's name differs only in letter case from what the request's
     /// examples send; the examples' spelling is used.
     case parameterSpelling = "operation-parameter-spelling"
+    /// Warning: the prose names a collection for a `GET` whose path ends in a key, which
+    /// addresses one entity; the response is read as one value.
+    case keyedCollection = "operation-keyed-collection"
 }

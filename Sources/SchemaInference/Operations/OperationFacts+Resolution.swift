@@ -30,7 +30,8 @@ extension OperationFacts {
     ///   mentions the response body; there is none when the page says there is no
     ///   content or the status is 204, or for a `GET` of `…/$value` (a raw value). A
     ///   request documented apart (``RequestFacts/documentedApart``) takes its status and
-    ///   type from its example's response instead of the page's prose.
+    ///   type from its example's response instead of the page's prose. A `GET` whose path
+    ///   ends in a key answers one value even where the prose names a collection.
     /// - A collection's `GET` whose `…/$count` the page shows a request for is followed by
     ///   its count (``CountRequest``), named with `-count` appended, answering `Edm.Int64`.
     /// - One whose cast to a documented type the page shows a request for
@@ -123,6 +124,14 @@ extension OperationFacts {
                 } else if let type = laterResponseType {
                     responseType = type
                 }
+            }
+            // A key addresses one entity (`/chats/{chat-id}`), whatever the prose says.
+            if request.method == "GET", let type = responseType, type.collection, Self.endsInKey(request.template.path) {
+                responseType = (type.type, false)
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.keyedCollection.rawValue,
+                    "the response is documented as a collection of \(type.type), but 'GET \(request.template.path)' "
+                        + "ends in a key, which addresses one; read as one \(type.type)", at: request.location)
             }
             // OData's `…/$value` is the raw value of a media entity or property: bytes, not JSON.
             if request.method == "GET", request.template.path.hasSuffix("/$value") { responseType = nil }
@@ -288,6 +297,15 @@ extension OperationFacts {
     }
 
     /// A resolved type with a `Collection(…)` wrapper taken off into the flag.
+    /// Whether the path's last segment is a key placeholder (`…/chats/{chat-id}`) after a
+    /// named segment, not a function's arguments or a path of its own.
+    static func endsInKey(_ path: String) -> Bool {
+        let segments = path.split(separator: "/")
+        guard segments.count >= 2, let last = segments.last, let name = segments.dropLast().last else { return false }
+        return last.hasPrefix("{") && last.hasSuffix("}") && last.dropFirst().firstIndex(of: "{") == nil
+            && !name.contains("{") && !name.contains("(") && !name.hasPrefix("$")
+    }
+
     private static func unwrapping(_ type: String, collection: Bool) -> (type: String, collection: Bool) {
         CollectionType.element(of: type).map { ($0, true) } ?? (type, collection)
     }

@@ -371,6 +371,33 @@ struct OperationPageTests {
         #expect(operations.map(\.response?.status) == [200, 200])
     }
 
+    @Test("a GET of a path that ends in a key answers one value, whatever the prose says")
+    func keyedGetAnswersOne() {
+        let page = """
+            # Get animal
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /animals/{animal-id}
+            GET /animals/{animal-id}/offspring
+            GET /animals/{animal-id}/weigh(unit={unit})
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a collection of [animal](../resources/animal.md) objects in the response body.
+            """
+        let resolver = FakeResolver(links: ["animal": "contoso.zoo.animal"])
+        let (_, operations, diagnostics) = OperationTests.operations(page, path: "api/animal-get.md", resolver: resolver)
+        #expect(operations.map(\.response?.collection) == [false, true, true])
+        #expect(operations.map(\.response?.type) == Array(repeating: "contoso.zoo.animal", count: 3))
+        let warnings = diagnostics.filter { $0.code == OperationDiagnosticCode.keyedCollection.rawValue }
+        #expect(warnings.map(\.severity) == [.warning])
+        #expect(warnings.first?.message.contains("'GET /animals/{animal-id}' ends in a key") == true)
+    }
+
     @Test("a link out of the documented pages names no type")
     func linkOutOfThePages() {
         let page = """
