@@ -130,7 +130,9 @@ struct TypeModelBuilder {
             }
             for member in declared.jsonMembers {
                 guard let property = property(from: member, page: page, namespace: namespace) else { continue }
-                if addIfMissing(property, to: &type, index: &propertyIndex) { jsonOnly[key, default: []].insert(property.name) }
+                if addIfMissing(property, to: &type, index: &propertyIndex, page: page, line: declared.line) {
+                    jsonOnly[key, default: []].insert(property.name)
+                }
             }
             if isPrimary, let base = page.baseTypeLinks.first,
                let name = directory.typeName(linkTarget: base.target, text: base.text, onPage: page.page),
@@ -195,11 +197,23 @@ struct TypeModelBuilder {
     }
 
     /// Adds a property from the resource JSON when no table documented it; whether it did.
-    private func addIfMissing(_ property: APIProperty, to type: inout APIType, index properties: inout PropertyIndex) -> Bool {
+    private mutating func addIfMissing(
+        _ property: APIProperty, to type: inout APIType, index properties: inout PropertyIndex, page: TypeFacts, line: Int
+    ) -> Bool {
         if let index = properties[property.name] {
+            let tableType = type.properties[index].type
             // The table is the better source, but an unresolved table type yields to the JSON's.
-            if type.properties[index].type == Self.unknownType, property.type != Self.unknownType {
+            if tableType == Self.unknownType, property.type != Self.unknownType {
                 type.properties[index].type = property.type
+            } else if tableType == "Collection(\(property.type))" || property.type == "Collection(\(tableType))" {
+                // Whether a value is one or many is what the JSON representation shows the wire to
+                // carry; the table's words ("string collection") yield to it.
+                type.properties[index].type = property.type
+                diagnostics.emit(
+                    .warning, code: "property-collection-conflict",
+                    "property '\(property.name)' of '\(type.name)' is documented as '\(tableType)' by its table and as "
+                        + "'\(property.type)' by the JSON representation; read as '\(property.type)'",
+                    at: location(page, line: line))
             }
             return false
         }

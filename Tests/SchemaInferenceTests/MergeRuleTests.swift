@@ -62,6 +62,30 @@ struct MergeRuleTests {
         #expect(!model.diagnostics.contains { $0.code == "type-undocumented" && $0.message.contains("Untyped") })
     }
 
+    @Test("a table and the resource JSON disagreeing on one value or many: the JSON wins, with a warning")
+    func collectionConflict() throws {
+        let model = Support.model([
+            ("resources/mood.md", """
+                # mood resource type
+                Namespace: contoso.zoo
+                ## Properties
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | feeling | string collection | How the animal feels. |
+                | tags | String | Its tags. |
+                | name | String | Its name. |
+                \(Support.resourceBlock("contoso.zoo.mood", json: #"{ "feeling": "string", "tags": ["string"], "name": "string" }"#))
+                """),
+        ])
+        let mood = try #require(model.type("contoso.zoo.mood"))
+        #expect(mood.property("feeling")?.type == "Edm.String")
+        #expect(mood.property("tags")?.type == "Collection(Edm.String)")
+        #expect(mood.property("name")?.type == "Edm.String")
+        let conflicts = model.diagnostics.filter { $0.code == "property-collection-conflict" }
+        #expect(conflicts.map(\.severity) == [.warning, .warning])
+        #expect(conflicts.allSatisfy { $0.location?.file == "resources/mood.md" })
+    }
+
     @Test("two pages typing one property differently: the first wins, with a warning")
     func propertyTypeConflict() throws {
         let model = Support.model([
