@@ -12,7 +12,9 @@ extension OperationFacts {
     ///   path is read once. A page without such a section that still documents an operation (it has a
     ///   request body, response or request headers section, or a request example) falls
     ///   back, with a warning, to the HTTP blocks outside examples that hold only request
-    ///   lines (no headers, no body) and are not annotated as request examples.
+    ///   lines (no headers, no body) and are not annotated as request examples; a resource
+    ///   page without those reads the `GET`s of its request examples that its own type
+    ///   answers (``OperationFactsReader/resourceReadings()``).
     /// - The examples are the `name`s of the code blocks annotated `"blockType": "request"`.
     ///   On a page with one request they all belong to it; otherwise each goes to the
     ///   request with its method whose template its path matches best (the most literal
@@ -163,13 +165,58 @@ struct OperationFactsReader {
         }
         let blocks = Set(listing.map(\.index))
         var message = "page has no 'HTTP request' section"
+        let readings = listing.isEmpty ? resourceReadings() : []
         if let first = listing.first {
             message += "; reading the request lines of the HTTP block at line \(first.line) instead"
+        } else if let first = readings.first, let line = first.requestLine {
+            message += "; its request example '\(line.method?.uppercased() ?? "") \(line.url.path)', answered by the type "
+                + "the page declares, documents reading it"
         }
         diagnostics.emit(
             .warning, code: OperationDiagnosticCode.missingRequestSection.rawValue, message,
             at: location(line: listing.first?.line ?? page.sections.first?.line ?? 1))
+        if !readings.isEmpty { return readings.map { ($0, true) } }
         return page.httpMessages.filter { $0.codeBlock.map(blocks.contains) ?? false }.map { ($0, false) }
+    }
+
+    /// On a resource page (no "HTTP request" section), the bodiless `GET`s of its request
+    /// examples whose responses the page annotates with a type it declares
+    /// (`GET /planner` answered by a `microsoft.graph.planner` on `planner.md`): the page
+    /// shows how to read its resource.
+    func resourceReadings() -> [HTTPMessage] {
+        let blocks = page.codeBlocks
+        let declared = Set(blocks.compactMap { block -> String? in
+            guard block.annotation?.blockType?.lowercased() == "resource" else { return nil }
+            return block.annotation?.odataType.map { $0.trimmingCharacters(in: "#").lowercased() }
+        })
+        guard !declared.isEmpty else { return [] }
+        return blocks.indices.compactMap { position in
+            let block = blocks[position]
+            guard block.isRequestExample, let message = requestMessage(of: block),
+                  message.requestLine?.method?.uppercased() == "GET", message.body == nil,
+                  let response = responseBlock(answering: position, in: blocks),
+                  case .name(let type)? = response.annotation.flatMap(Self.annotatedType(of:)),
+                  declared.contains(type.lowercased())
+            else { return nil }
+            return message
+        }
+    }
+
+    /// The response block of the request example at `position`: the response block that
+    /// names it, else the first response block after it, before the next request example.
+    func responseBlock(answering position: Int, in blocks: [CodeBlock]) -> CodeBlock? {
+        let names = Set((blocks[position].annotation?.names ?? []).filter { !$0.trimmedWhitespace.isEmpty })
+        if let named = blocks.first(where: { block in
+            block.annotation?.blockType?.lowercased() == "response" && block.annotation?.names.contains(where: names.contains) == true
+        }) {
+            return named
+        }
+        for next in blocks[(position + 1)...] {
+            let blockType = next.annotation?.blockType?.lowercased()
+            if blockType == "request" { break }
+            if blockType == "response" { return next }
+        }
+        return nil
     }
 
     /// On a page whose "HTTP request" section lists its request as a request example
@@ -268,10 +315,6 @@ struct OperationFactsReader {
     mutating func examples() -> [Example] {
         var examples: [Example] = []
         let blocks = page.codeBlocks
-        var responsesByName: [String: CodeBlock] = [:]
-        for block in blocks where block.annotation?.blockType?.lowercased() == "response" {
-            for name in block.annotation?.names ?? [] where responsesByName[name] == nil { responsesByName[name] = block }
-        }
         for (position, block) in blocks.enumerated() {
             guard block.isRequestExample, let annotation = block.annotation else { continue }
             guard let message = requestMessage(of: block), let request = message.requestLine else {
@@ -293,20 +336,7 @@ struct OperationFactsReader {
             example.bodyMembers = message.body?.json?.value?.keys ?? []
             example.streamMediaType = Self.streamMediaType(of: message)
             example.sendsNothing = message.body == nil && example.streamMediaType == nil
-            // The response: the response block that names this example, else the first
-            // response block after this one, before the next request example.
-            var response = names.lazy.compactMap { responsesByName[$0] }.first
-            if response == nil {
-                for next in blocks[(position + 1)...] {
-                    let blockType = next.annotation?.blockType?.lowercased()
-                    if blockType == "request" { break }
-                    if blockType == "response" {
-                        response = next
-                        break
-                    }
-                }
-            }
-            if let response {
+            if let response = responseBlock(answering: position, in: blocks) {
                 example.status = page.httpMessages.first { $0.codeBlock == response.index && $0.statusLine != nil }?
                     .statusLine?.code
                 example.responseType = response.annotation.flatMap(Self.annotatedType(of:))

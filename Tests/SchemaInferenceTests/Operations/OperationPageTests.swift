@@ -398,6 +398,49 @@ struct OperationPageTests {
         #expect(warnings.first?.message.contains("'GET /animals/{animal-id}' ends in a key") == true)
     }
 
+    @Test("a resource page's request example answered by the page's own type documents reading the resource")
+    func resourceReading() {
+        func page(answeredBy type: String) -> String {
+            """
+            # zoo resource type
+
+            Namespace: contoso.zoo
+
+            <!-- { "blockType": "resource", "@odata.type": "contoso.zoo.zoo" } -->
+            ```json
+            { "name": "String" }
+            ```
+
+            ## Example
+
+            <!-- { "blockType": "request", "name": "get_zoo" } -->
+            ```http
+            GET https://api.contoso.com/v2.0/zoo
+            ```
+
+            <!-- { "blockType": "response", "truncated": true, "@odata.type": "\(type)" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-type: application/json
+
+            { "name": "City Zoo" }
+            ```
+            """
+        }
+        let resolver = FakeResolver(names: ["contoso.zoo.zoo": "contoso.zoo.zoo", "contoso.zoo.animal": "contoso.zoo.animal"])
+        let (facts, operations, _) = OperationTests.operations(
+            page(answeredBy: "contoso.zoo.zoo"), path: "resources/zoo.md", resolver: resolver)
+        #expect(operations.map { "\($0.method) \($0.path)" } == ["GET /zoo"])
+        #expect(operations.first?.response == APIOperation.Response(status: 200, type: "contoso.zoo.zoo", collection: false))
+        #expect(operations.first?.examples == ["get_zoo"])
+        #expect(facts.diagnostics.contains {
+            $0.message.contains("its request example 'GET /zoo', answered by the type the page declares")
+        })
+        let (_, other, _) = OperationTests.operations(
+            page(answeredBy: "contoso.zoo.animal"), path: "resources/zoo.md", resolver: resolver)
+        #expect(other.isEmpty)
+    }
+
     @Test("a link out of the documented pages names no type")
     func linkOutOfThePages() {
         let page = """
