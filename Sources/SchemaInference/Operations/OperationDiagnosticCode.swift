@@ -42,4 +42,7 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Warning: the prose names a collection for a `GET` whose path ends in a key, which
     /// addresses one entity; the response is read as one value.
     case keyedCollection = "operation-keyed-collection"
+    /// Note: a path ends in a placeholder written as a property name (`{property name}`);
+    /// the same method on the path without it is documented too.
+    case propertyNamePlaceholder = "operation-property-name-placeholder"
 }

@@ -9,8 +9,10 @@ extension OperationFacts {
     ///   "HTTP request" sections (any level, with the sections under them, but not inside
     ///   an example section), in page order, and the listing-like request examples beside
     ///   them (``OperationFactsReader/listingExamples(besides:)``); a repeated method and
-    ///   path is read once. A page without such a section that still documents an operation (it has a
-    ///   request body, response or request headers section, or a request example) falls
+    ///   path is read once; one ending in a placeholder written as a property name
+    ///   (`…/branding/{property name}`) is read with and without it. A page without such a
+    ///   section that still documents an operation (it has a request body, response or
+    ///   request headers section, or a request example) falls
     ///   back, with a warning, to the HTTP blocks outside examples that hold only request
     ///   lines (no headers, no body) and are not annotated as request examples; a resource
     ///   page without those reads the `GET`s of its request examples that its own type
@@ -283,9 +285,22 @@ struct OperationFactsReader {
                 }
                 continue
             }
-            requests.append(RequestFacts(
+            let request = RequestFacts(
                 method: method, template: template, writtenTarget: line.target, queryItems: queryItems,
-                location: at, examples: [], exampleStatus: nil, exampleResponseType: nil, documentedApart: apart))
+                location: at, examples: [], exampleStatus: nil, exampleResponseType: nil, documentedApart: apart)
+            requests.append(request)
+            // `…/branding/{property name}` addresses each property of the resource `…/branding`,
+            // which the same method reads or writes whole.
+            if let whole = template.withoutPropertyName,
+               !requests.contains(where: { $0.method == method && $0.template.path.lowercased() == whole.path.lowercased() }) {
+                var resource = request
+                resource.template = whole
+                requests.append(resource)
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.propertyNamePlaceholder.rawValue,
+                    "'\(method) \(template.path)' addresses one property of the resource; "
+                        + "'\(method) \(whole.path)' is read as documented too", at: at)
+            }
         }
         return requests
     }

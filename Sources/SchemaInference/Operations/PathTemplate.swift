@@ -82,6 +82,19 @@ public struct PathTemplate: Hashable, Sendable, Codable {
         self.repairs = repairs
     }
 
+    /// The template of the resource whose properties a last segment written as a property
+    /// name (`…/branding/{property name}`) addresses one by one: the path without that
+    /// segment; `nil` when the last segment is anything else.
+    public var withoutPropertyName: PathTemplate? {
+        guard let last = placeholders.last, path.hasSuffix("/{\(last.name)}"),
+              last.written.lowercased().filter(\.isLetter) == "propertyname"
+        else { return nil }
+        var template = self
+        template.path = String(path.dropLast(last.name.count + 3))
+        template.placeholders.removeLast()
+        return template.path.isEmpty ? nil : template
+    }
+
     /// A part of a path: literal text or a `{…}` placeholder (its text without braces).
     enum Piece: Hashable {
         case literal(String)

@@ -441,6 +441,41 @@ struct OperationPageTests {
         #expect(other.isEmpty)
     }
 
+    @Test("a path ending in '{property name}' documents the resource before it too")
+    func propertyNamePlaceholder() {
+        let page = """
+            # Get zoo branding
+
+            ## HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /zoos/{zoo id}/branding/{property name}
+            GET /zoos/{zoo id}/keepers/{keeper-id}
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a [branding](../resources/branding.md) object in the response body.
+
+            ## Example
+
+            <!-- { "blockType": "request", "name": "get_branding" } -->
+            ```http
+            GET https://api.contoso.com/v2.0/zoos/z1/branding
+            ```
+            """
+        let resolver = FakeResolver(links: ["branding": "contoso.zoo.branding"])
+        let (facts, operations, _) = OperationTests.operations(page, path: "api/branding-get.md", resolver: resolver)
+        #expect(operations.map(\.path) == [
+            "/zoos/{zoo-id}/branding/{property-name}", "/zoos/{zoo-id}/branding", "/zoos/{zoo-id}/keepers/{keeper-id}",
+        ])
+        #expect(operations.map(\.pathParameters.count) == [2, 1, 2])
+        #expect(operations[1].examples == ["get_branding"])
+        #expect(operations[1].response?.type == "contoso.zoo.branding")
+        #expect(facts.diagnostics.contains { $0.code == OperationDiagnosticCode.propertyNamePlaceholder.rawValue })
+    }
+
     @Test("a link out of the documented pages names no type")
     func linkOutOfThePages() {
         let page = """
