@@ -46,7 +46,7 @@ struct NavigationFromMethods {
                         // collection of that type, is a collection.
                         let documented = types[index].properties[existing]
                         guard verb == "list", fileName == "\(typePageName)-list-\(name).md" || methodWords.contains(name),
-                              documented.navigation, property.type == "Collection(\(documented.type))"
+                              documented.navigation, CollectionType.element(of: property.type) == documented.type
                         else { continue }
                         types[index].properties[existing].type = property.type
                         diagnostics.emit(
@@ -55,9 +55,7 @@ struct NavigationFromMethods {
                                 + "but its method '\(link.text)' returns a collection; read as \(property.type)",
                             at: location)
                     } else if methodWords.contains(name),
-                              ![types[index].name, "Collection(\(types[index].name))"].contains(where: {
-                                  $0.lowercased() == property.type.lowercased()
-                              }) {
+                              (CollectionType.element(of: property.type) ?? property.type).lowercased() != types[index].name.lowercased() {
                         types[index].properties.append(property)
                         diagnostics.emit(
                             .note, code: "property-from-methods",

@@ -205,7 +205,7 @@ struct TypeModelBuilder {
             // The table is the better source, but an unresolved table type yields to the JSON's.
             if tableType == Self.unknownType, property.type != Self.unknownType {
                 type.properties[index].type = property.type
-            } else if tableType == "Collection(\(property.type))" || property.type == "Collection(\(tableType))" {
+            } else if CollectionType.element(of: tableType) == property.type || CollectionType.element(of: property.type) == tableType {
                 // Whether a value is one or many is what the JSON representation shows the wire to
                 // carry; the table's words ("string collection") yield to it.
                 type.properties[index].type = property.type

@@ -240,6 +240,10 @@ struct OperationFactsReader {
     /// The requests of the listing, one per method and path.
     mutating func readRequests() -> [RequestFacts] {
         var requests: [RequestFacts] = []
+        /// The position of the request already read for `method` on `template`'s path.
+        func listed(_ method: String, _ template: PathTemplate) -> Int? {
+            requests.firstIndex { $0.method == method && $0.template.path.lowercased() == template.path.lowercased() }
+        }
         for (message, apart) in listingMessages() {
             guard let line = message.requestLine else { continue }
             let at = SourceLocation(file: page.path, position: line.targetPosition)
@@ -272,9 +276,7 @@ struct OperationFactsReader {
             let queryItems = line.url.queryItems.map { item in
                 ParameterFacts(name: item.name, value: item.value, type: nil, description: "", location: at)
             }
-            if let existing = requests.firstIndex(where: {
-                $0.method == method && $0.template.path.lowercased() == template.path.lowercased()
-            }) {
+            if let existing = listed(method, template) {
                 diagnostics.emit(
                     .note, code: OperationDiagnosticCode.duplicateRequest.rawValue,
                     "'\(method) \(template.path)' is listed again (first at line "
@@ -291,8 +293,7 @@ struct OperationFactsReader {
             requests.append(request)
             // `…/branding/{property name}` addresses each property of the resource `…/branding`,
             // which the same method reads or writes whole.
-            if let whole = template.withoutPropertyName,
-               !requests.contains(where: { $0.method == method && $0.template.path.lowercased() == whole.path.lowercased() }) {
+            if let whole = template.withoutPropertyName, listed(method, whole) == nil {
                 var resource = request
                 resource.template = whole
                 requests.append(resource)

@@ -296,7 +296,6 @@ extension OperationFacts {
         }
     }
 
-    /// A resolved type with a `Collection(…)` wrapper taken off into the flag.
     /// Whether the path's last segment is a key placeholder (`…/chats/{chat-id}`) after a
     /// named segment, not a function's arguments or a path of its own.
     static func endsInKey(_ path: String) -> Bool {
@@ -306,6 +305,7 @@ extension OperationFacts {
             && !name.contains("{") && !name.contains("(") && !name.hasPrefix("$")
     }
 
+    /// A resolved type with a `Collection(…)` wrapper taken off into the flag.
     private static func unwrapping(_ type: String, collection: Bool) -> (type: String, collection: Bool) {
         CollectionType.element(of: type).map { ($0, true) } ?? (type, collection)
     }
