@@ -160,12 +160,17 @@ public struct APIOperation: Hashable, Sendable {
         public var type: String?
         /// Whether the body is a collection of `type`.
         public var collection: Bool
+        /// Whether a success may also come without a body, though `type` names one: an
+        /// example of the operation answers without one (`HTTP/1.1 201 Created` alone), or
+        /// another page documents the same request answering `204 No Content`.
+        public var mayBeEmpty: Bool
 
         /// Creates a response.
-        public init(status: Int, type: String? = nil, collection: Bool = false) {
+        public init(status: Int, type: String? = nil, collection: Bool = false, mayBeEmpty: Bool = false) {
             self.status = status
             self.type = type
             self.collection = collection
+            self.mayBeEmpty = mayBeEmpty
         }
 
         /// Encodes every key, absent values as `null`.
@@ -174,6 +179,7 @@ public struct APIOperation: Hashable, Sendable {
             try container.encode(status, forKey: .status)
             try container.encode(type, forKey: .type)
             try container.encode(collection, forKey: .collection)
+            try container.encode(mayBeEmpty, forKey: .mayBeEmpty)
         }
     }
 

@@ -191,4 +191,21 @@ struct GraphClientCoreCountTests {
             try await wrong.count(GraphRequest(method: .get, path: "/users/$count"))
         }
     }
+
+    @Test("a result that may be empty is nil for a 204 or an empty body, and decoded otherwise")
+    func sendIfPresent() async throws {
+        let request = GraphRequest(method: .patch, path: "/zoos/1/animals/9")
+        for (status, body) in [(HTTPResponse.Status.noContent, ""), (.ok, ""), (.created, " \n")] {
+            let core = GraphClientCore(serverURL: serverURL, transport: FakeTransport { _, _ in (response(status), body) })
+            #expect(try await core.sendIfPresent(request, decoding: AnyAnimal.self) == nil)
+        }
+        let typed = GraphClientCore(serverURL: serverURL, transport: FakeTransport { _, _ in
+            (response(.ok), ##"{"@odata.type":"#contoso.zoo.lion","id":"9"}"##)
+        })
+        #expect(try await typed.sendIfPresent(request, decoding: AnyAnimal.self) == .lion(Lion(id: "9")))
+        let broken = GraphClientCore(serverURL: serverURL, transport: FakeTransport { _, _ in (response(.ok), "{") })
+        await #expect(throws: DecodingError.self) {
+            try await broken.sendIfPresent(request, decoding: AnyAnimal.self)
+        }
+    }
 }

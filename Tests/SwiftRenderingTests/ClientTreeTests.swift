@@ -111,6 +111,26 @@ struct ClientTreeTests {
         #expect(chosen.first?.queryOptions.map(\.name) == ["validateOnly"])
     }
 
+    @Test("a typed method another page documents answering 204 without a type may answer empty, with a note")
+    func emptyResponseFromAnotherPage() {
+        var create = Self.operation("PATCH", "/zoos/{id}/brand", source: "brand-create", response: "x.brand")
+        create.examples = ["create_brand"]
+        var update = Self.operation("PATCH", "/zoos/{id}/brand", source: "brand-update")
+        update.response = APIOperation.Response(status: 204)
+        let tree = ClientTree(operations: [create, update])
+        let chosen = tree.root.children[0].children[0].children[0].chosenOperations
+        #expect(chosen.map(\.name) == ["brand-create"])
+        #expect(chosen.first?.response == APIOperation.Response(status: 200, type: "x.brand", mayBeEmpty: true))
+        let note = tree.diagnostics.all.first { $0.code == "client-empty-response" }
+        #expect(note?.location?.file == "api/brand-update.md")
+
+        // Another page that answers 200 without naming a type says nothing of an empty body.
+        var untyped = Self.operation("PATCH", "/zoos/{id}/brand", source: "brand-update")
+        untyped.response = APIOperation.Response(status: 200)
+        let other = ClientTree(operations: [create, untyped]).root.children[0].children[0].children[0].chosenOperations
+        #expect(other.first?.response?.mayBeEmpty == false)
+    }
+
     @Test("a leaf reached by a name whose only operation is a POST that creates nothing is an action")
     func actions() {
         let tree = ClientTree(operations: [

@@ -245,6 +245,40 @@ struct RequestFixtureTests {
         #expect(delete.checksResponse)
     }
 
+    @Test("a result that may be empty is optional: a bodiless response must give nil, a documented body must be there")
+    func optionalResult() throws {
+        let update = Self.operation(
+            "PATCH", "/users/{id}/ownedGroups/{group-id}", body: "zoo.group",
+            response: .init(status: 200, type: "zoo.group", mayBeEmpty: true))
+        let method = ClientMethod(update, named: "update", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
+        #expect(method.signature == "func update(_ body: Group) async throws -> Group?")
+        #expect(method.statements.last == "return try await core.sendIfPresent(request, decoding: Group.self)")
+        #expect(method.docLines.contains { $0.contains("- Returns: `nil` when the service answers without a body") })
+
+        let tree = ClientTree(operations: [update])
+        let index = try Self.index(of: tree)
+        let example = Self.example("PATCH", "/users/1/ownedGroups/g1", body: "{}")
+        func response(status: Int) -> APIExample {
+            APIExample(
+                name: "r", kind: .response, type: nil, collection: false, truncated: false, method: nil, path: nil,
+                status: status, body: nil, source: "api/x.md", location: SourceLocation(file: "api/x.md", line: 9, column: 1),
+                bodyLine: nil)
+        }
+        let bodiless = try RequestFixture.make(
+            example, context: .init(bodyFixture: "Update", response: response(status: 204)), tree: tree, index: index).get()
+        #expect(bodiless.checksResponse)
+        #expect(bodiless.statements.contains(
+            #"let result = try await graph.users("1").ownedGroups("g1").update(try Fixture.decode("Update", as: Group.self))"#))
+        #expect(bodiless.statements.last == "#expect(result == nil)")
+
+        var typed = response(status: 200)
+        typed.body = .object([])
+        let withBody = try RequestFixture.make(
+            example, context: .init(bodyFixture: "Update", response: typed, responseFixture: "UpdateResponse"),
+            tree: tree, index: index).get()
+        #expect(withBody.statements.last == #"try Fixture.expectEncoding(try #require(result), documented: "UpdateResponse")"#)
+    }
+
     @Test("a stream body is sent as the example's text, with its media type right after it, and expected byte for byte")
     func streamBody() throws {
         var upload = Self.example(

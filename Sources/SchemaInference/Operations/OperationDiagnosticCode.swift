@@ -45,4 +45,7 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: a path ends in a placeholder written as a property name (`{property name}`);
     /// the same method on the path without it is documented too.
     case propertyNamePlaceholder = "operation-property-name-placeholder"
+    /// Warning: the docs give a response a type, but an example's success response has
+    /// no body; the response may be empty.
+    case bodilessExampleResponse = "operation-bodiless-example-response"
 }

@@ -325,6 +325,10 @@ struct OperationFactsReader {
         var streamMediaType: String? = nil
         /// Whether it sends no body at all.
         var sendsNothing = false
+        /// The line of its response's status line when that response is a success (2xx)
+        /// written without a body (`HTTP/1.1 204 No Content`, a `201 Created` alone) and
+        /// without a `Content-Type` other than JSON (which says its bytes are left out).
+        var bodilessResponseLine: Int? = nil
     }
 
     /// The page's request examples, in page order.
@@ -353,9 +357,15 @@ struct OperationFactsReader {
             example.streamMediaType = Self.streamMediaType(of: message)
             example.sendsNothing = message.body == nil && example.streamMediaType == nil
             if let response = responseBlock(answering: position, in: blocks) {
-                example.status = page.httpMessages.first { $0.codeBlock == response.index && $0.statusLine != nil }?
-                    .statusLine?.code
+                let message = page.httpMessages.first { $0.codeBlock == response.index && $0.statusLine != nil }
+                example.status = message?.statusLine?.code
                 example.responseType = response.annotation.flatMap(Self.annotatedType(of:))
+                // A media type other than JSON says the bytes are left out, not that there are none.
+                let mediaType = message?.headerValues(named: "Content-Type").last?.lowercased()
+                if let message, let status = example.status, (200..<300).contains(status), message.body == nil,
+                   message.bodyCodeBlock == nil, mediaType.map({ $0.contains("json") }) ?? true {
+                    example.bodilessResponseLine = message.position.line
+                }
             }
             examples.append(example)
         }
@@ -441,6 +451,11 @@ struct OperationFactsReader {
                 requests[chosen].exampleResponseType = TypeMention(reference: type, location: location(line: example.line))
             }
             requests[chosen].exampleSendsEntity = requests[chosen].exampleSendsEntity || example.sendsEntity
+            if requests[chosen].exampleBodilessResponse == nil, let line = example.bodilessResponseLine,
+               ExampleMatching.score(path: example.path, template: requests[chosen].template.path) != nil,
+               example.method == requests[chosen].method {
+                requests[chosen].exampleBodilessResponse = location(line: line)
+            }
             // What an example of another method sends says nothing about this request's body.
             if example.method == requests[chosen].method {
                 if let mediaType = example.streamMediaType {

@@ -31,7 +31,8 @@ extension OperationFacts {
     ///   content or the status is 204, or for a `GET` of `…/$value` (a raw value). A
     ///   request documented apart (``RequestFacts/documentedApart``) takes its status and
     ///   type from its example's response instead of the page's prose. A `GET` whose path
-    ///   ends in a key answers one value even where the prose names a collection.
+    ///   ends in a key answers one value even where the prose names a collection. One
+    ///   value of a type may also be empty when an example answers without a body.
     /// - A collection's `GET` whose `…/$count` the page shows a request for is followed by
     ///   its count (``CountRequest``), named with `-count` appended, answering `Edm.Int64`.
     /// - One whose cast to a documented type the page shows a request for
@@ -164,6 +165,15 @@ extension OperationFacts {
             let status = self.status(
                 of: request, bodyType: body, hasResponseType: responseType != nil, diagnostics: &diagnostics)
             if status == 204 { responseType = nil }
+            // An example that answers without a body shows that a success may have none.
+            var mayBeEmpty = false
+            if let type = responseType, !type.collection, let bodiless = request.exampleBodilessResponse {
+                mayBeEmpty = true
+                diagnostics.emit(
+                    .warning, code: OperationDiagnosticCode.bodilessExampleResponse.rawValue,
+                    "the docs give '\(request.method) \(request.template.path)' a response of \(type.type), but an example "
+                        + "answers it without a body; the response may be empty", at: bodiless)
+            }
 
             let pathParameters = request.template.placeholders.map { placeholder in
                 let row = pathTables.first { Self.matches(placeholder, $0.name) }
@@ -189,7 +199,8 @@ extension OperationFacts {
                 rawBodyMediaTypes: sendsReference ? [] : rawBodyMediaTypesByMethod[request.method] ?? [],
                 functionParameters: functionParameters,
                 response: APIOperation.Response(
-                    status: status, type: responseType?.type, collection: responseType?.collection ?? false),
+                    status: status, type: responseType?.type, collection: responseType?.collection ?? false,
+                    mayBeEmpty: mayBeEmpty),
                 examples: request.examples,
                 source: source,
                 title: title,

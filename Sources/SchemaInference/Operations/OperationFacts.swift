@@ -87,6 +87,10 @@ public struct RequestFacts: Hashable, Sendable, Codable {
     public var exampleSendsJSON: Bool = false
     /// Whether one of this request's examples sends no body at all.
     public var exampleSendsNothing: Bool = false
+    /// Where the first response to one of this request's examples (whose path matches the
+    /// request's) that is a success (2xx) written without a body stands (`HTTP/1.1 204 No
+    /// Content`), if one is.
+    public var exampleBodilessResponse: SourceLocation? = nil
     /// The members of the JSON objects this request's examples send, in page order, each once.
     public var exampleBodyMembers: [String] = []
     /// Whether the page shows a request for the number of this collection's items

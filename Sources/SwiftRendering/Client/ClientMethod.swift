@@ -26,7 +26,9 @@ struct ClientMethod {
     ///   `Accept`, `Content-Type`, `Content-Length`, `Host`), as labeled optional parameters.
     /// - The result: a `GET` of a `…/$count` is the plain-text number as an `Int`; a
     ///   collection on `GET` is a `PagedCollection` that follows `@odata.nextLink`; elsewhere
-    ///   an array. A primitive comes out of OData's `{"value": …}`. A stream, a redirect
+    ///   an array. A primitive comes out of OData's `{"value": …}`. One value is optional
+    ///   (`nil` for a response without a body) where the docs show the operation answering
+    ///   without one (``APIOperation/Response/mayBeEmpty``). A stream, a redirect
     ///   (`302`) or a `GET` of no documented type gives the body's bytes. No response type
     ///   gives nothing.
     init(
@@ -123,6 +125,7 @@ struct ClientMethod {
         var effects = " async throws"
         var send: String
         var callResult = OperationCall.Result.none
+        var resultIsOptional = false
         if isGET, CountRequest.isCountPath(operation.path) {
             result = " -> Int"
             callResult = .count
@@ -141,11 +144,17 @@ struct ClientMethod {
             }
         } else if let responseType, !Self.isStream(responseType), response?.status != 302 {
             let swiftType = names.swiftType(of: responseType)
-            result = " -> \(swiftType)"
             callResult = responseType.hasPrefix("Edm.") ? .primitive(swiftType: swiftType) : .typed(swiftType: swiftType)
-            send = responseType.hasPrefix("Edm.")
-                ? "return try await core.send(request, decoding: ODataValue<\(swiftType)>.self).value"
-                : "return try await core.send(request, decoding: \(swiftType).self)"
+            let decoded = responseType.hasPrefix("Edm.") ? "ODataValue<\(swiftType)>" : swiftType
+            let value = responseType.hasPrefix("Edm.") ? ".value" : ""
+            if response?.mayBeEmpty == true {
+                resultIsOptional = true
+                result = " -> \(swiftType)?"
+                send = "return try await core.sendIfPresent(request, decoding: \(decoded).self)" + (value.isEmpty ? "" : "?" + value)
+            } else {
+                result = " -> \(swiftType)"
+                send = "return try await core.send(request, decoding: \(decoded).self)" + value
+            }
         } else if responseType != nil || response?.status == 302 || (isGET && responseType == nil) {
             result = " -> Data"
             callResult = .data
@@ -165,10 +174,13 @@ struct ClientMethod {
         }
         statements = ["\(setup.isEmpty ? "let" : "var") request = \(construction)"] + setup + [send]
         signature = "func \(name)(\(parameters.map(\.declaration).joined(separator: ", ")))\(effects)\(result)"
-        docLines = Self.documentation(of: operation, parameters: parameters)
+        docLines = Self.documentation(
+            of: operation, parameters: parameters,
+            returns: resultIsOptional ? "`nil` when the service answers without a body, as the docs show it can." : nil)
         call = OperationCall(
             name: name, body: body, queryLabel: queryLabel, queryParameters: queryParameters, headers: headerParameters,
-            result: callResult, isThrowing: effects.contains("throws"), isAsync: effects.contains("async"),
+            result: callResult, resultIsOptional: resultIsOptional, isThrowing: effects.contains("throws"),
+            isAsync: effects.contains("async"),
             sendsBytesToo: rawBodyMediaType == nil && !operation.rawBodyMediaTypes.isEmpty)
     }
 
@@ -182,9 +194,10 @@ struct ClientMethod {
         return [method, ClientMethod(operation, named: name, pathExpression: pathExpression, names: names, rawBodyMediaType: mediaType)]
     }
 
-    /// The doc comment: the page's title and summary, the request line, the parameters.
+    /// The doc comment: the page's title and summary, the request line, the parameters and
+    /// what the result is when that needs saying.
     private static func documentation(
-        of operation: APIOperation, parameters: [(declaration: String, documentation: String)]
+        of operation: APIOperation, parameters: [(declaration: String, documentation: String)], returns: String?
     ) -> [String] {
         var text = [operation.title, operation.summary].filter { !$0.isEmpty }.joined(separator: "\n\n")
         text += (text.isEmpty ? "" : "\n\n") + "`\(operation.method.uppercased()) \(operation.path)`"
@@ -195,6 +208,7 @@ struct ClientMethod {
             return description.isEmpty ? nil : "  - \(name.replacingAll("`", with: "")): \(description)"
         }
         if !documented.isEmpty { text += "\n\n- Parameters:\n" + documented.joined(separator: "\n") }
+        if let returns { text += (documented.isEmpty ? "\n\n" : "\n") + "- Returns: \(returns)" }
         return SwiftLiteral.documentation(text, documentedIn: DocumentationSource.display(operation.source))
     }
 

@@ -11,7 +11,8 @@ import SchemaInference
 /// one, is generated (a page about this request documents few others and shows it; a
 /// page that lists it among dozens is about something else), then the first by path;
 /// the others get a note when they disagree. The generated method takes the headers and
-/// query options that any of them documents.
+/// query options that any of them documents, and its one typed value may be empty when
+/// another answers without a body (`204`, or an example without one).
 struct ClientTree {
     /// The service root.
     var root = ClientNode(segment: nil, followsAddress: false, template: "/")
@@ -193,6 +194,15 @@ struct ClientNode {
             for other in candidates.dropFirst() {
                 chosen.requestHeaders += Self.missing(other.requestHeaders, from: chosen.requestHeaders)
                 chosen.queryOptions += Self.missing(other.queryOptions, from: chosen.queryOptions)
+                if let response = chosen.response, response.type != nil, !response.collection, !response.mayBeEmpty,
+                   Self.answersEmpty(other) {
+                    chosen.response?.mayBeEmpty = true
+                    diagnostics.emit(
+                        .note, code: "client-empty-response",
+                        "'\(other.method) \(other.path)' answers without a body here, and with \(response.type!) on "
+                            + "\(DocumentationSource.display(chosen.source)); the client's result is optional",
+                        at: other.location)
+                }
             }
             candidates[0] = chosen
             operations[method] = candidates
@@ -211,6 +221,13 @@ struct ClientNode {
     private static func missing(_ others: [APIOperation.Parameter], from parameters: [APIOperation.Parameter]) -> [APIOperation.Parameter] {
         var names = Set(parameters.map { $0.name.lowercased() })
         return others.filter { names.insert($0.name.lowercased()).inserted }
+    }
+
+    /// Whether `operation` may succeed without a body: it is documented as answering `204`
+    /// with no type, or an example of it answers without a body.
+    private static func answersEmpty(_ operation: APIOperation) -> Bool {
+        guard let response = operation.response else { return false }
+        return response.mayBeEmpty || (response.type == nil && response.status == 204)
     }
 
     /// What a generated method depends on: body and response types.

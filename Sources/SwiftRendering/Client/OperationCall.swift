@@ -55,6 +55,8 @@ struct OperationCall: Hashable {
     var headers: [Value]
     /// What it gives back.
     var result: Result
+    /// Whether the value it gives back is optional (`T?`, `nil` for a response without a body).
+    var resultIsOptional = false
     /// Whether calling it needs `try` (everything but a `PagedCollection` without a JSON body).
     var isThrowing: Bool
     /// Whether calling it needs `await`.

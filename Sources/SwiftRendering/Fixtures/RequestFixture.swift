@@ -221,11 +221,13 @@ struct RequestFixture {
         var comparison: String?
         if let response = context.responseFixture {
             let name = SwiftLiteral.string(response)
+            // An optional result must be there when the docs show a body.
+            let result = call.resultIsOptional ? "try #require(result)" : "result"
             switch call.result {
             case .none, .count: break
             case .data: comparison = "try Fixture.expectBytes(result, documented: \(name))"
-            case .typed, .paged: comparison = "try Fixture.expectEncoding(result, documented: \(name))"
-            case .primitive: comparison = "try Fixture.expectEncoding(ODataValue(value: result), documented: \(name))"
+            case .typed, .paged: comparison = "try Fixture.expectEncoding(\(result), documented: \(name))"
+            case .primitive: comparison = "try Fixture.expectEncoding(ODataValue(value: \(result)), documented: \(name))"
             case .array: comparison = "try Fixture.expectEncoding(result, documented: \(name), member: \"value\")"
             }
         }
@@ -241,6 +243,9 @@ struct RequestFixture {
             // A response without a body: the call must succeed with its status (after the redirect, if it is one).
             statements += ["_ = try await " + expression, expectRequest]
             if let location { statements.append("try exchange.expectRedirect(to: \(SwiftLiteral.string(location)))") }
+        } else if let response = context.response, response.body == nil, response.text == nil, call.resultIsOptional {
+            // A response without a body, where the result may be absent: it must be.
+            statements += ["let result = try await " + expression, expectRequest, "#expect(result == nil)"]
         } else {
             // Without a documented body to compare the result with, only the request counts.
             statements += ["_ = try? await " + expression, expectRequest]

@@ -299,9 +299,44 @@ struct OperationSectionTests {
             HTTP/1.1 202 Accepted
             ```
             """)
-        #expect(operation.response == APIOperation.Response(status: 202, type: "contoso.zoo.animal", collection: false))
+        // The example answers without a body: the typed response may be empty.
+        #expect(operation.response == APIOperation.Response(status: 202, type: "contoso.zoo.animal", mayBeEmpty: true))
         #expect(operation.examples == ["adopt"])
         #expect(!diagnostics.contains { $0.code == "operation-default-status" })
+    }
+
+    @Test("a typed response may be empty where an example answers without a body, not where its bytes are left out")
+    func bodilessExampleResponse() {
+        let page = { (response: String) in
+            self.read("""
+                ## Response
+
+                If successful, this method returns a `200 OK` response code and an [animal](../resources/animal.md) object in the response body.
+
+                ## Example
+
+                <!-- { "blockType": "request", "name": "update" } -->
+                ```http
+                PATCH /zoos/z1/animals/a1
+                ```
+
+                <!-- { "blockType": "response" } -->
+                ```http
+                \(response)
+                ```
+                """, listing: "PATCH /zoos/{id}/animals/{animal-id}")
+        }
+        let (bodiless, _, diagnostics) = page("HTTP/1.1 204 No Content")
+        #expect(bodiless.response == APIOperation.Response(status: 200, type: "contoso.zoo.animal", mayBeEmpty: true))
+        let warning = diagnostics.first { $0.code == "operation-bodiless-example-response" }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.location?.position.line == 26)
+
+        let (typed, _, _) = page("HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"name\": \"Rex\"}")
+        #expect(typed.response == APIOperation.Response(status: 200, type: "contoso.zoo.animal"))
+        // A media type other than JSON says the bytes are left out, not that there are none.
+        let (bytes, _, _) = page("HTTP/1.1 200 OK\nContent-Type: image/png")
+        #expect(bytes.response == APIOperation.Response(status: 200, type: "contoso.zoo.animal"))
     }
 
     @Test("without any documented status, the method's usual status is used, with a note")

@@ -48,6 +48,19 @@ public struct GraphClientCore: Sendable {
         try GraphJSON.decoder().decode(Response.self, from: try await send(request).body)
     }
 
+    /// Sends `request` and decodes the 2xx response's body as `Response`, or returns `nil`
+    /// when the response has no body (`204 No Content`, or an empty body): for operations
+    /// the docs show answering either way.
+    public func sendIfPresent<Response: Decodable>(
+        _ request: GraphRequest, decoding type: Response.Type
+    ) async throws -> Response? {
+        let (response, body) = try await send(request)
+        if response.status == .noContent || body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return nil
+        }
+        return try GraphJSON.decoder().decode(Response.self, from: body)
+    }
+
     /// Sends `request` for a collection's `…/$count` and reads the number OData answers
     /// with as plain text (`893`).
     public func count(_ request: GraphRequest) async throws -> Int {
