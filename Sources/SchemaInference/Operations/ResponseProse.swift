@@ -50,12 +50,19 @@ enum ResponseProse {
     // MARK: - Types
 
     /// The types a sentence names, in order: its links, then its strong runs that are
-    /// single words (`a **driveItem** object`), then capitalized words written just before
+    /// single words (`a **driveItem** object`) and `Boolean` for a code span `true` or
+    /// `false` written just before `value` (`a` `` `true` `` `value is returned`), then capitalized words written just before
     /// `collection`, `object` or `in the (response) body` (`a String collection`, `a Stream in the response body`).
     static func typeReferences(in sentence: ProseSentence) -> [TypeReference] {
         var references = sentence.links.map { TypeReference.link(text: $0.text, target: $0.target) }
-        for token in sentence.tokens {
+        for (index, token) in sentence.tokens.enumerated() {
             if case .strong(let text) = token, isWord(text) { references.append(.name(text)) }
+            // A Boolean literal written as a value (`a` `true` `value is returned`) names its type.
+            if case .code(let code) = token, ["true", "false"].contains(code.trimmedWhitespace.lowercased()),
+               index + 1 < sentence.tokens.count, case .text(let next) = sentence.tokens[index + 1],
+               next.drop(while: \.isWhitespace).prefix(while: \.isLetter).lowercased() == "value" {
+                references.append(.name("Boolean"))
+            }
         }
         let words = sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
         for (index, word) in words.enumerated() where index + 1 < words.count {

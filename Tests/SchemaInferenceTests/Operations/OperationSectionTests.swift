@@ -239,6 +239,20 @@ struct OperationSectionTests {
             If successful, this method returns a `200 OK` response code and a **keeper** object in the response body.
             """, listing: "GET /zoos/{id}/keeper")
         #expect(bold.response?.type == "contoso.zoo.keeper")
+        let (boolean, _, _) = read("""
+            ## Response
+
+            If successful, this method returns `200 OK` response code.
+            If the animal is removed, a `true` value is returned in the response body. Otherwise, a `false` value is returned.
+            """, listing: "POST /zoos/{id}/removeAnimal")
+        #expect(boolean.response == APIOperation.Response(status: 200, type: "Edm.Boolean"))
+        let (code, _, _) = read("""
+            ## Response
+
+            If successful, this method returns `200 OK` response code.
+            The response body says whether `true` values were accepted.
+            """, listing: "POST /zoos/{id}/removeAnimal")
+        #expect(code.response?.type == nil)
     }
 
     @Test("a response without content has no type")
