@@ -74,6 +74,23 @@ struct ExampleTests {
         #expect(examples[1].status == 200)
     }
 
+    @Test("a response whose JSON is in the json block right after its status line has that body, unless the block is an example itself")
+    func bodyInTheNextBlock() throws {
+        // The response's headers end its block; its JSON opens the next.
+        let page = Self.operation.replacingOccurrences(
+            of: "Content-Type: application/json\n\n", with: "Content-Type: application/json\n```\n\n```json\n")
+        let examples = SchemaTestSupport.model([("resources/animal.md", Self.resource), ("api/animal-get.md", page)]).examples
+        #expect(examples.map(\.name) == ["get_animal", "get_animal-response", "animal-get-example-3"])
+        #expect(examples[1].body?.keys == ["id", "weight", "bornAt", "tags", "extra"])
+        #expect(examples[1].bodyLine == 22)
+
+        // Annotated, the json block is an example of its own, and the response has no body.
+        let annotated = page.replacingOccurrences(of: "```\n\n```json", with: "```\n<!-- { \"blockType\": \"example\" } -->\n```json")
+        let own = SchemaTestSupport.model([("resources/animal.md", Self.resource), ("api/animal-get.md", annotated)]).examples
+        #expect(own.count == 4)
+        #expect(own[1].body == nil)
+    }
+
     @Test("a response after a request the page does not annotate (ignored) answers that one, not the annotated one before")
     func responseAfterAnIgnoredRequest() throws {
         let page = Self.operation.replacingOccurrences(of: "<!-- { \"blockType\": \"example\"", with: """

@@ -1,4 +1,5 @@
 import GraphDocCore
+import LenientJSON
 import PageReader
 
 /// The examples one page shows, read from the page alone: their types are still written as
@@ -34,19 +35,17 @@ struct ExampleFacts: Sendable, Codable {
                 // the response after it answers it, not an earlier request.
                 if let message = page.httpMessages.first(where: { $0.codeBlock == block.index && $0.requestLine != nil }) {
                     lastRequest = nil
-                    shownRequest = Self.request(in: message, at: SourceLocation(file: page.path, line: block.line, column: 1))
+                    shownRequest = Self.request(in: message, of: page, at: SourceLocation(file: page.path, line: block.line, column: 1))
                 }
                 continue
             }
             let location = SourceLocation(file: page.path, line: block.line, column: 1)
             let message = page.httpMessages.first { $0.codeBlock == block.index }
-            let request = message.map { Self.request(in: $0, at: location) }
+            let request = message.map { Self.request(in: $0, of: page, at: location) }
             var body = block.json?.value
             var bodyLine: Int? = block.line
-            if let message {
-                body = message.body?.json?.value
-                bodyLine = message.body.map { $0.position.line - 1 }
-            }
+            var text: String?
+            if let message { (body, text, bodyLine) = Self.body(of: message, in: page) }
             let baseName = DocumentationSource.withoutLocaleTag(
                 String((page.relativePath.split(separator: "/").last ?? "").dropLast(3)))
             let name = annotation.names.first ?? (kind == .response ? lastRequest.map { $0 + "-response" } : nil)
@@ -57,7 +56,7 @@ struct ExampleFacts: Sendable, Codable {
                 source: page.relativePath, location: location, bodyLine: bodyLine)
             example.query = request?.query ?? []
             example.headers = request?.headers ?? []
-            if body == nil { example.text = message?.body?.text }
+            if body == nil { example.text = text }
             if kind == .response {
                 example.request = lastRequest
                 example.shownRequest = shownRequest
@@ -71,13 +70,25 @@ struct ExampleFacts: Sendable, Codable {
 
     /// The request line (method uppercased; none for a response), query items and headers
     /// `message` writes, as written.
-    private static func request(in message: HTTPMessage, at location: SourceLocation) -> APIExample.ShownRequest {
-        APIExample.ShownRequest(
+    private static func request(in message: HTTPMessage, of page: Page, at location: SourceLocation) -> APIExample.ShownRequest {
+        let (body, text, bodyLine) = body(of: message, in: page)
+        return APIExample.ShownRequest(
             method: message.requestLine?.method?.uppercased(), path: message.requestLine?.url.path,
             query: (message.requestLine?.url.queryItems ?? []).map { .init(name: $0.name, value: $0.value ?? "") },
             headers: message.headers.map { .init(name: $0.name, value: $0.value) },
-            body: message.body?.json?.value, text: message.body?.json == nil ? message.body?.text : nil,
-            bodyLine: message.body.map { $0.position.line - 1 }, location: location)
+            body: body, text: text, bodyLine: bodyLine, location: location)
+    }
+
+    /// The JSON body `message` writes, else its text; and the line before the body's
+    /// first. A message whose headers are in one block and whose JSON is in the `json`
+    /// block right after it (``HTTPMessage/bodyCodeBlock``) has that block's JSON, unless
+    /// the block is annotated as an example of its own.
+    private static func body(of message: HTTPMessage, in page: Page) -> (json: JSONValue?, text: String?, line: Int?) {
+        if message.body == nil, let separate = message.bodyCodeBlock, page.codeBlocks[separate].annotation == nil {
+            return (page.codeBlocks[separate].json?.value, nil, page.codeBlocks[separate].line)
+        }
+        return (message.body?.json?.value, message.body?.json == nil ? message.body?.text : nil,
+                message.body.map { $0.position.line - 1 })
     }
 
     /// The examples with their types resolved: the annotation's (a documented type, or a
