@@ -194,12 +194,12 @@ struct ClientNode {
             for other in candidates.dropFirst() {
                 chosen.requestHeaders += Self.missing(other.requestHeaders, from: chosen.requestHeaders)
                 chosen.queryOptions += Self.missing(other.queryOptions, from: chosen.queryOptions)
-                if let response = chosen.response, response.type != nil, !response.collection, !response.mayBeEmpty,
+                if let response = chosen.response, let type = response.type, !response.collection, !response.mayBeEmpty,
                    Self.answersEmpty(other) {
                     chosen.response?.mayBeEmpty = true
                     diagnostics.emit(
                         .note, code: "client-empty-response",
-                        "'\(other.method) \(other.path)' answers without a body here, and with \(response.type!) on "
+                        "'\(other.method) \(other.path)' answers without a body here, and with \(type) on "
                             + "\(DocumentationSource.display(chosen.source)); the client's result is optional",
                         at: other.location)
                 }
