@@ -361,9 +361,8 @@ struct OperationFactsReader {
                 example.status = message?.statusLine?.code
                 example.responseType = response.annotation.flatMap(Self.annotatedType(of:))
                 // A media type other than JSON says the bytes are left out, not that there are none.
-                let mediaType = message?.headerValues(named: "Content-Type").last?.lowercased()
                 if let message, let status = example.status, (200..<300).contains(status), message.body == nil,
-                   message.bodyCodeBlock == nil, mediaType.map({ $0.contains("json") }) ?? true {
+                   message.bodyCodeBlock == nil, Self.nonJSONContentType(of: message) == nil {
                     example.bodilessResponseLine = message.position.line
                 }
             }
@@ -376,8 +375,13 @@ struct OperationFactsReader {
     /// other than JSON and a body that does not read as JSON (`text/plain` MIME, an image),
     /// or none shown (the docs leave out a zip file's bytes).
     static func streamMediaType(of message: HTTPMessage) -> String? {
-        guard message.body?.json == nil,
-              let contentType = message.headers.last(where: { $0.name.lowercased() == "content-type" })?.value,
+        message.body?.json == nil ? nonJSONContentType(of: message) : nil
+    }
+
+    /// The value of `message`'s last `Content-Type` header, as written, when it names a
+    /// media type other than JSON; `nil` without one, or for JSON.
+    private static func nonJSONContentType(of message: HTTPMessage) -> String? {
+        guard let contentType = message.headerValues(named: "Content-Type").last,
               !contentType.lowercased().contains("json")
         else { return nil }
         return contentType
@@ -451,13 +455,12 @@ struct OperationFactsReader {
                 requests[chosen].exampleResponseType = TypeMention(reference: type, location: location(line: example.line))
             }
             requests[chosen].exampleSendsEntity = requests[chosen].exampleSendsEntity || example.sendsEntity
-            if requests[chosen].exampleBodilessResponse == nil, let line = example.bodilessResponseLine,
-               ExampleMatching.score(path: example.path, template: requests[chosen].template.path) != nil,
-               example.method == requests[chosen].method {
-                requests[chosen].exampleBodilessResponse = location(line: line)
-            }
-            // What an example of another method sends says nothing about this request's body.
+            // What an example of another method sends or gets back says nothing about this request.
             if example.method == requests[chosen].method {
+                if requests[chosen].exampleBodilessResponse == nil, let line = example.bodilessResponseLine,
+                   ExampleMatching.score(path: example.path, template: requests[chosen].template.path) != nil {
+                    requests[chosen].exampleBodilessResponse = location(line: line)
+                }
                 if let mediaType = example.streamMediaType {
                     requests[chosen].exampleStreamMediaTypes.append(mediaType)
                 } else if example.sendsEntity {

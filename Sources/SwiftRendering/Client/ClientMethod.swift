@@ -144,17 +144,14 @@ struct ClientMethod {
             }
         } else if let responseType, !Self.isStream(responseType), response?.status != 302 {
             let swiftType = names.swiftType(of: responseType)
-            callResult = responseType.hasPrefix("Edm.") ? .primitive(swiftType: swiftType) : .typed(swiftType: swiftType)
-            let decoded = responseType.hasPrefix("Edm.") ? "ODataValue<\(swiftType)>" : swiftType
-            let value = responseType.hasPrefix("Edm.") ? ".value" : ""
-            if response?.mayBeEmpty == true {
-                resultIsOptional = true
-                result = " -> \(swiftType)?"
-                send = "return try await core.sendIfPresent(request, decoding: \(decoded).self)" + (value.isEmpty ? "" : "?" + value)
-            } else {
-                result = " -> \(swiftType)"
-                send = "return try await core.send(request, decoding: \(decoded).self)" + value
-            }
+            let isPrimitive = responseType.hasPrefix("Edm.")
+            callResult = isPrimitive ? .primitive(swiftType: swiftType) : .typed(swiftType: swiftType)
+            resultIsOptional = response?.mayBeEmpty == true
+            result = " -> \(swiftType)" + (resultIsOptional ? "?" : "")
+            // A primitive comes out of `{"value": …}`; an optional result is `nil` for a response without a body.
+            let decoded = isPrimitive ? "ODataValue<\(swiftType)>" : swiftType
+            send = "return try await core.\(resultIsOptional ? "sendIfPresent" : "send")(request, decoding: \(decoded).self)"
+                + (isPrimitive ? (resultIsOptional ? "?.value" : ".value") : "")
         } else if responseType != nil || response?.status == 302 || (isGET && responseType == nil) {
             result = " -> Data"
             callResult = .data

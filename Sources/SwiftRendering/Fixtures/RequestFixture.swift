@@ -222,12 +222,12 @@ struct RequestFixture {
         if let response = context.responseFixture {
             let name = SwiftLiteral.string(response)
             // An optional result must be there when the docs show a body.
-            let result = call.resultIsOptional ? "try #require(result)" : "result"
+            let value = call.resultIsOptional ? "try #require(result)" : "result"
             switch call.result {
             case .none, .count: break
             case .data: comparison = "try Fixture.expectBytes(result, documented: \(name))"
-            case .typed, .paged: comparison = "try Fixture.expectEncoding(\(result), documented: \(name))"
-            case .primitive: comparison = "try Fixture.expectEncoding(ODataValue(value: \(result)), documented: \(name))"
+            case .typed, .paged: comparison = "try Fixture.expectEncoding(\(value), documented: \(name))"
+            case .primitive: comparison = "try Fixture.expectEncoding(ODataValue(value: \(value)), documented: \(name))"
             case .array: comparison = "try Fixture.expectEncoding(result, documented: \(name), member: \"value\")"
             }
         }
