@@ -13,6 +13,8 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case unclosedPlaceholder = "operation-unclosed-placeholder"
     /// Warning: a path segment opens more parentheses than it closes; they were closed at its end.
     case unbalancedParenthesis = "operation-unbalanced-parenthesis"
+    /// Warning: a path placeholder is closed before its `|` alternatives (`{id} | upn`); they were taken in.
+    case alternativesOutsidePlaceholder = "operation-alternatives-outside-placeholder"
     /// Note: a listing gives the same method and path twice; one operation is emitted.
     case duplicateRequest = "operation-duplicate-request"
     /// Note: a request example has no `name` in its annotation; it is not listed.

@@ -271,6 +271,11 @@ struct OperationFactsReader {
                     diagnostics.emit(
                         .warning, code: OperationDiagnosticCode.unbalancedParenthesis.rawValue,
                         "a '(' in path '\(line.url.path)' is not closed; it is closed at the end of its segment", at: at)
+                case .alternativesOutsidePlaceholder:
+                    diagnostics.emit(
+                        .warning, code: OperationDiagnosticCode.alternativesOutsidePlaceholder.rawValue,
+                        "a placeholder in path '\(line.url.path)' is closed before its '|' alternatives; "
+                            + "they are read as part of it", at: at)
                 }
             }
             let queryItems = line.url.queryItems.map { item in

@@ -8,7 +8,9 @@ import PageReader
 ///   takes them apart); the path keeps a leading `/` and loses a trailing one, and
 ///   empty segments (`//`) are dropped.
 /// - `<name>` placeholders become `{name}`; an unclosed `{` is closed at the end of
-///   its segment, and a segment with more `(` than `)` gets the missing `)` at its end.
+///   its segment, a placeholder closed before its alternatives (`{user-id} | upn`) takes
+///   them in (`{user-id | upn}`), and a segment with more `(` than `)` gets the missing
+///   `)` at its end.
 /// - Function segments (`range(address='{address}')`, `microsoft.graph.delta()`),
 ///   colon addressing (`root:/{item-path}:`) and `$value`, `$ref`, `$count` segments
 ///   are kept as written.
@@ -42,6 +44,8 @@ public struct PathTemplate: Hashable, Sendable, Codable {
         case unclosedPlaceholder
         /// A segment had more `(` than `)`; the missing ones were added at its end.
         case unbalancedParenthesis
+        /// A placeholder was closed before its `|`-separated alternatives; they were taken in.
+        case alternativesOutsidePlaceholder
     }
 
     /// The path template (`/users/{user-id}/events/{event-id}`).
@@ -54,7 +58,8 @@ public struct PathTemplate: Hashable, Sendable, Codable {
     /// The template of a documented request target.
     public init(url: DocumentedURL) {
         var repairs: [Repair] = []
-        let text = Self.closingPlaceholders(in: Self.bracingAngledPlaceholders(in: url.path), repairs: &repairs)
+        let braced = Self.closingPlaceholders(in: Self.bracingAngledPlaceholders(in: url.path), repairs: &repairs)
+        let text = Self.takingInAlternatives(in: braced, repairs: &repairs)
         var segments: [String] = []
         let balanced = Self.unclosedParentheses(in: text) == 0
         for segment in Self.segments(of: text, respectingParentheses: balanced) where !segment.isEmpty {
@@ -153,6 +158,29 @@ public struct PathTemplate: Hashable, Sendable, Codable {
             repairs.append(.unclosedPlaceholder)
         }
         return result
+    }
+
+    /// The path with each placeholder that is closed before a `|` (`{user-id} | upn/chats`)
+    /// closed after the alternatives instead, at the end of their segment (`{user-id | upn}/chats`).
+    static func takingInAlternatives(in path: String, repairs: inout [Repair]) -> String {
+        var result = ""
+        var rest = Substring(path)
+        while let close = rest.firstIndex(of: "}") {
+            result += rest[..<close]
+            let after = rest[rest.index(after: close)...]
+            guard after.drop(while: { $0 == " " }).first == "|" else {
+                result.append("}")
+                rest = after
+                continue
+            }
+            let end = after.firstIndex(of: "/") ?? after.endIndex
+            var alternatives = after[..<end].filter { $0 != "{" && $0 != "}" }
+            while alternatives.last == " " { alternatives.removeLast() }
+            result += alternatives + "}"
+            repairs.append(.alternativesOutsidePlaceholder)
+            rest = after[end...]
+        }
+        return result + rest
     }
 
     /// Whether the last `/`-separated segment of `path` is `segment`, without case

@@ -78,6 +78,16 @@ struct PathTemplateTests {
         #expect(template("/zoos/{id}").repairs.isEmpty)
     }
 
+    @Test("alternatives written after a placeholder's '}' are taken into it, and reported")
+    func alternativesOutsidePlaceholder() {
+        let split = template("/zoos/{zoo-id} | zoo-name/animals/{id}")
+        #expect(split.path == "/zoos/{zoo-id}/animals/{id}")
+        #expect(split.placeholders.first?.written == "zoo-id | zoo-name")
+        #expect(split.repairs == [.alternativesOutsidePlaceholder])
+        #expect(template("/zoos/{zoo-id} | {zoo-name}").path == "/zoos/{zoo-id}")
+        #expect(template("/zoos/{zoo-id | zoo-name}/animals").repairs.isEmpty)
+    }
+
     @Test("English plurals become singular by the regular rules")
     func singulars() {
         #expect(PathTemplate.singular("policies") == "policy")
