@@ -245,6 +245,20 @@ struct RequestFixtureTests {
         #expect(delete.checksResponse)
     }
 
+    @Test("'{}' where the docs document no body names no parameter: none is expected; any other body is a known issue")
+    func emptyObjectWhereNoBodyIsDocumented() throws {
+        let empty = try Self.fixture(
+            Self.example("DELETE", "/domains/contoso.com", body: "{ }", headers: [("Content-Type", "application/json")]),
+            bodyFixture: "Empty").get()
+        #expect(empty.contradictions.isEmpty)
+        #expect(empty.notes.count == 1)
+        #expect(empty.statements.contains(#"try exchange.expectRequest(method: "DELETE", path: "/domains/contoso.com", bodyText: "")"#))
+        let body = try Self.fixture(Self.example("DELETE", "/domains/contoso.com", body: #"{"a": 1}"#), bodyFixture: "Body").get()
+        #expect(body.contradictions.map(\.cause) == [.unexpectedBody])
+        #expect(body.notes.isEmpty)
+        #expect(body.statements.contains { $0.contains(#"body: "Body""#) })
+    }
+
     @Test("a result that may be empty is optional: a bodiless response must give nil, a documented body must be there")
     func optionalResult() throws {
         let update = Self.operation(

@@ -203,6 +203,9 @@ struct FixtureRenderer {
             findings.report("request-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
                             at: response?.location ?? example.location, failing: fails)
         }
+        for note in fixture.notes {
+            findings.diagnostics.emit(.note, code: "request-reading", "example '\(example.name)': \(note)", at: example.location)
+        }
         for contradiction in fixture.contradictions {
             findings.report("request-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
                             at: example.location)

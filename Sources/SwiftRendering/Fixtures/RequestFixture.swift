@@ -20,6 +20,8 @@ struct RequestFixture {
     var statements: [String]
     /// What the example writes that the docs of its operation do not document: known issues.
     var contradictions: [Contradiction]
+    /// How the example was read where it differs from the docs without contradicting them.
+    var notes: [String]
     /// Whether the test also checks the documented response: its body read back through the
     /// client, or for a response without a body, that the call succeeds with its status.
     var checksResponse: Bool
@@ -83,13 +85,22 @@ struct RequestFixture {
         var arguments: [String] = []
         var expectedHeaders: [(String, String)] = []
         var bodyText: String?
+        var bodyFixture = context.bodyFixture
+        var notes: [String] = []
 
         // The body: text that is not JSON goes as bytes where the method has an overload for them.
         let sendsText = example.body == nil && example.text != nil
         let body = call.sendsBytesToo && sendsText ? OperationCall.Body.stream : call.body
         switch body {
         case .none:
-            if example.body != nil || example.text != nil {
+            if let members = example.body?.keys, members.isEmpty {
+                // `{}` names no parameter, which is what sending none means: the client sends
+                // no body, and the test expects none.
+                notes.append("the example sends '{}', an object of no parameters, where the docs document no body for \(line); "
+                    + "the client sends no body")
+                bodyText = ""
+                bodyFixture = nil
+            } else if example.body != nil || example.text != nil {
                 // The body is still expected, so that the test fails as the docs contradict themselves.
                 contradictions.append(.init(cause: .unexpectedBody, message: "the example sends a body, but the docs document none for \(line)"))
                 bodyText = example.text
@@ -235,7 +246,7 @@ struct RequestFixture {
         let expectRequest = expectation(
             method: method, path: Self.withoutTrailingSlash(ClientRoute.withoutCallSpaces(path)), query: expectedQuery,
             headers: expectedHeaders,
-            body: context.bodyFixture, bodyText: bodyText)
+            body: bodyFixture, bodyText: bodyText)
         var checksResponse = true
         if let comparison {
             statements += ["let result = try await " + expression, expectRequest, comparison]
@@ -252,7 +263,7 @@ struct RequestFixture {
             checksResponse = false
         }
         return .success(RequestFixture(
-            statements: statements, contradictions: contradictions, checksResponse: checksResponse,
+            statements: statements, contradictions: contradictions, notes: notes, checksResponse: checksResponse,
             operation: operation.operation, call: call))
     }
 
