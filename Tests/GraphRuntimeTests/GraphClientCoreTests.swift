@@ -28,6 +28,21 @@ struct GraphClientCoreTests {
         #expect(sent.body.map { String(decoding: $0, as: UTF8.self) } == ##"{"@odata.type":"#contoso.zoo.lion","name":"Leo"}"##)
     }
 
+    @Test("header fields added to a core go with every request; the request's own field of a name wins")
+    func addedHeaderFields() async throws {
+        let transport = FakeTransport { _, _ in (response(.noContent), "") }
+        let prefer = HTTPField.Name("Prefer")!, tag = HTTPField.Name("X-Tag")!
+        let core = GraphClientCore(serverURL: serverURL, transport: transport)
+            .addingHeaderFields([prefer: "return=minimal", tag: "a"])
+            .addingHeaderFields([prefer: "return=representation"])
+        #expect(core.headerFields[prefer] == "return=representation")
+        try await core.send(GraphRequest(method: .get, path: "/zoos/1"))
+        try await core.send(GraphRequest(method: .get, path: "/zoos/2", headerFields: [tag: "b"]))
+        let sent = await transport.sent.all
+        #expect(sent.map { $0.request.headerFields[prefer] } == ["return=representation", "return=representation"])
+        #expect(sent.map { $0.request.headerFields[values: tag] } == [["a"], ["b"]])
+    }
+
     @Test func aGetHasNoBodyNorContentType() async throws {
         let transport = FakeTransport { _, _ in (response(.noContent), "") }
         let core = GraphClientCore(serverURL: serverURL, transport: transport)

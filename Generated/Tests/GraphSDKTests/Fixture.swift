@@ -85,6 +85,14 @@ enum Fixture {
             GraphClient(serverURL: Fixture.serverURL, transport: self)
         }
 
+        /// A client that sends through this transport and adds `headers` to every request:
+        /// the headers an example sends that no method of the client takes.
+        func client(adding headers: [(String, String)]) throws -> GraphClient {
+            var fields = HTTPFields()
+            for (name, value) in headers { fields.append(HTTPField(name: try #require(HTTPField.Name(name)), value: value)) }
+            return client.addingHeaderFields(fields)
+        }
+
         func send(
             _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
         ) async throws -> (HTTPResponse, HTTPBody?) {

@@ -208,7 +208,7 @@ struct FixtureRenderer {
         }
         for contradiction in fixture.contradictions {
             findings.report("request-contradiction", contradiction.cause.rawValue, contradiction.message, in: example,
-                            at: example.location)
+                            at: example.location, failing: contradiction.fails)
         }
         if let response, fixture.checksResponse {
             // A page the client reads as one value keeps its elements as JSON, unchecked;

@@ -28,4 +28,11 @@ public struct GraphClient: Sendable {
     public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
         self.init(core: GraphClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares))
     }
+
+    /// This client, sending `fields` with every request too, beside the headers its methods
+    /// take: for a header the docs show in an example but list for no method
+    /// (`Prefer: return=representation`). A method's own header of the same name wins.
+    public func addingHeaderFields(_ fields: HTTPFields) -> GraphClient {
+        GraphClient(core: core.addingHeaderFields(fields))
+    }
 }

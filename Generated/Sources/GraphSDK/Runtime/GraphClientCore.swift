@@ -22,15 +22,29 @@ public struct GraphClientCore: Sendable {
     private let middlewares: [any ClientMiddleware]
     /// The largest response body read; a larger one throws.
     private let maximumResponseBodySize: Int
+    /// Header fields sent with every request; a field the request sets itself wins.
+    public let headerFields: HTTPFields
 
     public init(
         serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        maximumResponseBodySize: Int = 64 << 20
+        headerFields: HTTPFields = [:], maximumResponseBodySize: Int = 64 << 20
     ) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
+        self.headerFields = headerFields
         self.maximumResponseBodySize = maximumResponseBodySize
+    }
+
+    /// This core, sending `fields` with every request as well: headers no method takes,
+    /// such as a `Prefer` the docs show in an example but do not list. A field of the same
+    /// name given before is replaced.
+    public func addingHeaderFields(_ fields: HTTPFields) -> GraphClientCore {
+        var all = headerFields
+        for name in Self.names(of: fields) { all[values: name] = fields[values: name] }
+        return GraphClientCore(
+            serverURL: serverURL, transport: transport, middlewares: middlewares, headerFields: all,
+            maximumResponseBodySize: maximumResponseBodySize)
     }
 
     /// Sends `request` and returns the 2xx response and its body.
@@ -100,6 +114,9 @@ public struct GraphClientCore: Sendable {
         _ request: GraphRequest, path: String, baseURL: URL
     ) async throws -> (response: HTTPResponse, body: Data) {
         var headerFields = request.headerFields
+        for name in Self.names(of: self.headerFields) where headerFields[name] == nil {
+            headerFields[values: name] = self.headerFields[values: name]
+        }
         headerFields[.accept] = headerFields[.accept] ?? "application/json"
         if request.body != nil {
             headerFields[.contentType] = headerFields[.contentType] ?? "application/json"
@@ -132,6 +149,13 @@ public struct GraphClientCore: Sendable {
             throw GraphError(status: response.status, headerFields: response.headerFields, body: body)
         }
         return (response, body)
+    }
+
+    /// The names of `fields`, each once, in order.
+    private static func names(of fields: HTTPFields) -> [HTTPField.Name] {
+        var names: [HTTPField.Name] = []
+        for field in fields where !names.contains(field.name) { names.append(field.name) }
+        return names
     }
 
     /// The most redirects followed for one request.
