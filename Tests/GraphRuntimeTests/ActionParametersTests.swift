@@ -14,6 +14,15 @@ struct ActionParametersTests {
         #expect(try encode(body()) == "{}")
     }
 
+    @Test("additional data goes after the documented parameters, by name; a documented one given wins")
+    func additionalData() throws {
+        let body = ActionParameters(
+            [("connectorId", Nullable<String>.value("c")), ("count", Nullable<Int>?.none)],
+            additionalData: ["zeta": .bool(true), "connectorId": .string("lost"), "count": .integer(3), "alpha": .null])
+        #expect(body.members.map(\.name) == ["connectorId", "alpha", "count", "zeta"])
+        #expect(try encode(body) == #"{"alpha":null,"connectorId":"c","count":3,"zeta":true}"#)  // the encoder sorts keys
+    }
+
     @Test func literalsStandForValues() {
         let text: Nullable<String> = "x"
         let number: Nullable<Double> = 1.5

@@ -205,18 +205,19 @@ struct RequestFixtureTests {
             + #"prefer: "return=minimal", ifMatch: "W/1").firstPage()"#))
     }
 
-    @Test("an action's body parameters are labeled arguments; undocumented ones are known issues, undocumented headers are added")
+    @Test("an action's body parameters are labeled arguments; undocumented ones go in its additional data, undocumented headers are added")
     func actionParameters() throws {
         let example = Self.example(
             "POST", "/calls/57dab8b1/answer", body: #"{"callbackUri": "https://bot", "extra": 1}"#,
             headers: [("Content-Type", "application/json"), ("X-Custom", "1")])
         let fixture = try Self.fixture(example, bodyFixture: "Answer").get()
         #expect(fixture.contradictions.map(\.cause) == [.undocumentedParameter, .undocumentedHeader])
-        // The header is reported, but the test's client sends it, so it does not fail the test.
-        #expect(fixture.contradictions.map(\.fails) == [true, false])
+        // Both are reported, but the test sends them, so neither fails it.
+        #expect(fixture.contradictions.map(\.fails) == [false, false])
         #expect(fixture.statements.contains(#"let graph = try exchange.client(adding: [("X-Custom", "1")])"#))
         #expect(fixture.statements.contains(
-            #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: Nullable<String>.self))"#))
+            #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: Nullable<String>.self), "#
+                + #"additionalData: try Fixture.members("Answer", ["extra"]))"#))
         #expect(fixture.statements.last == #"try exchange.expectRequest(method: "POST", path: "/calls/57dab8b1/answer", "#
             + #"headers: [("Content-Type", "application/json"), ("X-Custom", "1")], body: "Answer")"#)
         #expect(!fixture.checksResponse)
@@ -231,7 +232,9 @@ struct RequestFixtureTests {
             #"_ = try? await graph.calls("57dab8b1").answer(callbackUri: try Fixture.member("Answer", "callbackUri", as: Nullable<String>.self), "#
                 + #"mode: try Fixture.member("Answer", "mode", as: Nullable<String>.self))"#))
         let method = ClientMethod(Self.operations[2], named: "answer", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
-        #expect(method.signature == "func answer(callbackUri: Nullable<String>? = nil, mode: Nullable<String>? = nil) async throws")
+        #expect(method.signature == "func answer(callbackUri: Nullable<String>? = nil, mode: Nullable<String>? = nil, "
+            + "additionalData: [String: JSONValue] = [:]) async throws")
+        #expect(method.statements.first?.contains(#"ActionParameters([("callbackUri", callbackUri), ("mode", mode)], additionalData: additionalData)"#) == true)
     }
 
     @Test("a typed body is decoded from its fixture; a bodiless documented response must let the call succeed")
@@ -316,7 +319,7 @@ struct RequestFixtureTests {
         let operation = try #require(Self.operations.first { $0.path == "/me/sendMail" })
         let methods = ClientMethod.variants(of: operation, named: "sendMail", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
         #expect(methods.map(\.signature) == [
-            "func sendMail(message: Nullable<String>? = nil) async throws",
+            "func sendMail(message: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws",
             #"func sendMail(_ body: Data, contentType: String = "text/plain") async throws"#,
         ])
         #expect(methods.map(\.call.sendsBytesToo) == [true, false])

@@ -33,6 +33,17 @@ enum Fixture {
         return try GraphJSON.decoder().decode(T.self, from: GraphJSON.encoder().encode(value))
     }
 
+    /// The members `keys` of fixture `name`, a JSON object, by name.
+    static func members(_ name: String, _ keys: [String]) throws -> [String: JSONValue] {
+        let object = try GraphJSON.decoder().decode([String: JSONValue].self, from: data(name))
+        var members: [String: JSONValue] = [:]
+        for key in keys {
+            let value = try #require(object[key], "\(name) has no member '\(key)'")
+            members[key] = value
+        }
+        return members
+    }
+
     /// Decodes the fixture `name` as `T`, encodes it again, and expects the documented JSON
     /// back (see `JSONValue.difference(written:documented:)` for what counts as the same).
     static func roundTrip<T: Codable>(_ name: String, as type: T.Type) throws {

@@ -19,7 +19,7 @@ struct ClientMethod {
     ///   `rawBodyMediaType` asks for; an entity reference is an `EntityReference`); an action's
     ///   documented body parameters are labeled `Nullable<T>?` parameters, sent as one JSON
     ///   object: `nil` leaves one out, `.null` sends JSON `null`, and a literal of `T` stands
-    ///   for its value.
+    ///   for its value; an `additionalData:` dictionary sends parameters the docs do not list.
     /// - The query: a `query:` of OData options on every `GET` and where the docs name one;
     ///   the operation's own query parameters as labeled optional parameters.
     /// - The headers the docs list, except those the client sets itself (`Authorization`,
@@ -78,8 +78,12 @@ struct ClientMethod {
                 members.append("(\(SwiftLiteral.string(parameter.name)), \(label))")
                 values.append(.init(wireName: parameter.name, label: label, swiftType: type))
             }
-            bodyArgument = "jsonBody: ActionParameters([\(members.joined(separator: ", "))])"
-            body = .parameters(values)
+            let additional = labels.claim("additionalData")
+            parameters.append((
+                "\(additional): [String: JSONValue] = [:]",
+                "Parameters the docs do not list, sent after the documented ones (a documented one given above wins)."))
+            bodyArgument = "jsonBody: ActionParameters([\(members.joined(separator: ", "))], additionalData: \(additional))"
+            body = .parameters(values, additionalLabel: additional)
         }
 
         // Query.

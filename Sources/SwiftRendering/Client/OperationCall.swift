@@ -11,8 +11,9 @@ struct OperationCall: Hashable {
         case stream
         /// An `EntityReference` (`{"@odata.id": …}`), the first and unlabeled parameter.
         case reference
-        /// An action's body parameters, each labeled, sent as one JSON object.
-        case parameters([Value])
+        /// An action's body parameters, each labeled, sent as one JSON object, with the
+        /// parameters the docs do not list as a `[String: JSONValue]` labeled `additionalLabel`.
+        case parameters([Value], additionalLabel: String)
     }
 
     /// What the method gives back.

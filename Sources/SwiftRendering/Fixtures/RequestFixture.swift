@@ -46,7 +46,8 @@ struct RequestFixture {
         var cause: Cause
         var message: String
         /// Whether the test fails for it (a known issue); a header the method does not take
-        /// is sent all the same, by a client that adds it to every request.
+        /// is sent all the same, by a client that adds it to every request, and a body
+        /// parameter it does not take goes in its additional data.
         var fails = true
     }
 
@@ -138,7 +139,7 @@ struct RequestFixture {
             if let contentType = example.headers.last(where: { $0.name.lowercased() == "content-type" }) {
                 arguments.append("contentType: \(SwiftLiteral.string(contentType.value))")
             }
-        case .parameters(let parameters):
+        case .parameters(let parameters, let additionalLabel):
             if sendsText {
                 return .failure(Unreachable(reason: "\(line): the example sends a body that is not JSON, but the docs document JSON parameters"))
             }
@@ -146,14 +147,22 @@ struct RequestFixture {
                 guard let members = body.keys, let fixture = context.bodyFixture else {
                     return .failure(Unreachable(reason: "\(line): the example's body is not an object of parameters"))
                 }
-                for member in members where !parameters.contains(where: { $0.wireName == member }) {
+                let undocumented = members.filter { member in !parameters.contains { $0.wireName == member } }
+                for member in undocumented {
                     contradictions.append(.init(
-                        cause: .undocumentedParameter, message: "the example sends the parameter '\(member)', which the docs do not list"))
+                        cause: .undocumentedParameter,
+                        message: "the example sends the parameter '\(member)', which the docs do not list; "
+                            + "the test sends it in \(additionalLabel)",
+                        fails: false))
                 }
                 for parameter in parameters where members.contains(parameter.wireName) {
                     // `Nullable<T>`, not `T?`: an explicit `null` is sent as `.null`.
                     arguments.append("\(parameter.label): try Fixture.member(\(SwiftLiteral.string(fixture)), "
                         + "\(SwiftLiteral.string(parameter.wireName)), as: Nullable<\(parameter.swiftType)>.self)")
+                }
+                if !undocumented.isEmpty {
+                    arguments.append("\(additionalLabel): try Fixture.members(\(SwiftLiteral.string(fixture)), "
+                        + "[\(undocumented.map(SwiftLiteral.string).joined(separator: ", "))])")
                 }
             }
         }

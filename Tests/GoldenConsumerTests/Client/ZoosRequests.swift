@@ -46,9 +46,12 @@ extension GraphClient.ZoosRequests {
         ///
         /// `POST /zoos/{zoo-id}/checkNames`
         ///
+        /// - Parameters:
+        ///   - additionalData: Parameters the docs do not list, sent after the documented ones (a documented one given above wins).
+        ///
         /// - Remark: Documented in `api/zoo-check-names.md`.
-        public func checkNames(names: Nullable<[String]>? = nil) async throws -> [String] {
-            let request = try GraphRequest(method: .post, path: path + "/checkNames", jsonBody: ActionParameters([("names", names)]), operationID: "zoo-check-names")
+        public func checkNames(names: Nullable<[String]>? = nil, additionalData: [String: JSONValue] = [:]) async throws -> [String] {
+            let request = try GraphRequest(method: .post, path: path + "/checkNames", jsonBody: ActionParameters([("names", names)], additionalData: additionalData), operationID: "zoo-check-names")
             return try await core.send(request, decoding: Page<String>.self).value
         }
 
@@ -176,10 +179,11 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
         ///
         /// - Parameters:
         ///   - food: What to feed.
+        ///   - additionalData: Parameters the docs do not list, sent after the documented ones (a documented one given above wins).
         ///
         /// - Remark: Documented in `api/animal-feed.md`.
-        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int32>? = nil, `class`: Nullable<String>? = nil) async throws {
-            let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)]), operationID: "animal-feed")
+        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int32>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
+            let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)], additionalData: additionalData), operationID: "animal-feed")
             try await core.send(request)
         }
 
