@@ -265,6 +265,27 @@ struct RequestFixtureTests {
         #expect(body.statements.contains { $0.contains(#"body: "Body""#) })
     }
 
+    @Test("a documented error response: the call must throw a GraphError of its status, with its body when the docs show one")
+    func errorResponse() throws {
+        func response(body: String?) -> APIExample {
+            APIExample(
+                name: "r", kind: .response, type: nil, collection: false, truncated: false, method: nil, path: nil, status: 404,
+                body: body.flatMap { LenientJSONReader().read($0).value }, source: "api/x.md",
+                location: SourceLocation(file: "api/x.md", line: 9, column: 1), bodyLine: nil)
+        }
+        let bare = try Self.fixture(Self.example("GET", "/users/1"), response: response(body: nil)).get()
+        #expect(bare.checksResponse)
+        #expect(Array(bare.statements.suffix(3)) == [
+            #"let error = await #expect(throws: GraphError.self) { _ = try await graph.users("1").get() }"#,
+            #"try exchange.expectRequest(method: "GET", path: "/users/1")"#,
+            "#expect(error?.status.code == 404)",
+        ])
+        let enveloped = try Self.fixture(
+            Self.example("GET", "/users/1"), response: response(body: #"{"error": {"code": "x"}}"#), responseFixture: "NotFound").get()
+        #expect(enveloped.statements.first == #"let exchange = try Fixture.Exchange(status: 404, response: "NotFound")"#)
+        #expect(enveloped.statements.last == #"try Fixture.expectBytes(try #require(error).body, documented: "NotFound")"#)
+    }
+
     @Test("a result that may be empty is optional: a bodiless response must give nil, a documented body must be there")
     func optionalResult() throws {
         let update = Self.operation(

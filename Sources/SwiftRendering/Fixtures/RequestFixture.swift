@@ -264,7 +264,17 @@ struct RequestFixture {
             headers: expectedHeaders,
             body: bodyFixture, bodyText: bodyText)
         var checksResponse = true
-        if let comparison {
+        if let status = context.response?.status, status >= 400 {
+            // A documented error: the call must throw it as a `GraphError` of its status, its body kept.
+            statements += [
+                "let error = await #expect(throws: GraphError.self) { _ = try await \(expression) }",
+                expectRequest,
+                "#expect(error?.status.code == \(status))",
+            ]
+            if let response = context.responseFixture {
+                statements.append("try Fixture.expectBytes(try #require(error).body, documented: \(SwiftLiteral.string(response)))")
+            }
+        } else if let comparison {
             statements += ["let result = try await " + expression, expectRequest, comparison]
         } else if context.response != nil, context.responseFixture == nil, call.result == .none || call.result == .data {
             // A response without a body: the call must succeed with its status (after the redirect, if it is one).
