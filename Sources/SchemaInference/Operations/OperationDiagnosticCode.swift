@@ -24,6 +24,9 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: a request example's method and path match none of the page's paths; it is
     /// given to the first operation with its method (or the page's first operation).
     case unmatchedExample = "operation-unmatched-example"
+    /// Note: a `GET` example reads the raw value (`…/$value`) of a listed path; that
+    /// request is added to the page's.
+    case rawValueFromExample = "operation-raw-value-from-example"
     /// Warning: none of the types a page names for a body, response or parameter is known
     /// (a note when what it names is no type name at all, such as a link out of the pages).
     case unresolvedType = "operation-unresolved-type"

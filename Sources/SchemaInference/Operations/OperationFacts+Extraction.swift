@@ -45,7 +45,9 @@ struct OperationFactsReader {
 
     mutating func read() -> OperationFacts {
         var requests = readRequests()
-        assignExamples(to: &requests)
+        let examples = examples()
+        addRawValueRequests(shownBy: examples, to: &requests)
+        assignExamples(examples, to: &requests)
         markShownCountsAndCasts(in: &requests)
         markShownBodies(in: &requests)
         return OperationFacts(
@@ -438,10 +440,35 @@ struct OperationFactsReader {
         return collection ? .collection(.name(name)) : .name(name)
     }
 
+    /// Adds the raw value of a listed `GET` path that an example `GET`s with `/$value`
+    /// after it, where no listed path matches the example's (`…/hostedContents/{id}/$value`
+    /// on a page that lists `…/hostedContents/{id}`): OData's raw value of a media entity,
+    /// which the example documents. The request is the listed one with `/$value`
+    /// appended, at the example's line, with a note.
+    mutating func addRawValueRequests(shownBy examples: [Example], to requests: inout [RequestFacts]) {
+        for example in examples where example.method == "GET" && PathTemplate.lastSegment(of: example.path, is: "$value") {
+            let entityPath = String(example.path.dropLast("/$value".count))
+            guard Self.bestMatch(for: example.path, method: "GET", in: requests) == nil,
+                  let listed = Self.bestMatch(for: entityPath, method: "GET", in: requests)
+            else { continue }
+            var request = requests[listed]
+            request.template.path += "/$value"
+            request.writtenTarget += "/$value"
+            request.location = location(line: example.line)
+            diagnostics.emit(
+                .note, code: OperationDiagnosticCode.rawValueFromExample.rawValue,
+                "example request 'GET \(example.path)' reads the raw value ('$value') of "
+                    + "'GET \(requests[listed].template.path)', which the page lists; the example documents "
+                    + "'GET \(request.template.path)'",
+                at: request.location)
+            requests.append(request)
+        }
+    }
+
     /// Gives each example to its request (see ``OperationFacts/extract(from:)``).
-    mutating func assignExamples(to requests: inout [RequestFacts]) {
+    mutating func assignExamples(_ examples: [Example], to requests: inout [RequestFacts]) {
         guard !requests.isEmpty else { return }
-        for example in examples() {
+        for example in examples {
             var chosen = 0
             if requests.count > 1 {
                 if let best = Self.bestMatch(for: example.path, method: example.method, in: requests) {

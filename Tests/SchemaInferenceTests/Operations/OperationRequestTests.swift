@@ -109,6 +109,55 @@ struct OperationRequestTests {
         #expect(note?.location?.position.line == 14)
     }
 
+    @Test("an example that GETs a listed path's raw value ('/$value') documents that request, with a note")
+    func rawValueFromExample() {
+        let page = """
+            # Get hosted content
+
+            ## HTTP request
+
+            ```http
+            GET /chats/{chat-id}/messages/{message-id}/hostedContents/{id}
+            DELETE /chats/{chat-id}/messages/{message-id}/hostedContents/{id}
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a [hostedContent](../resources/hostedcontent.md) object in the response body.
+
+            ## Examples
+
+            <!-- { "blockType": "request", "name": "get_content" } -->
+            ```http
+            GET /chats/c1/messages/m2/hostedContents/h3
+            ```
+
+            <!-- { "blockType": "request", "name": "get_content_bytes" } -->
+            ```http
+            GET /chats/c1/messages/m2/hostedContents/h3/$value
+            ```
+
+            <!-- { "blockType": "request", "name": "delete_content_bytes" } -->
+            ```http
+            DELETE /chats/c1/messages/m2/hostedContents/h3/$value
+            ```
+            """
+        let result = OperationTests.operations(page)
+        #expect(result.operations.map { "\($0.method) \($0.path)" } == [
+            "GET /chats/{chat-id}/messages/{message-id}/hostedContents/{id}",
+            "DELETE /chats/{chat-id}/messages/{message-id}/hostedContents/{id}",
+            "GET /chats/{chat-id}/messages/{message-id}/hostedContents/{id}/$value",
+        ])
+        #expect(result.operations.map(\.examples) == [["get_content"], ["delete_content_bytes"], ["get_content_bytes"]])
+        #expect(result.operations[2].response?.type == nil)  // bytes, not the entity's JSON
+        let note = result.facts.diagnostics.first { $0.code == "operation-raw-value-from-example" }
+        #expect(note?.severity == .note)
+        #expect(note?.location?.position.line == 22)  // the example's code block
+        // With the raw value listed, nothing is added.
+        let listed = page.replacingOccurrences(of: "DELETE /chats/{chat-id}/messages/{message-id}/hostedContents/{id}\n", with: "GET /chats/{chat-id}/messages/{message-id}/hostedContents/{id}/$value\n")
+        #expect(OperationTests.operations(listed).operations.count == 2)
+    }
+
     @Test("on a page with one operation, every example belongs to it")
     func singleOperationExamples() {
         let page = """
