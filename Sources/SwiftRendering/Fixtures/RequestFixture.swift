@@ -18,7 +18,8 @@ struct RequestFixture {
 
     /// The test's statements, one per line.
     var statements: [String]
-    /// What the example writes that the docs of its operation do not document: known issues.
+    /// What the example writes that the docs of its operation do not document: each a
+    /// warning, and a known issue where the test fails for it (``Contradiction/fails``).
     var contradictions: [Contradiction]
     /// How the example was read where it differs from the docs without contradicting them.
     var notes: [String]
