@@ -38,10 +38,9 @@ public struct GraphClientCore: Sendable {
     /// such as a `Prefer` the docs show in an example but do not list. A field of the same
     /// name given before is replaced.
     public func addingHeaderFields(_ fields: HTTPFields) -> GraphClientCore {
-        var all = headerFields
-        for name in Self.names(of: fields) { all[values: name] = fields[values: name] }
-        return GraphClientCore(
-            serverURL: serverURL, transport: transport, middlewares: middlewares, headerFields: all,
+        GraphClientCore(
+            serverURL: serverURL, transport: transport, middlewares: middlewares,
+            headerFields: Self.merging(fields, into: headerFields, replacing: true),
             maximumResponseBodySize: maximumResponseBodySize)
     }
 
@@ -111,10 +110,7 @@ public struct GraphClientCore: Sendable {
     private func send(
         _ request: GraphRequest, path: String, baseURL: URL
     ) async throws -> (response: HTTPResponse, body: Data) {
-        var headerFields = request.headerFields
-        for name in Self.names(of: self.headerFields) where headerFields[name] == nil {
-            headerFields[values: name] = self.headerFields[values: name]
-        }
+        var headerFields = Self.merging(self.headerFields, into: request.headerFields, replacing: false)
         headerFields[.accept] = headerFields[.accept] ?? "application/json"
         if request.body != nil {
             headerFields[.contentType] = headerFields[.contentType] ?? "application/json"
@@ -149,11 +145,16 @@ public struct GraphClientCore: Sendable {
         return (response, body)
     }
 
-    /// The names of `fields`, each once, in order.
-    private static func names(of fields: HTTPFields) -> [HTTPField.Name] {
+    /// `base` with the fields of `added`, name by name in `added`'s order: a name `base`
+    /// lacks is added; one it has gets `added`'s values when `replacing`, else keeps its own.
+    private static func merging(_ added: HTTPFields, into base: HTTPFields, replacing: Bool) -> HTTPFields {
+        var merged = base
         var names: [HTTPField.Name] = []
-        for field in fields where !names.contains(field.name) { names.append(field.name) }
-        return names
+        for field in added where !names.contains(field.name) {
+            names.append(field.name)
+            if replacing || base[field.name] == nil { merged[values: field.name] = added[values: field.name] }
+        }
+        return merged
     }
 
     /// The most redirects followed for one request.

@@ -28,12 +28,11 @@ enum Fixture {
 
     /// The member `member` of the object in fixture `name`, decoded as `T`.
     static func member<T: Decodable>(_ name: String, _ member: String, as type: T.Type) throws -> T {
-        let object = try GraphJSON.decoder().decode([String: JSONValue].self, from: data(name))
-        let value = try #require(object[member], "\(name) has no member '\(member)'")
+        let value = try #require(members(name, [member])[member])
         return try GraphJSON.decoder().decode(T.self, from: GraphJSON.encoder().encode(value))
     }
 
-    /// The members `keys` of fixture `name`, a JSON object, by name.
+    /// The members `keys` of the object in fixture `name`, by name; each must be there.
     static func members(_ name: String, _ keys: [String]) throws -> [String: JSONValue] {
         let object = try GraphJSON.decoder().decode([String: JSONValue].self, from: data(name))
         var members: [String: JSONValue] = [:]
