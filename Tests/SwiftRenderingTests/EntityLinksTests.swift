@@ -41,15 +41,23 @@ struct EntityLinksTests {
         type("t.item"),
     ])
 
-    @Test("paths to entities of one type borrow each other's steps and methods; never a $ref or a key")
+    @Test("paths to entities of one type borrow each other's steps and methods; a $ref only within one relationship; never a key")
     func sameType() {
-        let links = EntityLinks(tree: ClientTree(operations: Self.operations), model: Self.model)
+        let operations = Self.operations + [
+            Self.operation("GET", "/groups/{id}/members", type: "t.user", collection: true),
+            Self.operation("DELETE", "/groups/{id}/members/{member-id}/$ref"),
+        ]
+        let links = EntityLinks(tree: ClientTree(operations: operations), model: Self.model)
         let me = links.steps[["literal me"]]?.map(\.identity) ?? []
         #expect(me.contains("literal photos"))
         #expect(links.methods[["literal me"]] == ["PATCH": ["literal users", "key"]])
-        // `/me/groups` and `/users/{id}/groups` are one kind: the GET is borrowed, the `$ref` is not.
+        // `/me/groups` and `/users/{id}/groups` are one relationship (groups of a user): the GET
+        // and the `$ref` are borrowed.
         #expect(links.methods[["literal users", "key", "literal groups"]] == ["GET": ["literal me", "literal groups"]])
-        #expect(links.steps[["literal me", "literal groups"]] == nil)
+        #expect(links.steps[["literal me", "literal groups"]]?.map(\.identity) == ["literal $ref"])
+        // A member of a group is a user, but its `$ref` is the membership's: `/users/{id}` and `/me` do not borrow it.
+        #expect(!me.contains("literal $ref"))
+        #expect(links.steps[["literal users", "key"]]?.contains { $0.identity == "literal $ref" } != true)
         // A step's target is the node that documents it.
         #expect(links.steps[["literal me"]]?.first { $0.identity == "literal photos" }?.target
             == ["literal users", "key", "literal photos"])

@@ -18,9 +18,11 @@ import SchemaInference
 ///
 /// A node then lacks the steps and methods that other nodes of its kind have; each is
 /// borrowed from the node of the kind that has the most operations below the step (the
-/// first by path on a tie). `$ref` steps are never borrowed: a reference belongs to the
-/// relationship that reached the entity, not to the entity. Nor are keys: a key is reached
-/// from the collection's parent, which is another kind of node.
+/// first by path on a tie). A `$ref` step belongs to the relationship that reached the
+/// entity, not to the entity: it is borrowed only between nodes reached by the same step
+/// from nodes of one kind (`/print/shares/{id}/allowedGroups` from
+/// `/print/printers/{id}/shares/{id}/allowedGroups`). Keys are never borrowed: a key is
+/// reached from the collection's parent, which is another kind of node.
 struct EntityLinks {
     /// A step a node borrows: its identity and the node of the same kind that has it.
     struct BorrowedStep: Hashable {
@@ -39,8 +41,13 @@ struct EntityLinks {
     init(tree: ClientTree, model: APIModel) {
         var nodes: [Entry] = []
         Self.collect(tree.root, id: [], parent: nil, into: &nodes)
-        for kindMembers in Self.kinds(of: nodes, navigation: Navigation(model: model)) where kindMembers.count > 1 {
-            borrow(among: kindMembers, of: nodes)
+        let kinds = Self.kinds(of: nodes, navigation: Navigation(model: model))
+        var kindOf: [Int: Int] = [:]
+        for (kind, kindMembers) in kinds.enumerated() {
+            for position in kindMembers { kindOf[position] = kind }
+        }
+        for kindMembers in kinds where kindMembers.count > 1 {
+            borrow(among: kindMembers, of: nodes, kindOf: kindOf)
         }
     }
 
@@ -101,13 +108,21 @@ struct EntityLinks {
     }
 
     /// Lets each of `kindMembers` (nodes of one kind) borrow the steps and methods it lacks:
-    /// per step and per method, from the member with the most operations below it.
-    private mutating func borrow(among kindMembers: [Int], of nodes: [Entry]) {
+    /// per step and per method, from the member with the most operations below it; a `$ref`
+    /// step only from a member of the same relationship (see ``relationship(of:in:kindOf:)``).
+    private mutating func borrow(among kindMembers: [Int], of nodes: [Entry], kindOf: [Int: Int]) {
         var offeredSteps: [String: Int] = [:]
+        var offeredReferences: [StepKey: Int] = [:]
         var offeredMethods: [String: Int] = [:]
         for position in kindMembers {
             let entry = nodes[position]
-            for child in entry.children where !Self.isReference(nodes[child].node) && !nodes[child].node.isKey {
+            for child in entry.children where !nodes[child].node.isKey {
+                if Self.isReference(nodes[child].node) {
+                    guard let relationship = Self.relationship(of: entry, in: nodes, kindOf: kindOf) else { continue }
+                    if let offered = offeredReferences[relationship], !Self.isBetter(nodes[child], than: nodes[offered]) { continue }
+                    offeredReferences[relationship] = child
+                    continue
+                }
                 let identity = nodes[child].node.segment?.identity ?? ""
                 if let offered = offeredSteps[identity], !Self.isBetter(nodes[child], than: nodes[offered]) { continue }
                 offeredSteps[identity] = child
@@ -120,7 +135,12 @@ struct EntityLinks {
         for position in kindMembers {
             let entry = nodes[position]
             let own = Set(entry.children.map { nodes[$0].node.segment?.identity ?? "" })
-            let borrowed = offeredSteps.filter { !own.contains($0.key) }
+            var offered = offeredSteps
+            if let relationship = Self.relationship(of: entry, in: nodes, kindOf: kindOf),
+               let reference = offeredReferences[relationship] {
+                offered[nodes[reference].node.segment?.identity ?? ""] = reference
+            }
+            let borrowed = offered.filter { !own.contains($0.key) }
                 .map { BorrowedStep(identity: $0.key, target: nodes[$0.value].id) }
                 .sorted { $0.identity < $1.identity }
             if !borrowed.isEmpty { steps[entry.id] = borrowed }
@@ -197,6 +217,13 @@ struct EntityLinks {
             return type.lowercased()
         }
         return nil
+    }
+
+    /// The relationship that reaches `entry`: its step's identity below its parent's kind;
+    /// `nil` for the root.
+    private static func relationship(of entry: Entry, in nodes: [Entry], kindOf: [Int: Int]) -> StepKey? {
+        guard let parent = entry.parent, let kind = kindOf[parent] else { return nil }
+        return StepKey(kind: kind, identity: entry.node.segment?.identity ?? "")
     }
 
     /// Whether the node is a `$ref` step.
