@@ -154,6 +154,12 @@ public struct Annotation: Sendable {
         guard let truncated = value["truncated"] else { return false }
         return truncated.boolValue ?? (truncated.stringValue?.lowercased() == "true")
     }
+    /// Whether the request's URL is one the service hands out (`opaqueUrl`, a boolean or the
+    /// string `"true"`): an upload session's URL, not a path of the API.
+    public var marksOpaqueURL: Bool {
+        guard let opaque = value["opaqueUrl"] else { return false }
+        return opaque.boolValue ?? (opaque.stringValue?.lowercased() == "true")
+    }
     /// Whether this annotation describes the page (`"type": "#page.annotation"`).
     public var isPageAnnotation: Bool { value["type"]?.stringValue == "#page.annotation" }
 }

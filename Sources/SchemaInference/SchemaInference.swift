@@ -33,6 +33,7 @@ public enum SchemaInference {
             operations += page.operations.operations(resolvingWith: builder.directory, diagnostics: &diagnostics)
         }
         operations.sort { ($0.path, $0.method, $0.name) < ($1.path, $1.method, $1.name) }
+        UpdateBodies.apply(to: &operations, diagnostics: &diagnostics)
         var types = builder.build(operations: operations)
         for diagnostic in builder.diagnostics.all { diagnostics.emit(diagnostic) }
         types = NavigationFromMethods(facts: builder.facts, directory: builder.directory)
@@ -66,6 +67,7 @@ public enum SchemaInference {
                 examples.append(example)
             }
         }
+        BodilessExampleResponses.apply(examples: examples, to: &operations, diagnostics: &diagnostics)
         return APIModel(
             types: types, operations: operations, examples: examples, diagnostics: diagnostics.sorted, serviceRoot: serviceRoot)
     }

@@ -69,7 +69,8 @@ public struct PackageRenderer {
         let tree = ClientTree(operations: model.operations)
         let client = try ClientRenderer(
             tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
-            access: options.access, imports: imports
+            access: options.access, imports: imports,
+            opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted()
         ).render()
         let moduleImports = modules.map { modules in
             ([library, runtimeModule] + modules.modules.map(\.name)).sorted().map { "import \($0)" }

@@ -43,6 +43,33 @@ struct GraphClientCoreTests {
         #expect(sent.map { $0.request.headerFields[values: tag] } == [["a"], ["b"]])
     }
 
+    @Test("a request to a URL the service handed out goes to that URL as it is, without middlewares or added fields")
+    func opaqueURL() async throws {
+        let transport = FakeTransport { _, _ in (response(.accepted), #"{"nextExpectedRanges":["26-"]}"#) }
+        let core = GraphClientCore(
+            serverURL: serverURL, transport: transport,
+            middlewares: [BearerTokenMiddleware(token: { "secret" })], headerFields: [HTTPField.Name("X-Tag")!: "a"])
+        let range = HTTPField.Name("Content-Range")!
+        let (answer, body) = try await core.send(OpaqueURLRequest(
+            method: .put, url: URL(string: "https://up.example.com:8443/up/fe%2069?s=1")!,
+            headerFields: [range: "bytes 0-25/128"], body: Data("0123".utf8)))
+        #expect(answer.status == .accepted)
+        #expect(String(decoding: body, as: UTF8.self) == #"{"nextExpectedRanges":["26-"]}"#)
+        let sent = try #require(await transport.sent.all.first)
+        #expect(sent.baseURL.absoluteString == "https://up.example.com:8443")
+        #expect(sent.request.path == "/up/fe%2069?s=1")
+        #expect(sent.request.method == .put)
+        #expect(sent.request.headerFields[range] == "bytes 0-25/128")
+        #expect(sent.request.headerFields[.authorization] == nil)
+        #expect(sent.request.headerFields[HTTPField.Name("X-Tag")!] == nil)
+        #expect(sent.body == Data("0123".utf8))
+        // Another status throws, as for the service's own paths.
+        let failing = GraphClientCore(serverURL: serverURL, transport: FakeTransport { _, _ in (response(.notFound), "") })
+        await #expect(throws: GraphError.self) {
+            try await failing.send(OpaqueURLRequest(method: .get, url: URL(string: "https://up.example.com/x")!))
+        }
+    }
+
     @Test func aGetHasNoBodyNorContentType() async throws {
         let transport = FakeTransport { _, _ in (response(.noContent), "") }
         let core = GraphClientCore(serverURL: serverURL, transport: transport)

@@ -120,4 +120,39 @@ struct FixtureRendererTests {
         #expect(note.location == SourceLocation(file: "api/animal-get.de-DE.md", line: 5, column: 1))
         #expect(note.message.contains("'GET /nowhere' is not a path the docs document a request for"))
     }
+
+    @Test("a request to a URL the service handed out is sent as it is, with the client's send(_:), and its response read back")
+    func opaqueURL() throws {
+        var piece = Self.example("upload-piece", type: nil, body: nil, kind: .request)
+        piece.method = "PUT"
+        piece.path = "/up/fe69"
+        piece.opaqueURL = "https://upload.example.com/up/fe69?session=1"
+        piece.headers = [.init(name: "Content-Length", value: "26"), .init(name: "Content-Range", value: "bytes 0-25/128")]
+        piece.text = "<bytes 0-25 of the file>"
+        var state = Self.example("upload-piece-response", type: "contoso.zoo.animal", body: #"{"name": "next"}"#)
+        state.status = 202
+        state.request = "upload-piece"
+        var cancel = Self.example("upload-cancel", type: nil, body: nil, kind: .request)
+        cancel.method = "DELETE"
+        cancel.path = "/up/fe69"
+        cancel.opaqueURL = "https://upload.example.com/up/fe69"
+        var cancelled = Self.example("upload-cancel-response", type: nil, body: nil)
+        cancelled.status = 204
+        cancelled.request = "upload-cancel"
+        let model = APIModel(types: Self.model.types, examples: [piece, state, cancel, cancelled])
+        let (files, _, summary) = try FixtureRenderer(
+            model: model, names: SwiftTypeNames(model: model), templates: try TemplateLibrary(), moduleImports: [],
+            tree: ClientTree(operations: []), index: ClientIndex()
+        ).render()
+        let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
+        #expect(suite.contains(#"let result = try await Fixture.send(exchange.client, method: "PUT", opaqueURL: "https://upload.example.com/up/fe69?session=1", headers: [("Content-Range", "bytes 0-25/128")], bodyText: "<bytes 0-25 of the file>")"#))
+        #expect(suite.contains(#"try exchange.expectRequest(method: "PUT", path: "/up/fe69", origin: "https://upload.example.com", query: [("session", "1")], headers: [("Content-Range", "bytes 0-25/128")], bodyText: "<bytes 0-25 of the file>")"#))
+        #expect(suite.contains(#"#expect(result.status == 202)"#))
+        #expect(suite.contains(#"try Fixture.expectEncoding(try GraphJSON.decoder().decode(AnyAnimal.self, from: result.body), documented: "UploadPieceResponse")"#))
+        #expect(suite.contains(#"#expect(result.status == 204)"#))
+        #expect(files.first { $0.path == "Fixture.swift" }?.contents.contains("opaqueURL url: String") == true)
+        // The JSON response keeps its own round trip; the bodiless one is checked by its request's test.
+        #expect(summary.line == "examples: 4 found, 3 tests (2 requests through the client), 0 known issues, "
+            + "1 bodiless responses checked by their request's test")
+    }
 }

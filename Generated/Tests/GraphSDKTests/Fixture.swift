@@ -66,6 +66,13 @@ enum Fixture {
         #expect(difference == nil, "\(name): \(difference ?? "")")
     }
 
+    /// The header fields of the name-value pairs `headers`, in order.
+    static func fields(_ headers: [(String, String)]) throws -> HTTPFields {
+        var fields = HTTPFields()
+        for (name, value) in headers { fields.append(HTTPField(name: try #require(HTTPField.Name(name)), value: value)) }
+        return fields
+    }
+
     /// The server the tests' clients send to.
     static let serverURL = URL(string: "https://graph.test/v1.0")!
 
@@ -98,9 +105,7 @@ enum Fixture {
         /// A client that sends through this transport and adds `headers` to every request:
         /// the headers an example sends that no method of the client takes.
         func client(adding headers: [(String, String)]) throws -> GraphClient {
-            var fields = HTTPFields()
-            for (name, value) in headers { fields.append(HTTPField(name: try #require(HTTPField.Name(name)), value: value)) }
-            return client.addingHeaderFields(fields)
+            client.addingHeaderFields(try Fixture.fields(headers))
         }
 
         func send(
@@ -130,17 +135,21 @@ enum Fixture {
             #expect(followed.request.headerFields[.authorization] == nil, "the redirect was followed with credentials")
         }
 
-        /// Expects the first request sent to be the documented one: its method; its path and
-        /// query, percent-decoded (names in the path and query without case, as Graph reads
-        /// them; the query in any order); the documented headers; and the body of fixture
-        /// `body`, as JSON, when it has one, or the bytes of `bodyText` (a body of another
-        /// media type), when the docs show that.
+        /// Expects the first request sent to be the documented one: its method; its origin
+        /// (scheme, host and port), when `origin` is given (a URL of its own, not below the
+        /// service root); its path and query, percent-decoded (names in the path and query
+        /// without case, as Graph reads them; the query in any order); the documented headers;
+        /// and the body of fixture `body`, as JSON, when it has one, or the bytes of `bodyText`
+        /// (a body of another media type), when the docs show that.
         func expectRequest(
-            method: String, path: String, query: [(String, String)] = [], headers: [(String, String)] = [],
-            body: String? = nil, bodyText: String? = nil
+            method: String, path: String, origin: String? = nil, query: [(String, String)] = [],
+            headers: [(String, String)] = [], body: String? = nil, bodyText: String? = nil
         ) throws {
             let sent = try #require(lock.withLock { requests.first }, "no request was sent")
             #expect(sent.request.method.rawValue == method)
+            if let origin {
+                #expect(sent.baseURL.absoluteString == origin, "sent to \(sent.baseURL) instead of \(origin)")
+            }
             let target = sent.request.path ?? ""
             let sentPath = String(target.prefix { $0 != "?" })
             let decodedPath = sentPath.removingPercentEncoding ?? sentPath

@@ -32,6 +32,10 @@ public struct APIExample: Hashable, Sendable, Codable {
     public var method: String?
     /// The request line's path below the API version, for requests, as written.
     public var path: String?
+    /// The absolute URL of a request its annotation marks `"opaqueUrl": true`, as written: a
+    /// URL the service handed out (an upload session's), which the client sends as it is, not
+    /// a path of the API; `nil` for other examples.
+    public var opaqueURL: String? = nil
     /// The request line's query items, as written (not percent-decoded), for requests.
     public var query: [Field] = []
     /// The headers the example's HTTP block writes, in order.

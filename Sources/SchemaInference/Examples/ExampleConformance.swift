@@ -78,7 +78,13 @@ public struct ExampleConformance: Sendable {
     public func reading(_ example: APIExample) -> Reading {
         guard var body = example.body, let type = example.type else { return Reading(body: example.body) }
         var check = Check(locate: Self.locator(in: example))
-        if example.collection || isPage(body, of: type) {
+        if example.kind == .request, example.collection, case .array(var elements) = body.content {
+            // A request sends a collection as a bare array ("an array of [x] objects"), not a page.
+            for index in elements.indices {
+                self.check(&elements[index], against: type, nullable: true, path: "[\(index)]", into: &check)
+            }
+            body.content = .array(elements)
+        } else if example.collection || isPage(body, of: type) {
             guard case .object(var members) = body.content, let index = members.firstIndex(where: { $0.key == "value" }),
                   case .array(var elements) = members[index].value.content
             else {

@@ -56,6 +56,9 @@ struct ExampleFacts: Sendable, Codable {
                 source: page.relativePath, location: location, bodyLine: bodyLine)
             example.query = request?.query ?? []
             example.headers = request?.headers ?? []
+            if kind == .request, annotation.marksOpaqueURL, let line = message?.requestLine, line.url.isAbsolute {
+                example.opaqueURL = line.target
+            }
             if body == nil { example.text = text }
             if kind == .response {
                 example.request = lastRequest
@@ -126,7 +129,15 @@ struct ExampleFacts: Sendable, Codable {
             case .request:
                 // A stream's type says nothing of what a JSON body (of a request of another method,
                 // given to this operation for want of a match) holds.
-                if operation.requestBody != "Edm.Stream" || example.body == nil { example.type = operation.requestBody }
+                if operation.requestBody != "Edm.Stream" || example.body == nil {
+                    // A body documented as an array of a type ("an array of [x] objects").
+                    if let body = operation.requestBody, let element = CollectionType.element(of: body) {
+                        example.type = element
+                        example.collection = true
+                    } else {
+                        example.type = operation.requestBody
+                    }
+                }
             case .response:
                 example.type = operation.response?.type
                 example.collection = operation.response?.collection ?? false

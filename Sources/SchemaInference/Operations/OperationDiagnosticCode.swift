@@ -27,6 +27,15 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: a `GET` example reads the raw value (`…/$value`) of a listed path; that
     /// request is added to the page's.
     case rawValueFromExample = "operation-raw-value-from-example"
+    /// Warning: an example `GET`s one member of a listed collection by its key, which the
+    /// listing leaves out; the page documents that request too.
+    case keyFromExample = "operation-key-from-example"
+    /// Warning: a listed path writes a value (`contoso.com`) where an example of it has a
+    /// placeholder; the segment is read as that placeholder.
+    case listedValue = "operation-listed-value"
+    /// Note: an example addresses a property of an entity a listed path addresses by a key;
+    /// the page documents the same method on `…/{property name}` too.
+    case propertyFromExample = "operation-property-from-example"
     /// Warning: none of the types a page names for a body, response or parameter is known
     /// (a note when what it names is no type name at all, such as a link out of the pages).
     case unresolvedType = "operation-unresolved-type"
@@ -53,4 +62,7 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Warning: the docs give a response a type, but an example's success response has
     /// no body; the response may be empty.
     case bodilessExampleResponse = "operation-bodiless-example-response"
+    /// Note: an update (`PATCH`) names no body type; it sends the type the `GET` of the
+    /// same path answers (see ``UpdateBodies``).
+    case updateBodyFromRead = "operation-update-body-from-read"
 }

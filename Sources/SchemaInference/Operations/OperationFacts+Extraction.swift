@@ -46,10 +46,15 @@ struct OperationFactsReader {
     mutating func read() -> OperationFacts {
         var requests = readRequests()
         let examples = examples()
+        readListedValues(shownBy: examples, in: &requests)
         addRawValueRequests(shownBy: examples, to: &requests)
+        addPropertyRequests(shownBy: examples, to: &requests)
+        let response = readResponse()
+        if !response.collection { addKeyRequests(shownBy: examples, to: &requests) }
         assignExamples(examples, to: &requests)
         markShownCountsAndCasts(in: &requests)
         markShownBodies(in: &requests)
+        let parameterRegions = parameterRegions(sentMembers: Set(examples.flatMap(\.bodyMembers)))
         return OperationFacts(
             source: page.relativePath,
             file: page.path,
@@ -58,12 +63,12 @@ struct OperationFactsReader {
             title: page.title ?? "",
             summary: summary(),
             requests: requests,
-            queryOptions: readQueryOptions(),
+            queryOptions: readQueryOptions(also: parameterRegions.query),
             pathParameters: readTables(of: .pathParameters),
             functionParameters: readTables(of: .functionParameters),
             requestHeaders: readRequestHeaders(),
-            requestBody: readRequestBody(),
-            response: readResponse(),
+            requestBody: readRequestBody(tablesAlso: parameterRegions.body),
+            response: response,
             subjectTypes: subjectTypes(),
             exampleStatus: page.httpMessages.lazy.compactMap { $0.statusLine?.code }.first { (100...399).contains($0) },
             serviceRoots: serviceRoots(),
@@ -332,6 +337,9 @@ struct OperationFactsReader {
         var streamMediaType: String? = nil
         /// Whether it sends no body at all.
         var sendsNothing = false
+        /// Whether its response's body is OData's `{"value": …}` of one primitive value, as a
+        /// property of an entity answers.
+        var answersPrimitiveValue = false
         /// The line of its response's status line when that response is a success (2xx)
         /// written without a body (`HTTP/1.1 204 No Content`, a `201 Created` alone) and
         /// without a `Content-Type` other than JSON (which says its bytes are left out).
@@ -344,6 +352,8 @@ struct OperationFactsReader {
         let blocks = page.codeBlocks
         for (position, block) in blocks.enumerated() {
             guard block.isRequestExample, let annotation = block.annotation else { continue }
+            // A request to a URL the service handed out is none of the page's paths.
+            guard !annotation.marksOpaqueURL else { continue }
             guard let message = requestMessage(of: block), let request = message.requestLine else {
                 diagnostics.emit(
                     .warning, code: OperationDiagnosticCode.exampleWithoutRequest.rawValue,
@@ -366,6 +376,12 @@ struct OperationFactsReader {
             if let response = responseBlock(answering: position, in: blocks) {
                 let message = page.httpMessages.first { $0.codeBlock == response.index && $0.statusLine != nil }
                 example.status = message?.statusLine?.code
+                if let members = message?.body?.json?.value?.members, members.count == 1, members[0].key == "value" {
+                    switch members[0].value.content {
+                    case .object, .array: break
+                    default: example.answersPrimitiveValue = true
+                    }
+                }
                 example.responseType = response.annotation.flatMap(Self.annotatedType(of:))
                 // A media type other than JSON says the bytes are left out, not that there are none.
                 if let message, let status = example.status, (200..<300).contains(status), message.body == nil,
@@ -451,10 +467,7 @@ struct OperationFactsReader {
             guard Self.bestMatch(for: example.path, method: "GET", in: requests) == nil,
                   let listed = Self.bestMatch(for: entityPath, method: "GET", in: requests)
             else { continue }
-            var request = requests[listed]
-            request.template.path += "/$value"
-            request.writtenTarget += "/$value"
-            request.location = location(line: example.line)
+            let request = extending(requests[listed], with: .literal("$value"), atLine: example.line)
             diagnostics.emit(
                 .note, code: OperationDiagnosticCode.rawValueFromExample.rawValue,
                 "example request 'GET \(example.path)' reads the raw value ('$value') of "
@@ -463,6 +476,124 @@ struct OperationFactsReader {
                 at: request.location)
             requests.append(request)
         }
+    }
+
+    /// Reads a listed path's literal segment as a placeholder where an example of the same
+    /// method writes a placeholder in its place and otherwise matches it, and no listed path
+    /// matches the example (`GET /domains/contoso.com/serviceConfigurationRecords` listed,
+    /// `GET /domains/{domain-name}/serviceConfigurationRecords` sent): the listing wrote an
+    /// example's value where the path takes any. The placeholder is the example's, with a
+    /// warning. Only one listed path may qualify: where several do (`GET /sites/root` and
+    /// `GET /sites/contoso.sharepoint.com` for `GET /sites/{site-id}`), the listing names
+    /// real segments too, and nothing is changed.
+    mutating func readListedValues(shownBy examples: [Example], in requests: inout [RequestFacts]) {
+        for example in examples where Self.bestMatch(for: example.path, method: example.method, in: requests) == nil {
+            let sent = PathTemplate.segments(of: ExampleMatching.normalizedExamplePath(example.path)).filter { !$0.isEmpty }
+            var candidates: [(index: Int, template: PathTemplate, value: String)] = []
+            for index in requests.indices where requests[index].method == example.method {
+                let listed = PathTemplate.segments(of: requests[index].template.path).filter { !$0.isEmpty }
+                guard listed.count == sent.count else { continue }
+                let differing = listed.indices.filter { position in
+                    ExampleMatching.score(path: "/" + sent[position], template: "/" + listed[position]) == nil
+                }
+                guard differing.count == 1, let position = differing.first else { continue }
+                let value = listed[position]
+                let placeholder = sent[position]
+                guard placeholder.hasPrefix("{"), placeholder.hasSuffix("}"), placeholder.count > 2,
+                      !value.contains("{"), !value.contains("("), !value.hasPrefix("$")
+                else { continue }
+                var segments = listed
+                segments[position] = placeholder
+                candidates.append((index, PathTemplate(url: DocumentedURL(path: "/" + segments.joined(separator: "/"))), value))
+            }
+            guard candidates.count == 1, let (index, template, value) = candidates.first else { continue }
+            diagnostics.emit(
+                .warning, code: OperationDiagnosticCode.listedValue.rawValue,
+                "'\(requests[index].method) \(requests[index].template.path)' writes the value '\(value)' where "
+                    + "example request '\(example.method) \(example.path)' has a placeholder; read as "
+                    + "'\(template.path)'", at: requests[index].location)
+            requests[index].template = template
+        }
+    }
+
+    /// Adds the request for the properties of an entity a listed path addresses by a key,
+    /// where an example sends the same method to that path with a property's name after it,
+    /// no listed path matches the example's, and what goes on the wire is a property's value:
+    /// bytes of another media type than JSON sent, or OData's `{"value": …}` of a primitive
+    /// answered (`…/localizations/{locale}` listed, `GET …/localizations/en-US/signInPageText`
+    /// answered `{"value": "Welcome"}`). OData addresses each property of an entity below it,
+    /// as pages that list `…/{property name}` say; a name that answers an entity is a
+    /// relationship, which other pages may document. The request is the listed one with
+    /// `{property name}` appended, at the example's line, with a note.
+    mutating func addPropertyRequests(shownBy examples: [Example], to requests: inout [RequestFacts]) {
+        for example in examples where example.streamMediaType != nil || example.answersPrimitiveValue {
+            var segments = PathTemplate.segments(of: ExampleMatching.normalizedExamplePath(example.path))
+            guard segments.count > 2, let name = segments.popLast(), let first = name.first, first.isASCIILetter,
+                  name.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }),
+                  Self.bestMatch(for: example.path, method: example.method, in: requests) == nil,
+                  let listed = Self.bestMatch(for: segments.joined(separator: "/"), method: example.method, in: requests),
+                  let last = PathTemplate.segments(of: requests[listed].template.path).last,
+                  last.hasPrefix("{"), last.hasSuffix("}")
+            else { continue }
+            let request = extending(requests[listed], with: .placeholder("property name"), atLine: example.line)
+            diagnostics.emit(
+                .note, code: OperationDiagnosticCode.propertyFromExample.rawValue,
+                "example request '\(example.method) \(example.path)' addresses the property '\(name)' of the entity "
+                    + "'\(example.method) \(requests[listed].template.path)' addresses; the example documents "
+                    + "'\(example.method) \(request.template.path)'", at: request.location)
+            requests.append(request)
+        }
+    }
+
+    /// Adds the request for one member of a listed `GET` collection that an example `GET`s
+    /// with a key after it, where no listed path matches the example's and neither the
+    /// page's response prose nor the example's response annotation says it answers a
+    /// collection (`swapShiftsChangeRequest-get` lists `…/swapShiftsChangeRequests` but gets
+    /// `…/swapShiftsChangeRequests/{swapShiftsChangeRequestId}`): OData's key addresses one
+    /// entity of the collection, which the example documents. The request is the listed one
+    /// with the example's placeholder appended, or `{<singular>-id}` for a literal key, at
+    /// the example's line, with a warning: the listing leaves the key out.
+    mutating func addKeyRequests(shownBy examples: [Example], to requests: inout [RequestFacts]) {
+        for example in examples where example.method == "GET" {
+            if case .collection = example.responseType { continue }
+            var segments = PathTemplate.segments(of: ExampleMatching.normalizedExamplePath(example.path))
+            guard segments.count > 1, let key = segments.popLast(), !key.isEmpty, !key.hasPrefix("$"),
+                  !key.contains("("), !key.contains(":"),
+                  Self.bestMatch(for: example.path, method: "GET", in: requests) == nil,
+                  let listed = Self.bestMatch(for: segments.joined(separator: "/"), method: "GET", in: requests),
+                  let collection = PathTemplate.segments(of: requests[listed].template.path).last,
+                  !collection.contains("{"), !collection.contains("("), !collection.hasPrefix("$")
+            else { continue }
+            let written = key.hasPrefix("{") && key.hasSuffix("}") && key.count > 2
+                ? String(key.dropFirst().dropLast()) : "\(PathTemplate.singular(collection))-id"
+            let request = extending(requests[listed], with: .placeholder(written), atLine: example.line)
+            diagnostics.emit(
+                .warning, code: OperationDiagnosticCode.keyFromExample.rawValue,
+                "example request 'GET \(example.path)' gets one member of 'GET \(requests[listed].template.path)', "
+                    + "which the page lists without a key; the example documents 'GET \(request.template.path)'",
+                at: request.location)
+            requests.append(request)
+        }
+    }
+
+    /// `request` with one more segment after its path, a literal or a placeholder (named
+    /// cleanly, `-2` appended if its request has a placeholder of that name), documented by
+    /// the example at `line`.
+    func extending(_ request: RequestFacts, with segment: PathTemplate.Piece, atLine line: Int) -> RequestFacts {
+        var extended = request
+        switch segment {
+        case .literal(let text):
+            extended.template.path += "/" + text
+            extended.writtenTarget += "/" + text
+        case .placeholder(let written):
+            var name = PathTemplate.cleanName(written)
+            if request.template.placeholders.contains(where: { $0.name == name }) { name += "-2" }
+            extended.template.path += "/{\(name)}"
+            extended.template.placeholders.append(PathTemplate.Placeholder(name: name, written: written))
+            extended.writtenTarget += "/{\(written)}"
+        }
+        extended.location = location(line: line)
+        return extended
     }
 
     /// Gives each example to its request (see ``OperationFacts/extract(from:)``).
@@ -572,9 +703,9 @@ struct OperationFactsReader {
     }
 
     /// The query options: those named in the query parameter sections' prose, and their tables' rows.
-    func readQueryOptions() -> [ParameterFacts] {
+    func readQueryOptions(also parameterRegions: [[Int]] = []) -> [ParameterFacts] {
         var options: [ParameterFacts] = []
-        for region in sections.regions(of: .queryParameters) {
+        for region in sections.regions(of: .queryParameters) + parameterRegions {
             for paragraph in sections.paragraphs(in: region) {
                 for sentence in Prose.sentences(of: paragraph.text) {
                     for name in ResponseProse.queryOptions(in: sentence) {
@@ -593,36 +724,71 @@ struct OperationFactsReader {
 
     // MARK: - Request body
 
-    /// What the request body sections say.
-    func readRequestBody() -> BodyFacts {
+    /// The "Parameters" sections (``OperationSections/Kind/parameters``), split by what the
+    /// page's examples send: a section with a table row that names a member of an example's
+    /// JSON body (`sentMembers`, ignoring case) documents the body's parameters
+    /// (`createUploadSession`'s `item` and `deferCommit`); the others document the query.
+    func parameterRegions(sentMembers: Set<String>) -> (query: [[Int]], body: [[Int]]) {
+        let sent = Set(sentMembers.map { $0.lowercased() })
+        var split: (query: [[Int]], body: [[Int]]) = ([], [])
+        for region in sections.regions(of: .parameters) {
+            let rows = sections.tables(in: region).flatMap { ParameterTables.parameters(of: $0, file: page.path) }
+            if rows.contains(where: { sent.contains($0.name.lowercased()) }) {
+                split.body.append(region)
+            } else {
+                split.query.append(region)
+            }
+        }
+        return split
+    }
+
+    /// What the request body sections say, with the parameters of the tables of
+    /// `tablesAlso` (see ``parameterRegions(sentMembers:)``). A section that says no body is
+    /// required but that one can be sent ("However, you can specify properties in the
+    /// request body") documents an optional body, not none.
+    func readRequestBody(tablesAlso parameterRegions: [[Int]] = []) -> BodyFacts {
         let regions = sections.regions(of: .requestBody)
         guard let first = regions.first else { return .undocumented }
         var body = BodyFacts(
             saysNone: false, types: [], parameters: [], tableListsProperties: false,
             location: location(line: page.sections[first[0]].line))
+        var optional = false
         for region in regions {
             for (position, paragraph) in sections.paragraphs(in: region).enumerated() {
                 for sentence in Prose.sentences(of: paragraph.text) {
                     if ResponseProse.saysNoRequestBody(sentence) { body.saysNone = true }
+                    if ResponseProse.saysOptionalRequestBody(sentence) { optional = true }
                     let text = sentence.text.lowercased()
                     guard position == 0 || text.contains("request body") || text.contains("json representation") else {
                         continue
                     }
                     for link in sentence.links {
+                        let linked = TypeReference.link(text: link.text, target: link.target)
+                        let collection = Self.namesCollection(of: link.text, in: text)
                         let mention = TypeMention(
-                            reference: .link(text: link.text, target: link.target), location: location(line: paragraph.line))
+                            reference: collection ? .collection(linked) : linked, location: location(line: paragraph.line))
                         if !body.types.contains(mention) { body.types.append(mention) }
                     }
                 }
             }
-            for table in sections.tables(in: region) {
-                if body.parameters.isEmpty {
-                    body.tableListsProperties = ParameterTables.columns(of: table).nameHeader.hasPrefix("propert")
-                }
-                body.parameters += ParameterTables.parameters(of: table, file: page.path)
-            }
         }
+        for table in (regions + parameterRegions).flatMap(sections.tables(in:)) {
+            if body.parameters.isEmpty {
+                body.tableListsProperties = ParameterTables.columns(of: table).nameHeader.hasPrefix("propert")
+            }
+            body.parameters += ParameterTables.parameters(of: table, file: page.path)
+        }
+        if optional { body.saysNone = false }
         return body
+    }
+
+    /// Whether `text` (lowercased) names a collection of the type it links as `linkText`:
+    /// "supply an array of [patchContentCommand] objects", "a collection of", "a list of".
+    /// A sentence that says "collection" elsewhere ("each [x] object in the **y** collection
+    /// property") does not.
+    static func namesCollection(of linkText: String, in text: String) -> Bool {
+        let linked = linkText.lowercased()
+        return ["array of ", "collection of ", "list of "].contains { text.contains($0 + linked) }
     }
 
     // MARK: - Response
@@ -641,14 +807,36 @@ struct OperationFactsReader {
     /// What the response sections say: the first sentence that names a success status
     /// gives the status, the types (none when a `202 Accepted` names them as a header or a
     /// link, see ``ResponseProse/pointsElsewhere(_:)``) and whether the body is a collection; any
-    /// sentence of the paragraph holding it may say there is no body.
+    /// sentence of the paragraph holding it may say there is no body. Without such a sentence,
+    /// the first that describes the result (``describesResult(_:)``) gives the types. A later "Response" section is read only
+    /// when the ones before it say neither: a page that goes on to document other requests
+    /// (an upload session's `PUT`s to its upload URL) gives each its own "Response" section.
     func readResponse() -> ResponseFacts {
         let regions = sections.regions(of: .response)
         guard let first = regions.first else { return .undocumented }
+        for (index, region) in regions.enumerated() {
+            let following = regions[(index + 1)...].flatMap(sections.paragraphs(in:))
+            if let response = readResponse(in: region, following: following) { return response }
+        }
         var response = ResponseFacts.undocumented
         response.location = location(line: page.sections[first[0]].line)
+        return response
+    }
+
+    /// Whether a sentence without a status says what the request gives back: it says
+    /// `return`, or it speaks of the response and links a type ("The response … will provide
+    /// the details … as an [UploadSession](…) resource").
+    static func describesResult(_ sentence: ProseSentence) -> Bool {
+        let text = sentence.text.lowercased()
+        return text.contains("return") || (text.contains("response") && !sentence.links.isEmpty)
+    }
+
+    /// What one "Response" section (``readResponse()``) says, if it names a success status or
+    /// describes the result; the types of a later sentence may come from the `following` sections.
+    private func readResponse(in region: [Int], following: [Paragraph]) -> ResponseFacts? {
+        var response = ResponseFacts.undocumented
         var fallback: (ProseSentence, Paragraph)?
-        let paragraphs = regions.flatMap(sections.paragraphs(in:))
+        let paragraphs = sections.paragraphs(in: region)
         for (position, paragraph) in paragraphs.enumerated() {
             let sentences = Prose.sentences(of: paragraph.text)
             for (index, sentence) in sentences.enumerated() {
@@ -663,21 +851,22 @@ struct OperationFactsReader {
                     response.collection = ResponseProse.saysCollection(rest)
                     response.saysNoContent = status == 204 || sentences.contains(where: ResponseProse.saysNoContent)
                     let later = sentences[(index + 1)...].map { ($0, paragraph) }
-                        + paragraphs[(position + 1)...].flatMap { next in Prose.sentences(of: next.text).map { ($0, next) } }
+                        + (paragraphs[(position + 1)...] + following).flatMap { next in
+                            Prose.sentences(of: next.text).map { ($0, next) }
+                        }
                     readLaterTypes(later, into: &response)
                     return response
                 }
-                if fallback == nil && sentence.text.lowercased().contains("return") { fallback = (sentence, paragraph) }
+                if fallback == nil && Self.describesResult(sentence) { fallback = (sentence, paragraph) }
             }
         }
-        if let (sentence, paragraph) = fallback {
-            response.location = location(line: paragraph.line)
-            response.types = ResponseProse.typeReferences(in: sentence).map {
-                TypeMention(reference: $0, location: location(line: paragraph.line))
-            }
-            response.collection = ResponseProse.saysCollection(sentence)
-            response.saysNoContent = ResponseProse.saysNoContent(sentence)
+        guard let (sentence, paragraph) = fallback else { return nil }
+        response.location = location(line: paragraph.line)
+        response.types = ResponseProse.typeReferences(in: sentence).map {
+            TypeMention(reference: $0, location: location(line: paragraph.line))
         }
+        response.collection = ResponseProse.saysCollection(sentence)
+        response.saysNoContent = ResponseProse.saysNoContent(sentence)
         return response
     }
 }

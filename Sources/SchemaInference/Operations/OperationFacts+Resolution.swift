@@ -38,7 +38,8 @@ extension OperationFacts {
     /// - One whose cast to a documented type the page shows a request for
     ///   (`…/microsoft.graph.group`) is followed by that cast (``TypeCastRequest``), named
     ///   with `-as-group` appended, answering a collection of that type; and by the cast's
-    ///   count when the page shows one (`…/microsoft.graph.group/$count`).
+    ///   count when the page shows one (`…/microsoft.graph.group/$count`) or shows the
+    ///   collection's own count (OData counts any collection, a cast of one too).
     /// - Path parameters get the type and description of the "Path parameters" or
     ///   "Function parameters" row whose name matches the placeholder's name or one of
     ///   its written alternatives (ignoring case and characters other than letters and
@@ -213,7 +214,11 @@ extension OperationFacts {
             for cast in request.castsShown {
                 guard let castList = castOperation(of: list, to: cast.typeName, types: types) else { continue }
                 operations.append(castList)
-                if let count = countOperation(of: castList, shown: cast.counted) { operations.append(count) }
+                // OData counts any collection: where the page shows the whole collection counted, a cast
+                // of it can be counted too.
+                if let count = countOperation(of: castList, shown: cast.counted || request.countShown) {
+                    operations.append(count)
+                }
             }
         }
         return operations

@@ -3,8 +3,8 @@ import PageReader
 /// The sections of an API page that document its operations, found by their English titles.
 ///
 /// A section's kind comes from the start of its title, compared case-insensitively
-/// after dropping a leading `Optional `: `HTTP request…`, `Query parameter…` (or just
-/// `Parameters`), `Function parameter…`, `Path parameter…`, `Request header…`,
+/// after dropping a leading `Optional `: `HTTP request…`, `Query parameter…`, just
+/// `Parameters` (which says not which kind), `Function parameter…`, `Path parameter…`, `Request header…`,
 /// `Request body…`, `Response…` and `Example…`. Sections inside an example section
 /// (a section whose own title, or an enclosing section's, starts with `Example`)
 /// document an example, not the operation, and are left out of every kind but
@@ -14,6 +14,9 @@ struct OperationSections {
     enum Kind: Hashable {
         case httpRequest, queryParameters, functionParameters, pathParameters
         case requestHeaders, requestBody, response, example
+        /// A section titled just `Parameters`: of the query, or of the body (see
+        /// ``OperationFactsReader/parameterRegions(sentMembers:)``).
+        case parameters
     }
 
     /// The kind of a section title, if it has one.
@@ -21,7 +24,8 @@ struct OperationSections {
         var lowered = title.trimmedWhitespace.lowercased()
         if lowered.hasPrefix("optional ") { lowered = String(lowered.dropFirst("optional ".count)) }
         if lowered.hasPrefix("http request") { return .httpRequest }
-        if lowered.hasPrefix("query parameter") || lowered == "parameters" { return .queryParameters }
+        if lowered.hasPrefix("query parameter") { return .queryParameters }
+        if lowered == "parameters" { return .parameters }
         if lowered.hasPrefix("function parameter") { return .functionParameters }
         if lowered.hasPrefix("path parameter") { return .pathParameters }
         if lowered.hasPrefix("request header") { return .requestHeaders }

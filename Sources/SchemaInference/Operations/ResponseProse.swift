@@ -125,6 +125,17 @@ enum ResponseProse {
         ].contains { text.contains($0) }
     }
 
+    /// Whether a sentence says a request body may be sent: it speaks of the request body and
+    /// says one can or may specify, supply or provide something ("However, you can specify
+    /// properties in the request body").
+    static func saysOptionalRequestBody(_ sentence: ProseSentence) -> Bool {
+        let text = sentence.text.lowercased()
+        guard text.contains("request body") else { return false }
+        return ["can", "may"].contains { verb in
+            ["specify", "supply", "provide"].contains { text.contains("\(verb) \($0)") }
+        }
+    }
+
     // MARK: - Request headers
 
     /// The request headers a sentence names in code spans or bold, as name and value: a

@@ -25,10 +25,15 @@ struct ClientRenderer {
     /// taken; built once, each request type's scope starts as a copy of it.
     private let freeTypeScope: UniqueNames
 
+    /// The pages that show requests to URLs the service hands out (``APIExample/opaqueURL``),
+    /// sorted: the client can send such requests (`send(_:)`) when there are any.
+    let opaqueURLSources: [String]
+
     init(
         tree: ClientTree, links: EntityLinks, names: SwiftTypeNames, templates: TemplateLibrary, modelTypeNames: Set<String>,
-        serviceRoot: String?, access: AccessModifier, imports: ModuleImports? = nil
+        serviceRoot: String?, access: AccessModifier, imports: ModuleImports? = nil, opaqueURLSources: [String] = []
     ) {
+        self.opaqueURLSources = opaqueURLSources
         self.tree = tree
         self.links = links
         self.names = names
@@ -52,6 +57,12 @@ struct ClientRenderer {
             "methods": methods.map(\.context),
             "hasServerURL": serverURL != nil,
             "serverURLLiteral": serverURL ?? "",
+            "sendsOpaqueURLs": !opaqueURLSources.isEmpty,
+            "opaqueURLDocLines": SwiftLiteral.documentation(
+                "Sends `request` to the URL the service handed out (an upload session's, a download's), as it is: "
+                    + "without the middlewares and their bearer token, which such a URL does not take. Returns the 2xx "
+                    + "response and its body; another status throws a `GraphError`.",
+                documentedIn: opaqueURLSources.isEmpty ? nil : opaqueURLSources.joined(separator: "`, `")),
         ]))]
         var children = Self.renderingOrder(tree.root.children).map { child in
             (child, render(

@@ -158,6 +158,11 @@ struct FixtureRenderer {
         of example: APIExample, shown: APIExample?, response: APIExample?, fixtureNames: [FixtureKey: String],
         conformance: ExampleConformance, findings: inout Findings, checkedResponses: inout Set<String>
     ) -> TestBody? {
+        if shown == nil, let url = example.opaqueURL {
+            return opaqueRequestTest(
+                of: example, url: url, response: response, fixtureNames: fixtureNames, conformance: conformance,
+                findings: &findings, checkedResponses: &checkedResponses)
+        }
         let request = shown ?? example
         let bodyKey = FixtureKey(example.name, shownRequest: shown != nil)
         let context = RequestFixture.Context(
@@ -231,6 +236,37 @@ struct FixtureRenderer {
         return TestBody(statements: fixture.statements, isAsync: true, description: description)
     }
 
+    /// The test of a request example to a URL the service handed out (``OpaqueRequestFixture``);
+    /// when it cannot be written, the round trip of the example's body, as for a request the
+    /// client cannot send.
+    private func opaqueRequestTest(
+        of example: APIExample, url: String, response: APIExample?, fixtureNames: [FixtureKey: String],
+        conformance: ExampleConformance, findings: inout Findings, checkedResponses: inout Set<String>
+    ) -> TestBody? {
+        let responseFixture = response.flatMap { fixtureNames[FixtureKey($0.name)] }
+        let responseType = response.flatMap { response in
+            response.type.flatMap { type in response.body.flatMap { swiftType(of: response, type: type, body: $0, conformance: conformance) } }
+        }
+        guard let fixture = OpaqueRequestFixture.make(
+            example, url: url, response: response, responseFixture: responseFixture, responseType: responseType)
+        else {
+            findings.summary.unsent += 1
+            findings.diagnostics.emit(
+                .warning, code: "request-unsent",
+                "example '\(example.name)': '\(url)' is not an absolute URL with a host; the client cannot send it",
+                at: example.location)
+            return roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
+                             summary: &findings.summary, diagnostics: &findings.diagnostics)
+        }
+        findings.summary.requests += 1
+        if let response, fixture.checksResponse, response.body == nil { checkedResponses.insert(response.name) }
+        return TestBody(
+            statements: fixture.statements, isAsync: true,
+            description: "The request example `\(example.name)`, to a URL the service handed out: sent as it is with the "
+                + "client's `send(_:)`, it must go out as documented"
+                + (fixture.checksResponse ? ", and the documented response must come back." : "."))
+    }
+
     /// The fixture files and a test file per page (suite), with the shared `Fixture.swift`;
     /// none when there is no test.
     private func testFiles(
@@ -265,7 +301,9 @@ struct FixtureRenderer {
                 "tests": tests,
             ])))
         }
-        files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: ["moduleImports": moduleImports])))
+        files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: [
+            "moduleImports": moduleImports, "sendsOpaqueURLs": model.examples.contains { $0.opaqueURL != nil },
+        ])))
         return files.sorted { $0.path < $1.path }
     }
 
@@ -331,11 +369,13 @@ struct FixtureRenderer {
             description: "The \(example.kind.rawValue) example `\(example.name)` as `\(type)`.")
     }
 
-    /// The Swift type an example decodes as: a page of the type for a collection, OData's
+    /// The Swift type an example decodes as: an array for a request's collection, a page of
+    /// the type for another collection, OData's
     /// `{"value": …}` for a primitive, else the type; `nil` for a type no page documents.
     private func swiftType(of example: APIExample, type: String, body: JSONValue, conformance: ExampleConformance) -> String? {
         let element = names.swiftType(of: type)
         if !type.hasPrefix("Edm."), names.name(of: type) == nil { return nil }
+        if example.kind == .request, example.collection, case .array = body.content { return "[\(element)]" }
         if example.collection || conformance.isPage(body, of: type) { return "Page<\(element)>" }
         return type.hasPrefix("Edm.") ? "ODataValue<\(element)>" : element
     }

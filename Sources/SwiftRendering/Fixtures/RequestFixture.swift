@@ -16,6 +16,10 @@ struct RequestFixture {
         var reason: String
     }
 
+    /// The headers (lowercased) an example writes that the transport or a middleware sets,
+    /// not the client's caller: no test sends or expects them.
+    static let transportHeaders: Set<String> = ["authorization", "host", "content-length", "accept"]
+
     /// The test's statements, one per line.
     var statements: [String]
     /// What the example writes that the docs of its operation do not document: each a
@@ -107,7 +111,10 @@ struct RequestFixture {
                 bodyFixture = nil
             } else if example.body != nil || example.text != nil {
                 // The body is still expected, so that the test fails as the docs contradict themselves.
-                contradictions.append(.init(cause: .unexpectedBody, message: "the example sends a body, but the docs document none for \(line)"))
+                let message = method.uppercased() == "DELETE" && ReferenceRequest.isReferencePath(path)
+                    ? "the example sends a body to \(line), but the deletion of a reference names the entity in its path and sends none"
+                    : "the example sends a body, but the docs document none for \(line)"
+                contradictions.append(.init(cause: .unexpectedBody, message: message))
                 bodyText = example.text
             }
         case .typed(let swiftType):
@@ -199,7 +206,7 @@ struct RequestFixture {
         var addedHeaders: [(String, String)] = []
         for header in example.headers {
             let name = header.name.lowercased()
-            if ["authorization", "host", "content-length", "accept"].contains(name) { continue }
+            if transportHeaders.contains(name) { continue }
             if name == "content-type" {
                 if case .none = body {} else { expectedHeaders.append(("Content-Type", header.value)) }
                 continue
@@ -335,15 +342,17 @@ struct RequestFixture {
         path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
-    /// The `exchange.expectRequest(…)` statement.
-    private static func expectation(
-        method: String, path: String, query: [(String, String)], headers: [(String, String)], body: String?,
-        bodyText: String?
+    /// The `exchange.expectRequest(…)` statement; `origin` (scheme, host and port) for a request
+    /// sent to a URL of its own rather than below the service root.
+    static func expectation(
+        method: String, path: String, origin: String? = nil, query: [(String, String)], headers: [(String, String)],
+        body: String?, bodyText: String?
     ) -> String {
         var arguments = [
             "method: \(SwiftLiteral.string(method))",
             "path: \(SwiftLiteral.string(path.percentDecoded))",
         ]
+        if let origin { arguments.append("origin: \(SwiftLiteral.string(origin))") }
         if !query.isEmpty { arguments.append("query: \(pairs(query))") }
         if !headers.isEmpty { arguments.append("headers: \(pairs(headers))") }
         if let body { arguments.append("body: \(SwiftLiteral.string(body))") }
@@ -351,7 +360,7 @@ struct RequestFixture {
         return "try exchange.expectRequest(\(arguments.joined(separator: ", ")))"
     }
 
-    private static func pairs(_ pairs: [(String, String)]) -> String {
+    static func pairs(_ pairs: [(String, String)]) -> String {
         "[" + pairs.map { "(\(SwiftLiteral.string($0.0)), \(SwiftLiteral.string($0.1)))" }.joined(separator: ", ") + "]"
     }
 

@@ -36,6 +36,19 @@ struct TypeCastRequestTests {
         #expect(operations.last?.response?.type == "Edm.Int64")
     }
 
+    @Test("a cast of a collection the page shows counted can be counted too")
+    func countedCollection() {
+        let operations = Self.operations(shown: [
+            "GET /zoos/{id}/animals/contoso.zoo.lion", "GET /zoos/{id}/animals/$count",
+        ])
+        #expect(operations.map(\.name) == [
+            "zoo-list-animals", "zoo-list-animals-count", "zoo-list-animals-as-lion", "zoo-list-animals-as-lion-count",
+        ])
+        #expect(Self.operations(shown: ["GET /zoos/{id}/animals/contoso.zoo.lion"]).map(\.name) == [
+            "zoo-list-animals", "zoo-list-animals-as-lion",
+        ])
+    }
+
     @Test("no cast to a name no page documents (a key written like one), or when the page lists the cast itself", arguments: [
         ("GET /zoos/{id}/animals", "GET /zoos/z1/animals/Com.Contoso.Referral"),
         ("GET /zoos/{id}/animals\nGET /zoos/{id}/animals/contoso.zoo.lion", "GET /zoos/z1/animals/contoso.zoo.lion"),

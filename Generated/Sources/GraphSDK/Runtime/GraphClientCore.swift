@@ -137,9 +137,33 @@ public struct GraphClientCore: Sendable {
             let get = HTTPRequest(method: .get, scheme: nil, authority: nil, path: target, headerFields: [.accept: "*/*"])
             (response, responseBody) = try await transport.send(get, body: nil, baseURL: url, operationID: operationID)
         }
+        return try await Self.successful(response, responseBody, upTo: maximumResponseBodySize)
+    }
+
+    /// Sends `request` to the URL the service handed out, straight to the transport: not
+    /// through the middlewares, so without the bearer token (the docs warn that an
+    /// `Authorization` header can make an upload URL refuse the request), and without the
+    /// header fields added to every request. Returns the 2xx response and its body, which
+    /// may be JSON (an upload session's state) or bytes (part of a download); another
+    /// status throws a `GraphError`, a URL without a host a `URLError(.badURL)`.
+    @discardableResult
+    public func send(_ request: OpaqueURLRequest) async throws -> (response: HTTPResponse, body: Data) {
+        guard let (origin, target) = Self.split(request.url) else { throw URLError(.badURL) }
+        let httpRequest = HTTPRequest(
+            method: request.method, scheme: nil, authority: nil, path: target, headerFields: request.headerFields)
+        let (response, responseBody) = try await transport.send(
+            httpRequest, body: request.body.map { HTTPBody($0) }, baseURL: origin, operationID: "opaqueURL")
+        return try await Self.successful(response, responseBody, upTo: maximumResponseBodySize)
+    }
+
+    /// The response and its body read whole (at most `limit` bytes) when it is a success;
+    /// else the `GraphError` of its status, headers and body.
+    private static func successful(
+        _ response: HTTPResponse, _ responseBody: HTTPBody?, upTo limit: Int
+    ) async throws -> (response: HTTPResponse, body: Data) {
         var body = Data()
         if let responseBody {
-            body = try await Data(collecting: responseBody, upTo: maximumResponseBodySize)
+            body = try await Data(collecting: responseBody, upTo: limit)
         }
         guard response.status.kind == .successful else {
             throw GraphError(status: response.status, headerFields: response.headerFields, body: body)
