@@ -20,13 +20,8 @@ enum BodilessExampleResponses {
                   let name = response.request, let request = requests[name], request.opaqueURL == nil,
                   let method = request.method, let path = request.path
             else { continue }
-            let scored = (byFirstSegment[firstSegment(of: path)] ?? []).compactMap { index -> (index: Int, score: Int)? in
-                guard operations[index].method == method,
-                      let score = ExampleMatching.score(path: path, template: operations[index].path)
-                else { return nil }
-                return (index, score)
-            }
-            guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) })?.index,
+            let candidates = (byFirstSegment[firstSegment(of: path)] ?? []).filter { operations[$0].method == method }
+            guard let best = ExampleMatching.bestMatch(for: path, among: candidates.map { ($0, operations[$0].path) }),
                   let answer = operations[best].response, let type = answer.type, !answer.collection, !answer.mayBeEmpty
             else { continue }
             operations[best].response?.mayBeEmpty = true

@@ -20,6 +20,15 @@ enum ExampleMatching {
         return matches(pieces, from: 0, target[...]) ? literalCount : nil
     }
 
+    /// Of `candidates` (positions and templates), the position whose template matches `path`
+    /// best (the most literal characters; the first of equals), if one matches.
+    static func bestMatch(for path: String, among candidates: [(position: Int, template: String)]) -> Int? {
+        let scored = candidates.compactMap { candidate -> (position: Int, score: Int)? in
+            score(path: path, template: candidate.template).map { (candidate.position, $0) }
+        }
+        return scored.max { $0.score < $1.score || ($0.score == $1.score && $0.position > $1.position) }?.position
+    }
+
     /// An example's path as templates are written: no trailing `/`, `<x>` braced.
     static func normalizedExamplePath(_ path: String) -> String {
         var path = PathTemplate.bracingAngledPlaceholders(in: path)

@@ -462,10 +462,8 @@ struct OperationFactsReader {
     /// which the example documents. The request is the listed one with `/$value`
     /// appended, at the example's line, with a note.
     mutating func addRawValueRequests(shownBy examples: [Example], to requests: inout [RequestFacts]) {
-        for example in examples where example.method == "GET" && PathTemplate.lastSegment(of: example.path, is: "$value") {
-            let entityPath = String(example.path.dropLast("/$value".count))
-            guard Self.bestMatch(for: example.path, method: "GET", in: requests) == nil,
-                  let listed = Self.bestMatch(for: entityPath, method: "GET", in: requests)
+        for example in examples where example.method == "GET" {
+            guard let (listed, segment) = Self.listedParent(of: example, in: requests), segment.lowercased() == "$value"
             else { continue }
             let request = extending(requests[listed], with: .literal("$value"), atLine: example.line)
             diagnostics.emit(
@@ -527,11 +525,8 @@ struct OperationFactsReader {
     /// `{property name}` appended, at the example's line, with a note.
     mutating func addPropertyRequests(shownBy examples: [Example], to requests: inout [RequestFacts]) {
         for example in examples where example.streamMediaType != nil || example.answersPrimitiveValue {
-            var segments = PathTemplate.segments(of: ExampleMatching.normalizedExamplePath(example.path))
-            guard segments.count > 2, let name = segments.popLast(), let first = name.first, first.isASCIILetter,
-                  name.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }),
-                  Self.bestMatch(for: example.path, method: example.method, in: requests) == nil,
-                  let listed = Self.bestMatch(for: segments.joined(separator: "/"), method: example.method, in: requests),
+            guard let (listed, name) = Self.listedParent(of: example, in: requests),
+                  let first = name.first, first.isASCIILetter, name.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }),
                   let last = PathTemplate.segments(of: requests[listed].template.path).last,
                   last.hasPrefix("{"), last.hasSuffix("}")
             else { continue }
@@ -556,11 +551,8 @@ struct OperationFactsReader {
     mutating func addKeyRequests(shownBy examples: [Example], to requests: inout [RequestFacts]) {
         for example in examples where example.method == "GET" {
             if case .collection = example.responseType { continue }
-            var segments = PathTemplate.segments(of: ExampleMatching.normalizedExamplePath(example.path))
-            guard segments.count > 1, let key = segments.popLast(), !key.isEmpty, !key.hasPrefix("$"),
-                  !key.contains("("), !key.contains(":"),
-                  Self.bestMatch(for: example.path, method: "GET", in: requests) == nil,
-                  let listed = Self.bestMatch(for: segments.joined(separator: "/"), method: "GET", in: requests),
+            guard let (listed, key) = Self.listedParent(of: example, in: requests),
+                  !key.isEmpty, !key.hasPrefix("$"), !key.contains("("), !key.contains(":"),
                   let collection = PathTemplate.segments(of: requests[listed].template.path).last,
                   !collection.contains("{"), !collection.contains("("), !collection.hasPrefix("$")
             else { continue }
@@ -574,6 +566,19 @@ struct OperationFactsReader {
                 at: request.location)
             requests.append(request)
         }
+    }
+
+    /// Where `example`'s path is one segment below a listed request of its method, and no
+    /// listed request of its method matches the path itself: that request's position and the
+    /// segment (`…/hostedContents/{id}` and `$value` for `GET …/hostedContents/h3/$value`).
+    /// The path is read as templates are written (``ExampleMatching/normalizedExamplePath(_:)``).
+    static func listedParent(of example: Example, in requests: [RequestFacts]) -> (listed: Int, segment: String)? {
+        var segments = PathTemplate.segments(of: ExampleMatching.normalizedExamplePath(example.path))
+        guard segments.count > 1, let segment = segments.popLast(),
+              bestMatch(for: example.path, method: example.method, in: requests) == nil,
+              let listed = bestMatch(for: segments.joined(separator: "/"), method: example.method, in: requests)
+        else { return nil }
+        return (listed, segment)
     }
 
     /// `request` with one more segment after its path, a literal or a placeholder (named
@@ -662,13 +667,8 @@ struct OperationFactsReader {
     /// The index of the request of `method` whose template matches `path` best (the most
     /// literal characters; the first of equals), if one matches.
     static func bestMatch(for path: String, method: String, in requests: [RequestFacts]) -> Int? {
-        let scored = requests.indices.compactMap { index -> (index: Int, score: Int)? in
-            guard requests[index].method == method,
-                  let score = ExampleMatching.score(path: path, template: requests[index].template.path)
-            else { return nil }
-            return (index, score)
-        }
-        return scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }?.index
+        ExampleMatching.bestMatch(
+            for: path, among: requests.indices.filter { requests[$0].method == method }.map { ($0, requests[$0].template.path) })
     }
 
     // MARK: - Parameters and headers

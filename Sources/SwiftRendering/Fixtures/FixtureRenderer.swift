@@ -183,14 +183,11 @@ struct FixtureRenderer {
                     .note, code: "fixture-shown-request-unsent",
                     "example '\(example.name)' answers a request the page shows without annotating it: "
                         + "\(unreachable.reason); the client cannot send it", at: request.location)
-            } else {
-                findings.summary.unsent += 1
-                findings.diagnostics.emit(
-                    .warning, code: "request-unsent",
-                    "example '\(example.name)': \(unreachable.reason); the client cannot send it", at: example.location)
+                return roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
+                                 summary: &findings.summary, diagnostics: &findings.diagnostics)
             }
-            return roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
-                             summary: &findings.summary, diagnostics: &findings.diagnostics)
+            return unsentTest(
+                of: example, reason: unreachable.reason, fixtureNames: fixtureNames, conformance: conformance, findings: &findings)
         }
         if shown == nil { findings.summary.requests += 1 } else { findings.summary.shownRequests += 1 }
         // The body against the operation's types, when the example names none itself.
@@ -250,13 +247,9 @@ struct FixtureRenderer {
         guard let fixture = OpaqueRequestFixture.make(
             example, url: url, response: response, responseFixture: responseFixture, responseType: responseType)
         else {
-            findings.summary.unsent += 1
-            findings.diagnostics.emit(
-                .warning, code: "request-unsent",
-                "example '\(example.name)': '\(url)' is not an absolute URL with a host; the client cannot send it",
-                at: example.location)
-            return roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
-                             summary: &findings.summary, diagnostics: &findings.diagnostics)
+            return unsentTest(
+                of: example, reason: "'\(url)' is not an absolute URL with a host", fixtureNames: fixtureNames,
+                conformance: conformance, findings: &findings)
         }
         findings.summary.requests += 1
         if let response, fixture.checksResponse, response.body == nil { checkedResponses.insert(response.name) }
@@ -265,6 +258,19 @@ struct FixtureRenderer {
             description: "The request example `\(example.name)`, to a URL the service handed out: sent as it is with the "
                 + "client's `send(_:)`, it must go out as documented"
                 + (fixture.checksResponse ? ", and the documented response must come back." : "."))
+    }
+
+    /// The test of a request example the client cannot send (`reason`): counted, warned
+    /// about, and its body round-tripped instead (`nil` when it has none to test).
+    private func unsentTest(
+        of example: APIExample, reason: String, fixtureNames: [FixtureKey: String], conformance: ExampleConformance,
+        findings: inout Findings
+    ) -> TestBody? {
+        findings.summary.unsent += 1
+        findings.diagnostics.emit(
+            .warning, code: "request-unsent", "example '\(example.name)': \(reason); the client cannot send it", at: example.location)
+        return roundTrip(of: example, fixture: fixtureNames[FixtureKey(example.name)], conformance: conformance,
+                         summary: &findings.summary, diagnostics: &findings.diagnostics)
     }
 
     /// The fixture files and a test file per page (suite), with the shared `Fixture.swift`;
