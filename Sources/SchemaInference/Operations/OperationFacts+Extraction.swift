@@ -54,6 +54,7 @@ struct OperationFactsReader {
         assignExamples(examples, to: &requests)
         markShownCountsAndCasts(in: &requests)
         markShownBodies(in: &requests)
+        markShownResponses(in: &requests)
         let parameterRegions = parameterRegions(sentMembers: Set(examples.flatMap(\.bodyMembers)))
         return OperationFacts(
             source: page.relativePath,
@@ -426,6 +427,27 @@ struct OperationFactsReader {
                 requests[best].exampleStreamMediaTypes.append(mediaType)
             } else if let body = message.body?.json?.value, !ReferenceRequest.isReference(body) {
                 requests[best].exampleSendsJSON = true
+            }
+        }
+    }
+
+    /// Takes in the annotated responses to requests the page's example sections show without
+    /// annotating them as examples (`"blockType": "ignored"`, then a response annotated `microsoft.graph.report`):
+    /// the response's type and status are those of the request of its method and best-matching
+    /// path, where no example of that request gave one.
+    func markShownResponses(in requests: inout [RequestFacts]) {
+        let blocks = page.codeBlocks
+        for (position, block) in blocks.enumerated() where !block.isRequestExample && sections.isInExample(block) {
+            guard let message = page.httpMessages.first(where: { $0.codeBlock == block.index && $0.kind == .request }),
+                  let line = message.requestLine, let method = line.method?.uppercased(),
+                  let response = responseBlock(answering: position, in: blocks),
+                  let type = response.annotation.flatMap(Self.annotatedType(of:)),
+                  let best = Self.bestMatch(for: line.url.path, method: method, in: requests),
+                  requests[best].exampleResponseType == nil
+            else { continue }
+            requests[best].exampleResponseType = TypeMention(reference: type, location: location(line: response.line))
+            if requests[best].exampleStatus == nil {
+                requests[best].exampleStatus = page.httpMessages.first { $0.codeBlock == response.index }?.statusLine?.code
             }
         }
     }
@@ -806,7 +828,8 @@ struct OperationFactsReader {
 
     /// What the response sections say: the first sentence that names a success status
     /// gives the status, the types (none when a `202 Accepted` names them as a header or a
-    /// link, see ``ResponseProse/pointsElsewhere(_:)``) and whether the body is a collection; any
+    /// link, see ``ResponseProse/pointsElsewhere(_:)``; those of an earlier sentence that
+    /// describes the result when it names none) and whether the body is a collection; any
     /// sentence of the paragraph holding it may say there is no body. Without such a sentence,
     /// the first that describes the result (``describesResult(_:)``) gives the types. A later "Response" section is read only
     /// when the ones before it say neither: a page that goes on to document other requests
@@ -850,6 +873,16 @@ struct OperationFactsReader {
                     }
                     response.collection = ResponseProse.saysCollection(rest)
                     response.saysNoContent = status == 204 || sentences.contains(where: ResponseProse.saysNoContent)
+                    // "This method returns a single [Permission] resource …. The response will be `201 Created` …":
+                    // the sentence before the status one says what the body is.
+                    if response.types.isEmpty, !response.saysNoContent, status != 202,
+                       let (earlier, earlierParagraph) = fallback
+                    {
+                        response.types = ResponseProse.typeReferences(in: earlier).map {
+                            TypeMention(reference: $0, location: location(line: earlierParagraph.line))
+                        }
+                        response.collection = ResponseProse.saysCollection(earlier)
+                    }
                     let later = sentences[(index + 1)...].map { ($0, paragraph) }
                         + (paragraphs[(position + 1)...] + following).flatMap { next in
                             Prose.sentences(of: next.text).map { ($0, next) }

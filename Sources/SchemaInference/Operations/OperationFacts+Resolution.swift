@@ -121,7 +121,7 @@ extension OperationFacts {
                     Self.unwrapping($0, collection: false)
                 }
             } else if responseType == nil, !response.saysNoContent, response.status != 204 {
-                if let mention = request.exampleResponseType, let type = types.resolve(mention.reference) {
+                if let mention = exampleResponseType(of: request), let type = types.resolve(mention.reference) {
                     responseType = Self.unwrapping(type, collection: false)
                 } else if let type = laterResponseType {
                     responseType = type
@@ -222,6 +222,27 @@ extension OperationFacts {
             }
         }
         return operations
+    }
+
+    /// The type an example's response declares for `request`, else for another of the page's
+    /// requests that is the same operation reached along another path: the same method and
+    /// the same last segment (`POST /drives/{drive-id}/items/{item-id}/createLink` and
+    /// `POST /me/drive/items/{itemId}/createLink`, whose example shows a `permission`), or the
+    /// same last two where the last is a key (`…/items/{item-id}`).
+    private func exampleResponseType(of request: RequestFacts) -> TypeMention? {
+        if let own = request.exampleResponseType { return own }
+        let shape = Self.operationShape(of: request)
+        return requests.lazy.filter { $0.documentedApart == request.documentedApart && Self.operationShape(of: $0) == shape }
+            .compactMap(\.exampleResponseType).first
+    }
+
+    /// A request's method and the end of its path that names its operation (see
+    /// ``exampleResponseType(of:)``), placeholders written `{}`, in lower case.
+    private static func operationShape(of request: RequestFacts) -> String {
+        let isKey = { (segment: Substring) in segment.hasPrefix("{") && segment.hasSuffix("}") }
+        let segments = request.template.path.split(separator: "/")
+        let end = segments.last.map(isKey) == true ? segments.suffix(2) : segments.suffix(1)
+        return request.method + " " + end.map { isKey($0) ? "{}" : $0.lowercased() }.joined(separator: "/")
     }
 
     /// The count of a collection's `GET` whose `…/$count` the page shows a request for

@@ -43,9 +43,22 @@ enum ParameterTables {
             nameHeader: titles.indices.contains(name) ? titles[name] : "")
     }
 
-    /// The rows of a table as parameters; rows without a name are skipped.
+    /// Whether a table lists an enumeration's members, not parameters: no column is headed as a
+    /// name, and the first is headed `Member` or `… value` (`exchangeIdFormat values` under the
+    /// body's table: `Member | Description`; `activityDomain value | Suggestions for meeting times`).
+    static func listsMembers(_ table: Table) -> Bool {
+        let titles = table.header.map { $0.text.trimmedWhitespace.lowercased() }
+        guard let first = titles.first,
+              !titles.contains(where: { title in ["name", "parameter", "property", "header"].contains { title.contains($0) } })
+        else { return false }
+        return ["member", "members"].contains(first) || first.hasSuffix("value") || first.hasSuffix("values")
+    }
+
+    /// The rows of a table as parameters; rows without a name are skipped, and so are the rows
+    /// of a table of enumeration members (``listsMembers(_:)``).
     /// Header tables split a `Name: value` name cell (`Prefer: outlook.timezone`) into name and value.
     static func parameters(of table: Table, file: String, headers: Bool = false) -> [ParameterFacts] {
+        guard !listsMembers(table) else { return [] }
         let columns = columns(of: table, headers: headers)
         func cell(_ row: Table.Row, _ column: Int?) -> InlineText? {
             guard let column, row.cells.indices.contains(column) else { return nil }
