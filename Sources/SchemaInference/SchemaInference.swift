@@ -38,6 +38,8 @@ public enum SchemaInference {
         for diagnostic in builder.diagnostics.all { diagnostics.emit(diagnostic) }
         types = NavigationFromMethods(facts: builder.facts, directory: builder.directory)
             .apply(to: types, operations: operations, diagnostics: &diagnostics)
+        PathTypeRules.apply(to: &operations, types: types, diagnostics: &diagnostics)
+        CanonicalOperations.apply(to: &operations, diagnostics: &diagnostics)
         var roots: [String: Int] = [:]
         for page in sorted { for root in page.operations.serviceRoots { roots[root, default: 0] += 1 } }
         let serviceRoot = roots.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -65,4 +65,13 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: an update (`PATCH`) names no body type; it sends the type the `GET` of the
     /// same path answers (see ``UpdateBodies``).
     case updateBodyFromRead = "operation-update-body-from-read"
+    /// Note or warning: a `GET`'s response is the type its path addresses, which the docs
+    /// leave out, derive from, or contradict (see ``PathTypeRules``).
+    case responseFromPath = "operation-response-from-path"
+    /// Warning: the body documented for a `POST` to a collection or an update is unrelated to
+    /// the type its path addresses, which it sends instead (see ``PathTypeRules``).
+    case bodyFromPath = "operation-body-from-path"
+    /// Note: another page documents the same method and path, and its body, parameters and
+    /// response are the operation's (see ``CanonicalOperations``).
+    case canonicalOperation = "operation-canonical"
 }

@@ -21,18 +21,11 @@ struct ClientTree {
 
     /// Builds the tree of a model's operations.
     init(operations: [APIOperation]) {
-        var requestsPerPage: [String: Int] = [:]
-        for operation in operations { requestsPerPage[operation.source, default: 0] += 1 }
-        // Each operation's sort key is computed once, not in every comparison.
-        let ordered = operations.map {
-            ($0, (requestsPerPage[$0.source] ?? 0) - $0.examples.count, DocumentationSource.display($0.source))
-        }.sorted {
-            ($0.1, $0.2, $0.0.name, $0.0.path) < ($1.1, $1.2, $1.0.name, $1.0.path)
-        }
+        let ordered = CanonicalOperations.ordered(operations)
         // The functions some page lists with arguments (`…/range(address='{address}')` → `…/range`).
         let calledFunctions = Set(operations.compactMap { Self.withoutLastCall($0.path)?.lowercased() })
         let listedPaths = Set(operations.map { $0.path.lowercased() })
-        for (operation, _, _) in ordered {
+        for operation in ordered {
             let path = ClientPath(template: operation.path)
             for remark in path.remarks {
                 diagnostics.emit(
