@@ -6,11 +6,10 @@ import SchemaInference
 ///
 /// Paths that differ only in their placeholders' names (`/users/{id}` and
 /// `/users/{user-id}`) reach the same node. When several operations document the same
-/// method on the same node (the same page in several locales, or two pages), the one
-/// from the page that documents the fewest requests, less the examples that show this
-/// one, is generated (a page about this request documents few others and shows it; a
-/// page that lists it among dozens is about something else), then the first by path;
-/// the others get a note when they disagree. The generated method takes the headers and
+/// method on the same node (the same page in several locales, or two pages), the first in
+/// ``SchemaInference/CanonicalOperations/ordered(_:)`` is generated (the page that documents
+/// the fewest requests, less the examples that show this one), whose signature the model
+/// already gave the others; they get a note when they still disagree. The generated method takes the headers and
 /// query options that any of them documents, and its one typed value may be empty when
 /// another answers without a body (`204`, or an example without one).
 struct ClientTree {
