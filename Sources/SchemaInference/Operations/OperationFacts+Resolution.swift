@@ -242,7 +242,9 @@ extension OperationFacts {
         let isKey = { (segment: Substring) in segment.hasPrefix("{") && segment.hasSuffix("}") }
         let segments = request.template.path.split(separator: "/")
         let end = segments.last.map(isKey) == true ? segments.suffix(2) : segments.suffix(1)
-        return request.method + " " + end.map { isKey($0) ? "{}" : $0.lowercased() }.joined(separator: "/")
+        // A function called with other arguments (`…(period='{period}')`, `…(date={date})`) is the same function.
+        let names = end.map { isKey($0) ? "{}" : ($0.split(separator: "(").first ?? $0).lowercased() }
+        return request.method + " " + names.joined(separator: "/")
     }
 
     /// The count of a collection's `GET` whose `…/$count` the page shows a request for
