@@ -30,6 +30,8 @@ struct TypeDirectory: TypeResolving {
         table["float"] = "Edm.Single"
         table["datetime"] = "Edm.DateTimeOffset"
         table["timestamp"] = "Edm.DateTimeOffset"
+        // JSON's number: a `Double` reads any number the service writes.
+        table["number"] = "Edm.Double"
         // "Untyped JSON object": any JSON value (OData 4.01's `Edm.Untyped`).
         table["untyped"] = "Edm.Untyped"
         table["edm.untyped"] = "Edm.Untyped"

@@ -74,4 +74,7 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: another page documents the same method and path, and its body, parameters and
     /// response are the operation's (see ``CanonicalOperations``).
     case canonicalOperation = "operation-canonical"
+    /// Note: an action's documented body type is dropped for the parameters its table documents
+    /// (see ``PathTypeRules``).
+    case actionParameters = "operation-action-parameters"
 }

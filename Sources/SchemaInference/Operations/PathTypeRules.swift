@@ -2,6 +2,11 @@ import GraphDocCore
 
 /// Settles what an operation reads or writes against the type its path addresses
 /// (``PathTypes``): the service answers a path as its types say, whichever page shows it.
+/// Where the types cannot follow a path, a `POST`, `PATCH` or `PUT` takes the type the `GET`
+/// of the same path answers, as the page about that `GET` documents it. A body of a documented
+/// type whose table lists only that type's properties has no parameters: the rows describe it;
+/// but an action (``PathTypes/callsBoundOperation(_:)``) that tables its parameters sends them,
+/// not an object of a type its prose links.
 ///
 /// - A `GET` the docs give no type answers the path's type (`…/items/{id}/children`, a
 ///   stream's `…/content`, `…/mailboxSettings/timeZone`), with a note.
@@ -22,9 +27,38 @@ enum PathTypeRules {
     static func apply(to operations: inout [APIOperation], types: [APIType], diagnostics: inout Diagnostics) {
         let paths = PathTypes(types: types, operations: operations)
         let kinds = Dictionary(types.map { ($0.name.lowercased(), $0.kind) }) { first, _ in first }
+        // What the `GET` of a path answers, as the page about that request documents it: the type of
+        // a path the types cannot follow (`…/names/{name}/range`, a function of the named item).
+        var reads: [String: PathTypes.Target] = [:]
+        for operation in CanonicalOperations.ordered(operations) where operation.method == "GET" {
+            guard let response = operation.response, let type = response.type, !type.hasPrefix("Edm.") else { continue }
+            let shape = UpdateBodies.shape(of: operation.path)
+            if reads[shape] == nil { reads[shape] = PathTypes.Target(type: type, collection: response.collection) }
+        }
         for index in operations.indices {
+            // A body of a type and a table of that type's properties: the rows describe the body, they are no parameters.
+            if let body = operations[index].requestBody, !body.hasPrefix("Edm."), !operations[index].bodyParameters.isEmpty,
+               operations[index].bodyParameters.allSatisfy({ paths.member($0.name[...], of: body) != nil })
+            {
+                operations[index].bodyParameters = []
+            }
+            // An action's body is its parameters, not an object of a type the prose links (`addKey`'s `keyCredential`).
+            // (A stream the examples send comes without parameters; one with them was taken from the response.)
+            if operations[index].method == "POST", let body = operations[index].requestBody,
+               !operations[index].bodyParameters.isEmpty, paths.callsBoundOperation(operations[index].path)
+            {
+                operations[index].requestBody = nil
+                if let location = operations[index].location {
+                    diagnostics.emit(
+                        .note, code: OperationDiagnosticCode.actionParameters.rawValue,
+                        "'POST \(operations[index].path)' calls an action, which takes the parameters its table documents; "
+                            + "it sends them, not a \(body)", at: location)
+                }
+            }
             let operation = operations[index]
-            guard let target = paths.target(of: operation.path) else { continue }
+            guard let target = paths.target(of: operation.path)
+                ?? (operation.method == "GET" ? nil : reads[UpdateBodies.shape(of: operation.path)])
+            else { continue }
             let request = "'\(operation.method) \(operation.path)'"
             func emit(_ severity: Diagnostic.Severity, _ code: OperationDiagnosticCode, _ message: String) {
                 guard let location = operation.location else { return }

@@ -70,6 +70,19 @@ struct PathTypes {
         return target
     }
 
+    /// Whether `path` calls an action or function bound to what the path before its last
+    /// segment addresses: that segment is a name (no key, cast or OData segment) that is no
+    /// property of a type the types follow the path to.
+    func callsBoundOperation(_ path: String) -> Bool {
+        let segments = Self.segments(of: path)
+        guard segments.count >= 2, let last = segments.last, !Self.isPlaceholder(last), !last.hasPrefix("$"),
+              !last.contains("."), target(of: path) == nil
+        else { return false }
+        let parent = "/" + segments.dropLast().joined(separator: "/")
+        guard let bound = target(of: parent) else { return false }
+        return member(last.split(separator: "(").first ?? last, of: bound.type) == nil
+    }
+
     /// One step of a path from `target`, if the types document it; `last` when it ends the path.
     private func step(from target: Target, through segment: Substring, last: Bool) -> Target? {
         if segment.hasPrefix("$") || segment.contains("(") { return nil }

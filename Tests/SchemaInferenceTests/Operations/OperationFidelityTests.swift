@@ -130,6 +130,53 @@ struct OperationFidelityTests {
             ## Response
             If successful, this method returns a `204 No Content` response code.
             """),
+        ("api/animal-feed.md", """
+            # animal: feed
+            Namespace: contoso.zoo
+
+            Feed an animal.
+            ## HTTP request
+            ```http
+            POST /zoos/{zoo-id}/animals/{animal-id}/feed
+            ```
+            ## Request body
+            In the request body, provide a [feeding](../resources/feeding.md) object.
+
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | amount | number | How much. |
+            | food | String | What. |
+            ## Response
+            If successful, this action returns a `204 No Content` response code.
+            """),
+        ("api/zoo-get-headkeeper.md", """
+            # Get head keeper
+            Namespace: contoso.zoo
+
+            Read the head keeper.
+            ## HTTP request
+            ```http
+            GET /zoos/{zoo-id}/headKeeper
+            ```
+            ## Response
+            If successful, this method returns a `200 OK` response code and a [keeper](../resources/keeper.md) object in the response body.
+            """),
+        ("api/zoo-update-headkeeper.md", """
+            # Update head keeper
+            Namespace: contoso.zoo
+
+            Change the head keeper's shift.
+            ## HTTP request
+            ```http
+            PATCH /zoos/{zoo-id}/headKeeper
+            ```
+            ## Request body
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | shift | [shiftPattern](../resources/shiftpattern.md) | When they work. |
+            ## Response
+            If successful, this method returns a `204 No Content` response code.
+            """),
         ("api/tag-transfer-examples.md", """
             # Tag animals while moving them
             Namespace: contoso.zoo
@@ -223,6 +270,22 @@ struct OperationFidelityTests {
         #expect(documented.bodyParameters.map(\.name) == ["destination", "reason"])
     }
 
+    @Test("an action sends the parameters its table documents, not the type its prose links; 'number' is a Double")
+    func actionBody() throws {
+        let feed = try #require(operation("POST", "/zoos/{zoo-id}/animals/{animal-id}/feed", on: "api/animal-feed.md"))
+        #expect(feed.requestBody == nil)
+        #expect(feed.bodyParameters.map(\.name) == ["amount", "food"])
+        #expect(feed.bodyParameters.first?.type == "Edm.Double")
+        #expect(codes(at: "api/animal-feed.md").contains(OperationDiagnosticCode.actionParameters.rawValue))
+    }
+
+    @Test("an update of a path the types cannot follow sends what the GET of that path answers")
+    func updateOfReadPath() throws {
+        let update = try #require(operation("PATCH", "/zoos/{zoo-id}/headKeeper", on: "api/zoo-update-headkeeper.md"))
+        #expect(update.requestBody == "contoso.zoo.keeper")
+        #expect(update.bodyParameters.isEmpty)
+    }
+
     @Test("path typing follows roots, relationships, keys and the derived types' properties")
     func pathTypes() {
         let paths = PathTypes(types: model.types, operations: model.operations)
@@ -233,5 +296,8 @@ struct OperationFidelityTests {
         #expect(paths.target(of: "/zoos/delta") == nil)
         #expect(paths.target(of: "/zoos/{id}/aquariums") == nil)
         #expect(paths.target(of: "/zoos/{id}/animals/$count") == nil)
+        #expect(paths.callsBoundOperation("/zoos/{id}/animals/{id}/feed"))
+        #expect(!paths.callsBoundOperation("/zoos/{id}/animals/{id}/keeper"))
+        #expect(!paths.callsBoundOperation("/zoos/{id}/animals"))
     }
 }
