@@ -40,6 +40,8 @@ public enum SchemaInference {
             .apply(to: types, operations: operations, diagnostics: &diagnostics)
         PathTypeRules.apply(to: &operations, types: types, diagnostics: &diagnostics)
         CanonicalOperations.apply(to: &operations, diagnostics: &diagnostics)
+        // Respelled paths (``PathTypes/spelled(_:)``) may sort otherwise.
+        operations.sort { ($0.path, $0.method, $0.name) < ($1.path, $1.method, $1.name) }
         var roots: [String: Int] = [:]
         for page in sorted { for root in page.operations.serviceRoots { roots[root, default: 0] += 1 } }
         let serviceRoot = roots.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -77,4 +77,7 @@ public enum OperationDiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Note: an action's documented body type is dropped for the parameters its table documents
     /// (see ``PathTypeRules``).
     case actionParameters = "operation-action-parameters"
+    /// Note: a path spells a property in another case than its type documents; it is read
+    /// with the documented spelling (see ``PathTypes/spelled(_:)``).
+    case relationshipSpelling = "operation-relationship-spelling"
 }

@@ -2,6 +2,7 @@ import GraphDocCore
 
 /// Settles what an operation reads or writes against the type its path addresses
 /// (``PathTypes``): the service answers a path as its types say, whichever page shows it.
+/// Each step through a property is spelled as its type documents it (``PathTypes/spelled(_:)``).
 /// Where the types cannot follow a path, a `POST`, `PATCH` or `PUT` takes the type the `GET`
 /// of the same path answers, as the page about that `GET` documents it. A body of a documented
 /// type whose table lists only that type's properties has no parameters: the rows describe it;
@@ -36,6 +37,16 @@ enum PathTypeRules {
             if reads[shape] == nil { reads[shape] = PathTypes.Target(type: type, collection: response.collection) }
         }
         for index in operations.indices {
+            let spelled = paths.spelled(operations[index].path)
+            if spelled != operations[index].path {
+                if let location = operations[index].location {
+                    diagnostics.emit(
+                        .note, code: OperationDiagnosticCode.relationshipSpelling.rawValue,
+                        "'\(operations[index].method) \(operations[index].path)' spells a property otherwise than its type "
+                            + "documents it; read as '\(spelled)'", at: location)
+                }
+                operations[index].path = spelled
+            }
             // A body of a type and a table of that type's properties: the rows describe the body, they are no parameters.
             if let body = operations[index].requestBody, !body.hasPrefix("Edm."), !operations[index].bodyParameters.isEmpty,
                operations[index].bodyParameters.allSatisfy({ paths.member($0.name[...], of: body) != nil })

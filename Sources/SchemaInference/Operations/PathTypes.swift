@@ -70,6 +70,28 @@ struct PathTypes {
         return target
     }
 
+    /// `path` with each step the types follow through a property spelled as the type documents
+    /// that property (`/me/calendargroups` → `/me/calendarGroups`): one relationship, one spelling,
+    /// whatever case a page writes it in (the service reads names without case).
+    func spelled(_ path: String) -> String {
+        let segments = Self.segments(of: path)
+        guard let first = segments.first, var target = roots[first.lowercased()] else { return path }
+        var renames: [Substring: String] = [:]
+        for (position, segment) in segments.enumerated().dropFirst() {
+            if !target.collection, !Self.isPlaceholder(segment), !segment.contains("("), !segment.hasPrefix("$"),
+               let property = member(segment, of: target.type), property.name != segment
+            {
+                renames[segment] = property.name
+            }
+            guard let next = step(from: target, through: segment, last: position == segments.count - 1) else { break }
+            target = next
+        }
+        guard !renames.isEmpty else { return path }
+        let query = path.firstIndex(of: "?").map { String(path[$0...]) } ?? ""
+        let pieces = path.prefix { $0 != "?" }.split(separator: "/", omittingEmptySubsequences: false)
+        return pieces.map { renames[$0] ?? String($0) }.joined(separator: "/") + query
+    }
+
     /// Whether `path` calls an action or function bound to what the path before its last
     /// segment addresses: that segment is a name (no key, cast or OData segment) that is no
     /// property of a type the types follow the path to.

@@ -286,6 +286,13 @@ struct OperationFidelityTests {
         #expect(update.bodyParameters.isEmpty)
     }
 
+    @Test("a page that spells a relationship in another case is read with the type's spelling")
+    func relationshipSpelling() {
+        let paths = PathTypes(types: model.types, operations: model.operations)
+        #expect(paths.spelled("/zoos/{id}/Animals/{id}/KEEPER?$select=id") == "/zoos/{id}/animals/{id}/keeper?$select=id")
+        #expect(paths.spelled("/zoos/{id}/aquariums") == "/zoos/{id}/aquariums")
+    }
+
     @Test("path typing follows roots, relationships, keys and the derived types' properties")
     func pathTypes() {
         let paths = PathTypes(types: model.types, operations: model.operations)
