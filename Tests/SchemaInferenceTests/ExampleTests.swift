@@ -164,13 +164,14 @@ struct ExampleTests {
         #expect(wrongReading.body?["value"]?.arrayValue?.first?["weight"] == JSONValue(.number("0")))
     }
 
-    @Test("placeholders: a primitive's name in any case (with Edm. or a parenthetical) or the name-value form; values are not")
+    @Test("placeholders: a primitive's name in any case (with Edm. or a parenthetical), the name-value form, a value cut short; values are not")
     func placeholderForms() {
         for text in ["Boolean", "boolean", "guid", "Edm.Guid", "String (timestamp)", "Date", "datetime-value", "skuId-value-2",
-                     "base64-contentBytes-value"] {
+                     "base64-contentBytes-value", "MIIDYDCCAki...", "2019-03-…"] {
             #expect(Placeholder.isPlaceholder(text), "\(text)")
         }
-        for text in ["true", "1974-07-22", "timestamp", "guids", "-value", "value", "String timestamp", "my value", "2-value"] {
+        for text in ["true", "1974-07-22", "timestamp", "guids", "-value", "value", "String timestamp", "my value", "2-value",
+                     "...", " …"] {
             #expect(!Placeholder.isPlaceholder(text), "\(text)")
         }
         #expect(Placeholder.sample(of: "Edm.String") == nil)

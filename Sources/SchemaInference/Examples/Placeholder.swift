@@ -31,11 +31,18 @@ public struct Placeholder: Hashable, Sendable {
 
     /// Whether `text` is a placeholder rather than a value: a primitive's name (in any
     /// case), with or without `Edm.`, alone or followed by a parenthetical
-    /// (`String (timestamp)`); or the docs' generated `name-value` form (`datetime-value`,
-    /// `skuId-value-2`).
+    /// (`String (timestamp)`); the docs' generated `name-value` form (`datetime-value`,
+    /// `skuId-value-2`); or a value cut short with an ellipsis (``isElided(_:)``).
     public static func isPlaceholder(_ text: String) -> Bool {
         if let name = typeName(in: text), primitiveNames.contains(name.lowercased()) { return true }
-        return isNamedValue(text)
+        return isNamedValue(text) || isElided(text)
+    }
+
+    /// Text before `...` or `…` at its end (`MIIDYDCCAki...`, a key's base64): what the docs
+    /// cut short is no value of any type.
+    private static func isElided(_ text: String) -> Bool {
+        let stem = text.hasSuffix("...") ? text.dropLast(3) : text.hasSuffix("…") ? text.dropLast() : nil
+        return stem.map { !$0.trimmingCharacters(in: " ").isEmpty } ?? false
     }
 
     /// The type name a placeholder-shaped text writes: `Int32` for `Int32`, `Edm.Int32`
