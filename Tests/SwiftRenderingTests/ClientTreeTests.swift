@@ -46,6 +46,28 @@ struct ClientTreeTests {
         #expect(pieces.contains(.value(name: "width", encoding: .segment, example: "640")))
     }
 
+    @Test("a call's bare argument takes the type the docs give it; a quoted one stays a string")
+    func typedCallArguments() throws {
+        var cell = Self.operation("GET", "/sheet/cell(row={row},column={column})", source: "cell", response: "x.range")
+        cell.pathParameters = [
+            .init(name: "row", type: "Edm.Int32"), .init(name: "column", type: "Edm.Int64"),
+        ]
+        var find = Self.operation("GET", "/sheet/find(text='{text}',exact={exact},ratio={ratio})", source: "find")
+        find.functionParameters = [
+            .init(name: "text", type: "Edm.String"), .init(name: "exact", type: "Edm.Boolean"),
+            .init(name: "ratio", type: "Edm.Double"),
+        ]
+        let tree = ClientTree(operations: [cell, find])
+        let sheet = try #require(tree.root.children.first)
+        let types = sheet.children.map { node in Step(node).parameters(documentedTypes: node.documentedValueTypes).map(\.type) }
+        #expect(types.contains(["Int", "Int"]))
+        #expect(types.contains(["String", "Bool", "Double"]))
+        // Without documented types, as before: a string, or what the docs' example value shows.
+        let image = try #require(ClientTree(operations: [Self.operation("GET", "/x/image(width=640)", source: "image")])
+            .root.children.first?.children.first)
+        #expect(Step(image).parameters().map(\.type) == ["Int"])
+    }
+
     static func operation(_ method: String, _ path: String, source: String, response: String? = nil) -> APIOperation {
         APIOperation(
             name: source, method: method, path: path, response: APIOperation.Response(status: 200, type: response),

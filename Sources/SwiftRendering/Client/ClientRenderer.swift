@@ -230,7 +230,7 @@ struct ClientRenderer {
             break  // reached from the grandparent, above
         default:
             // A method taking arguments may share its name with a property (`delta`, `delta(token:)`).
-            let parameters = step.parameters()
+            let parameters = step.parameters(documentedTypes: child.documentedValueTypes)
             let name = memberScope.claim(SwiftName.memberName(step.baseName), labels: parameters.map(\.argumentLabel))
             let accessor = ClientIndex.Accessor(name: name, parameters: parameters, isProperty: false, skipsParent: false)
             index.accessors[id] = accessor

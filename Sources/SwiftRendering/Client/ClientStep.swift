@@ -26,8 +26,10 @@ struct Step {
         }
     }
 
-    /// The parameters of the step's method (`_ id: String`, `address: String`), in order.
-    func parameters() -> [StepParameter] {
+    /// The parameters of the step's method (`_ id: String`, `address: String`), in order; a
+    /// call's argument written bare is of the type `documentedTypes` gives its name (see
+    /// ``valueType(encoding:example:documented:)``).
+    func parameters(documentedTypes: [String: String] = [:]) -> [StepParameter] {
         switch segment {
         case .literal:
             return []
@@ -39,7 +41,8 @@ struct Step {
             for case .value(let name, let encoding, let example) in pieces where !parameters.contains(where: { $0.wireName == name }) {
                 parameters.append(StepParameter(
                     wireName: name, label: scope.claim(SwiftName.memberName(name)),
-                    type: Self.valueType(encoding: encoding, example: example), isLabeled: encoding != .path))
+                    type: Self.valueType(encoding: encoding, example: example, documented: documentedTypes[name]),
+                    isLabeled: encoding != .path))
             }
             return parameters
         }
@@ -74,10 +77,18 @@ struct Step {
         return text.replacingAll("\"", with: "%22")
     }
 
-    /// The Swift type of a value: a number or Boolean where the docs show one instead of
-    /// a placeholder, else a string.
-    private static func valueType(encoding: PathValueEncoding, example: String?) -> String {
-        guard encoding == .segment, let example else { return "String" }
+    /// The Swift type of a value written bare (not between quotes): a number or Boolean where
+    /// the docs type it so (`Edm.Int32` → `Int`, `Edm.Double` → `Double`, `Edm.Boolean` → `Bool`)
+    /// or show one instead of a placeholder, else a string.
+    private static func valueType(encoding: PathValueEncoding, example: String?, documented: String? = nil) -> String {
+        guard encoding == .segment else { return "String" }
+        switch documented {
+        case "Edm.Byte", "Edm.SByte", "Edm.Int16", "Edm.Int32", "Edm.Int64": return "Int"
+        case "Edm.Single", "Edm.Double", "Edm.Decimal": return "Double"
+        case "Edm.Boolean": return "Bool"
+        default: break
+        }
+        guard let example else { return "String" }
         if example == "true" || example == "false" { return "Bool" }
         let digits = example.hasPrefix("-") ? example.dropFirst() : Substring(example)
         return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? "Int" : "String"

@@ -135,6 +135,23 @@ struct ClientNode {
     /// How often each spelling of the step was written (`calendarGroups`, `calendargroups`).
     var spellings: [ClientPathSegment: Int] = [:]
 
+    /// The OData types the docs give the values of paths through this node, by their names
+    /// in the path (the path and function parameters of the operations here and below; the first
+    /// typed one of each name): what a call's arguments are (`cell(row:column:)` takes `Edm.Int32`s).
+    var documentedValueTypes: [String: String] {
+        var types: [String: String] = [:]
+        var pending = [self]
+        while let node = pending.popLast() {
+            for operation in node.operations.keys.sorted().flatMap({ node.operations[$0] ?? [] }) {
+                for parameter in operation.pathParameters + operation.functionParameters where types[parameter.name] == nil {
+                    if let type = parameter.type { types[parameter.name] = type }
+                }
+            }
+            pending += node.children.reversed()
+        }
+        return types
+    }
+
     /// The operations to generate, one per method, in method order.
     var chosenOperations: [APIOperation] {
         operations.keys.sorted().compactMap { operations[$0]?.first }
