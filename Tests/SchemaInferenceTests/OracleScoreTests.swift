@@ -63,7 +63,7 @@ struct OracleScoreTests {
         #expect(score["response_lenient"] ?? 0 >= 0.98)
         #expect(score["body_exact"] ?? 0 >= 0.98)
         #expect(score["action_param_recall"] ?? 0 >= 0.92)
-        #expect(score["action_param_precision"] ?? 0 >= 0.96)
+        #expect(score["action_param_precision"] ?? 0 >= 0.99)
         #expect(score["action_param_type_exact"] ?? 0 >= 0.97)
         #expect(score["action_return_exact"] ?? 0 >= 0.95)
         #expect(score["action_spurious_body"] ?? .infinity <= 7)

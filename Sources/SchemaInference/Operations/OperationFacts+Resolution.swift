@@ -198,7 +198,7 @@ extension OperationFacts {
                 sendsReference: sendsReference,
                 bodyParameters: sendsReference || sendsStream ? [] : bodyParametersByMethod[request.method] ?? bodyParameters,
                 rawBodyMediaTypes: sendsReference ? [] : rawBodyMediaTypesByMethod[request.method] ?? [],
-                functionParameters: functionParameters,
+                functionParameters: Self.called(functionParameters, by: request.template.path),
                 response: APIOperation.Response(
                     status: status, type: responseType?.type, collection: responseType?.collection ?? false,
                     mayBeEmpty: mayBeEmpty),
@@ -310,6 +310,20 @@ extension OperationFacts {
             "page names no success status for '\(request.method) \(request.template.path)'; using \(status)",
             at: response.location ?? request.location)
         return status
+    }
+
+    /// The function parameters a path's call names (`getEmailActivityUserDetail(date={date-value})`
+    /// takes `date`, not the `period` of the page's other overload), when it names any of them;
+    /// all of them otherwise.
+    static func called(_ parameters: [APIOperation.Parameter], by path: String) -> [APIOperation.Parameter] {
+        guard let last = path.split(separator: "/").last, let open = last.firstIndex(of: "("), last.hasSuffix(")") else {
+            return parameters
+        }
+        let names = Set(last[last.index(after: open)..<last.index(before: last.endIndex)].split(separator: ",").compactMap {
+            $0.split(separator: "=").first.map { $0.trimmingCharacters(in: " ").lowercased() }
+        })
+        let called = parameters.filter { names.contains($0.name.lowercased()) }
+        return called.isEmpty ? parameters : called
     }
 
     /// The body parameters with each name that the examples send only in

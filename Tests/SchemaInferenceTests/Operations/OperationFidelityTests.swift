@@ -293,6 +293,15 @@ struct OperationFidelityTests {
         #expect(paths.spelled("/zoos/{id}/aquariums") == "/zoos/{id}/aquariums")
     }
 
+    @Test("a path that calls a function with some of the page's parameters takes those (the page lists two overloads)")
+    func calledParameters() {
+        let parameters: [APIOperation.Parameter] = [.init(name: "period", type: "Edm.String"), .init(name: "date", type: "Edm.Date")]
+        #expect(OperationFacts.called(parameters, by: "/reports/getCounts(date={date-value})").map(\.name) == ["date"])
+        #expect(OperationFacts.called(parameters, by: "/reports/getCounts(period='{period-value}')").map(\.name) == ["period"])
+        #expect(OperationFacts.called(parameters, by: "/reports/getCounts").map(\.name) == ["period", "date"])
+        #expect(OperationFacts.called(parameters, by: "/reports/getCounts(x={x})").map(\.name) == ["period", "date"])
+    }
+
     @Test("path typing follows roots, relationships, keys and the derived types' properties")
     func pathTypes() {
         let paths = PathTypes(types: model.types, operations: model.operations)
