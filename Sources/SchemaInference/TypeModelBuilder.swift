@@ -116,7 +116,16 @@ struct TypeModelBuilder {
             type.keyProperty = type.keyProperty ?? declared.keyProperty
             type.openType = type.openType || declared.openType
             type.abstract = type.abstract || declared.abstract
-            if type.description.isEmpty, isPrimary { type.description = page.description }
+            // The page named after the type (`user.md`, not `intune-devices-user.md`) is the one
+            // that documents it: its description wins, and it is the type's first source.
+            let file = page.page.split(separator: "/").last.map { $0.lowercased().replacingSuffix(".md") } ?? ""
+            if isPrimary, file == TypeDirectory.simpleName(of: declared.name).lowercased(), !page.description.isEmpty {
+                type.description = page.description
+                type.sources.removeAll { $0 == page.page }
+                type.sources.insert(page.page, at: 0)
+            } else if type.description.isEmpty, isPrimary {
+                type.description = page.description
+            }
             type.sources.appendNew([page.page])
             if declarations[key] == nil { declarations[key] = location(page, line: declared.line) }
             let namespace = Self.namespace(of: declared.name)

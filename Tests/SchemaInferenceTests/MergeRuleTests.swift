@@ -20,6 +20,29 @@ struct MergeRuleTests {
         \(Support.resourceBlock("contoso.zoo.thing", extra: #""abstract": true, "keyProperty": "id","#))
         """)
 
+    @Test("the page named after a type describes it, whichever page sorts first")
+    func namesakePageDescribes() throws {
+        let model = Support.model([
+            ("resources/keeper.md", """
+                # keeper resource type
+                Namespace: contoso.zoo
+
+                A person who looks after animals.
+                \(Support.resourceBlock("contoso.zoo.keeper"))
+                """),
+            ("resources/aquarium-keeper.md", """
+                # keeper resource type
+                Namespace: contoso.zoo
+
+                Not yet documented
+                \(Support.resourceBlock("contoso.zoo.keeper"))
+                """),
+        ])
+        let keeper = try #require(model.type("contoso.zoo.keeper"))
+        #expect(keeper.description == "A person who looks after animals.")
+        #expect(keeper.sources == ["resources/keeper.md", "resources/aquarium-keeper.md"])
+    }
+
     @Test("the prose's base type wins over the annotation's when it derives from it")
     func moreSpecificBaseWins() throws {
         let model = Support.model([
