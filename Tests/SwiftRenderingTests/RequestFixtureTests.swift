@@ -101,6 +101,17 @@ struct RequestFixtureTests {
             tree: tree, index: index)
     }
 
+    @Test("a typed call argument the example writes as a placeholder is sent as a sample, and expected so")
+    func pathPlaceholderSamples() {
+        #expect(PathSample.sample(for: "<row>", swiftType: "Int") == "0")
+        #expect(PathSample.sample(for: "{n}", swiftType: "Double") == "0.0")
+        #expect(PathSample.sample(for: "Boolean", swiftType: "Bool") == "false")
+        #expect(PathSample.sample(for: "{n}", swiftType: "String") == nil)
+        #expect(PathSample.sample(for: "12x", swiftType: "Int") == nil)
+        let samples = [PathSample(name: "row", written: "<row>", literal: "0"), PathSample(name: "column", written: "<column>", literal: "0")]
+        #expect(PathSample.applying(samples, to: "/sheet/cell(row=<row>,column=<column>)") == "/sheet/cell(row=0,column=0)")
+    }
+
     @Test("keys, names without case, calls with quoted values and paths below an item are followed")
     func routes() throws {
         let (tree, index) = try Self.client()

@@ -85,7 +85,8 @@ struct RequestFixture {
                     + (documented.isEmpty ? "" : " (only \(documented))")))
         }
         let parts: [String]
-        switch memberChain(along: route, to: operation, in: index) {
+        var samples: [PathSample] = []
+        switch memberChain(along: route, to: operation, in: index, samples: &samples) {
         case .success(let chain): parts = chain
         case .failure(let reason): return .failure(Unreachable(reason: "\(line)\(reason.reason)"))
         }
@@ -95,7 +96,9 @@ struct RequestFixture {
         var expectedHeaders: [(String, String)] = []
         var bodyText: String?
         var bodyFixture = context.bodyFixture
-        var notes: [String] = []
+        var notes: [String] = samples.map { sample in
+            "the path writes '\(sample.written)' for '\(sample.name)', a placeholder; the test sends \(sample.literal)"
+        }
 
         // The body: text that is not JSON goes as bytes where the method has an overload for them.
         let sendsText = example.body == nil && example.text != nil
@@ -268,7 +271,8 @@ struct RequestFixture {
         }
         if let countText { comparison = "#expect(result == \(countText))" }
         let expectRequest = expectation(
-            method: method, path: Self.withoutTrailingSlash(ClientRoute.withoutCallSpaces(path)), query: expectedQuery,
+            method: method, path: PathSample.applying(samples, to: Self.withoutTrailingSlash(ClientRoute.withoutCallSpaces(path))),
+            query: expectedQuery,
             headers: expectedHeaders,
             body: bodyFixture, bodyText: bodyText)
         var checksResponse = true
@@ -305,7 +309,7 @@ struct RequestFixture {
     /// (`["graph", "users(\"jo\")", "calendarGroups"]`), or why it cannot be written (the
     /// reason follows the request line).
     private static func memberChain(
-        along route: ClientRoute, to operation: ClientIndex.Method, in index: ClientIndex
+        along route: ClientRoute, to operation: ClientIndex.Method, in index: ClientIndex, samples: inout [PathSample]
     ) -> Result<[String], Unreachable> {
         var parts = ["graph"]
         for (position, stop) in route.stops.enumerated() {
@@ -324,6 +328,10 @@ struct RequestFixture {
             for parameter in accessor.parameters {
                 guard let value = stop.values[parameter.wireName],
                       let literal = literal(value, swiftType: parameter.type)
+                        ?? PathSample.sample(for: value, swiftType: parameter.type).map({ sample in
+                            samples.append(PathSample(name: parameter.wireName, written: value, literal: sample))
+                            return sample
+                        })
                 else {
                     return .failure(Unreachable(reason: ": no value for '{\(parameter.wireName)}'"))
                 }
@@ -417,5 +425,38 @@ struct ODataQueryLiteral {
             arguments.append("parameters: [\(entries.joined(separator: ", "))]")
         }
         return "ODataQuery(\(arguments.joined(separator: ", ")))"
+    }
+}
+
+/// A sample value a test sends for a call's argument that the example's path writes as a
+/// placeholder (`cell(row=<row>,column=<column>)`, `resizedRange(deltaRows={n}, …)`), as body
+/// placeholders get one: the path the test expects has the sample in its place.
+struct PathSample: Hashable {
+    /// The argument's name in the path (`row`).
+    var name: String
+    /// The placeholder as the example writes it (`<row>`).
+    var written: String
+    /// The Swift literal sent, which is also its text in the path (`0`).
+    var literal: String
+
+    /// The sample literal for a placeholder value of a number or Boolean argument; `nil` for a
+    /// value that is no placeholder, or an argument of another type (a string takes any text).
+    static func sample(for value: String, swiftType: String) -> String? {
+        let isPlaceholder = (value.hasPrefix("{") && value.hasSuffix("}")) || (value.hasPrefix("<") && value.hasSuffix(">"))
+            || Placeholder.isPlaceholder(value)
+        guard isPlaceholder else { return nil }
+        switch swiftType {
+        case "Int": return "0"
+        case "Double": return "0.0"
+        case "Bool": return "false"
+        default: return nil
+        }
+    }
+
+    /// `path` with each sampled argument's placeholder replaced by its sample (`row=<row>` → `row=0`).
+    static func applying(_ samples: [PathSample], to path: String) -> String {
+        samples.reduce(path) { path, sample in
+            path.replacingOccurrences(of: sample.name + "=" + sample.written, with: sample.name + "=" + sample.literal)
+        }
     }
 }
