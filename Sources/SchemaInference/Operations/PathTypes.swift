@@ -191,7 +191,10 @@ struct PathTypes {
         }
         var roots: [String: Target] = [:]
         for (root, tally) in votes {
-            roots[root] = tally.max { ($0.value, $1.key.type) < ($1.value, $0.key.type) }?.key
+            // The heaviest vote; of equal ones the first type by name, one value before a collection.
+            roots[root] = tally.max {
+                ($0.value, $1.key.type, $1.key.collection ? 1 : 0) < ($1.value, $0.key.type, $0.key.collection ? 1 : 0)
+            }?.key
         }
         // A root no request types: the one type with a property for every step below it.
         for (root, steps) in children where roots[root] == nil && steps.count >= 2 {
