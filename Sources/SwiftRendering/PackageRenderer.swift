@@ -98,7 +98,7 @@ public struct PackageRenderer {
         }
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path },
-            diagnostics: Diagnostics.sorted(tree.diagnostics.all + fixtures.diagnostics + (modules?.diagnostics ?? [])),
+            diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
             fixtures: fixtures.summary, models: modelCounts, memo: usedMemo)
     }
 

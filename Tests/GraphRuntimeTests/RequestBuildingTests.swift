@@ -16,6 +16,17 @@ struct RequestBuildingTests {
         #expect(GraphPath("/me/messages").encoded == "/me/messages")
     }
 
+    @Test func aStepAfterAPathBelowAnItemClosesItWithAColon() {
+        let item: GraphPath = "/me/drive/root" + ":/\(path: "a/b c.txt")"
+        #expect(item.encoded == "/me/drive/root:/a/b%20c.txt")
+        #expect((item + "/children").encoded == "/me/drive/root:/a/b%20c.txt:/children")
+        #expect((item + "/children" + "/x").encoded == "/me/drive/root:/a/b%20c.txt:/children/x")
+        #expect((item + "").encoded == item.encoded)
+        // A path closed by its template, or not ending below an item, takes the step as it is.
+        #expect((GraphPath("/me/drive/root:/\(path: "a"):") + "/children").encoded == "/me/drive/root:/a:/children")
+        #expect((GraphPath("/me/drive/items/\("a")") + "/children").encoded == "/me/drive/items/a/children")
+    }
+
     @Test func queryOptionsRenderInAStableOrder() {
         let query = ODataQuery(
             select: ["id", "displayName"], expand: ["members($select=id)"], filter: "startswith(displayName,'A&B')",

@@ -68,6 +68,27 @@ struct ClientTreeTests {
         #expect(Step(image).parameters().map(\.type) == ["Int"])
     }
 
+    @Test("a call's argument typed as a string is sent between quotes, whatever the path writes; others stay as written")
+    func quotedCallArguments() throws {
+        var view = Self.operation(
+            "GET", "/me/view(start={start},end=end-value,kind={kind},at={at},count={count})", source: "view", response: "x.event")
+        view.functionParameters = [
+            .init(name: "start", type: "Edm.String"), .init(name: "end", type: "Edm.String"),
+            .init(name: "kind", type: "x.viewKind"), .init(name: "at", type: "Edm.DateTimeOffset"),
+            .init(name: "count", type: "Edm.Int32"),
+        ]
+        // Already quoted, or a key: as written.
+        var quoted = Self.operation("GET", "/me/find(text='{text}')/{text}", source: "find")
+        quoted.functionParameters = [.init(name: "text", type: "Edm.String")]
+        #expect(ClientPath(template: quoted.path).quotingArguments(typedIn: quoted) == ClientPath(template: quoted.path))
+        // The client sends a string between quotes (`quoted:` doubles a quote inside it), whether the
+        // docs write a placeholder or a value (`end-value`) in its place; an enumeration member as given.
+        let tree = ClientTree(operations: [view])
+        let call = try #require(tree.root.children.first?.children.first)
+        #expect(Step(call).pathText(labels: ["start": "s", "end": "e", "kind": "k", "at": "a", "count": "c"])
+            == #"/view(start='\(quoted: s)',end='\(quoted: e)',kind=\(k),at=\(a),count=\(c))"#)
+    }
+
     static func operation(_ method: String, _ path: String, source: String, response: String? = nil) -> APIOperation {
         APIOperation(
             name: source, method: method, path: path, response: APIOperation.Response(status: 200, type: response),

@@ -2,7 +2,8 @@ import SchemaInference
 @testable import SwiftRendering
 import Testing
 
-/// Nodes of the client tree that are the same kind of entity borrow each other's steps and methods.
+/// Nodes of the client tree that are the same kind of entity share one request type, and borrow
+/// each other's steps when a concrete path is followed.
 @Suite("Entity links")
 struct EntityLinksTests {
     static func operation(_ method: String, _ path: String, type: String? = nil, collection: Bool = false) -> APIOperation {
@@ -41,7 +42,21 @@ struct EntityLinksTests {
         type("t.item"),
     ])
 
-    @Test("paths to entities of one type borrow each other's steps and methods; a $ref only within one relationship; never a key")
+    /// The client of `operations` on a model of entity `types`: its tree, files and index.
+    static func render(
+        _ operations: [APIOperation], types: [String]
+    ) throws -> (tree: ClientTree, files: [RenderedFile], index: ClientIndex) {
+        let tree = ClientTree(operations: operations)
+        let model = APIModel(types: types.map { Self.type($0) }, operations: operations)
+        let names = SwiftTypeNames(model: model)
+        let (files, index, _) = try ClientRenderer(
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: try TemplateLibrary(),
+            modelTypeNames: Set(types.compactMap { names.name(of: $0) }), serviceRoot: nil, access: .public
+        ).render()
+        return (tree, files, index)
+    }
+
+    @Test("paths to entities of one type are one kind and borrow each other's steps; a $ref only within one relationship; never a key")
     func sameType() {
         let operations = Self.operations + [
             Self.operation("GET", "/groups/{id}/members", type: "t.user", collection: true),
@@ -50,10 +65,11 @@ struct EntityLinksTests {
         let links = EntityLinks(tree: ClientTree(operations: operations), model: Self.model)
         let me = links.steps[["literal me"]]?.map(\.identity) ?? []
         #expect(me.contains("literal photos"))
-        #expect(links.methods[["literal me"]] == ["PATCH": ["literal users", "key"]])
-        // `/me/groups` and `/users/{id}/groups` are one relationship (groups of a user): the GET
-        // and the `$ref` are borrowed.
-        #expect(links.methods[["literal users", "key", "literal groups"]] == ["GET": ["literal me", "literal groups"]])
+        #expect(links.kindOf[["literal me"]] == links.kindOf[["literal users", "key"]])
+        #expect(links.kindOf[["literal me"]] != links.kindOf[["literal users"]])
+        // `/me/groups` and `/users/{id}/groups` are one relationship (groups of a user): one
+        // kind, and the `$ref` is borrowed.
+        #expect(links.kindOf[["literal users", "key", "literal groups"]] == links.kindOf[["literal me", "literal groups"]])
         #expect(links.steps[["literal me", "literal groups"]]?.map(\.identity) == ["literal $ref"])
         // A member of a group is a user, but its `$ref` is the membership's: `/users/{id}` and `/me` do not borrow it.
         #expect(!me.contains("literal $ref"))
@@ -80,25 +96,59 @@ struct EntityLinksTests {
     func collectionsAreNotEntities() {
         let links = EntityLinks(tree: ClientTree(operations: Self.operations), model: Self.model)
         #expect(links.steps[["literal users", "key", "literal notes"]] == nil)
-        #expect(links.methods[["literal users", "key", "literal notes"]] == nil)
+        #expect(links.kindOf[["literal users", "key", "literal notes"]] != links.kindOf[["literal users", "key"]])
     }
 
-    @Test("a step borrowed below a path below an item follows it with ':/', and keeps the lender's name")
+    @Test("names that answer one value of the same type as a sibling are functions, each its own kind; another name is typed by its GET")
+    func functionsAreNotEntities() {
+        let operations = [
+            Self.operation("GET", "/reports/getA", type: "t.report"),
+            Self.operation("GET", "/reports/getB", type: "t.report"),
+            Self.operation("GET", "/school/me", type: "t.user"),
+            Self.operation("GET", "/users/{id}", type: "t.user"),
+            Self.operation("GET", "/users/{id}/photos", type: "t.photo", collection: true),
+        ]
+        let links = EntityLinks(tree: ClientTree(operations: operations), model: Self.model)
+        #expect(links.kindOf[["literal reports", "literal geta"]] != links.kindOf[["literal reports", "literal getb"]])
+        #expect(links.kinds[links.kindOf[["literal reports", "literal geta"]]!].entityType == nil)
+        #expect(links.kindOf[["literal school", "literal me"]] == links.kindOf[["literal users", "key"]])
+        #expect(links.kinds[links.kindOf[["literal users", "key"]]!].entityType == "t.user")
+    }
+
+    @Test("one request type serves every path to a kind; its methods name the other paths documented for them")
+    func oneRequestTypePerKind() throws {
+        let operations = [
+            Self.operation("GET", "/me", type: "t.user"),
+            Self.operation("GET", "/users/{id}", type: "t.user"),
+            Self.operation("PATCH", "/users/{id}", type: "t.user"),
+            Self.operation("PATCH", "/me", type: "t.user"),
+            Self.operation("GET", "/users/{id}/photos", type: "t.photo", collection: true),
+        ]
+        let (_, files, index) = try Self.render(operations, types: ["t.user", "t.photo"])
+        #expect(files.map(\.path) == ["Client/GraphClient.swift", "Client/UserRequests.swift", "Client/UsersRequests.swift"])
+        let client = try #require(files.first?.contents)
+        #expect(client.contains("public var me: GraphClient.UserRequests {"))
+        #expect(client.contains("public func users(_ id: String) -> GraphClient.UserRequests {"))
+        let user = try #require(files.first { $0.path == "Client/UserRequests.swift" }?.contents)
+        #expect(user.components(separatedBy: "public func update(").count == 2)
+        #expect(user.contains("/// Also documented as `PATCH /users/{id}`"))
+        #expect(user.contains("public var photos: GraphClient.UserRequests.PhotosRequests {"))
+        #expect(index.requestTypes[["literal me"]] == "GraphClient.UserRequests")
+        #expect(index.requestTypes[["literal users", "key"]] == "GraphClient.UserRequests")
+        #expect(index.methods[["literal me"]]?["GET"]?.operation.path == "/me")
+        #expect(index.methods[["literal users", "key"]]?["GET"]?.operation.path == "/me")
+    }
+
+    @Test("a step below a path below an item is written with '/', which the path closes with ':'; it keeps the lender's name")
     func borrowedAfterAddress() throws {
         let operations = [
             Self.operation("GET", "/drives/{drive-id}/items/{item-id}", type: "t.item"),
             Self.operation("GET", "/drives/{drive-id}/items/{item-id}/children", type: "t.item", collection: true),
             Self.operation("GET", "/drives/{drive-id}/root:/{item-path}", type: "t.item"),
         ]
-        let tree = ClientTree(operations: operations)
-        let model = APIModel(types: [Self.type("t.item")], operations: operations)
-        let (files, index) = try ClientRenderer(
-            tree: tree, links: EntityLinks(tree: tree, model: model), names: SwiftTypeNames(model: model),
-            templates: try TemplateLibrary(), modelTypeNames: ["Item"], serviceRoot: nil, access: .public
-        ).render()
-        let drives = try #require(files.first { $0.path == "Client/DrivesRequests.swift" }?.contents)
-        let children = "GraphClient.DrivesRequests.ItemRequests.ItemsRequests.ItemRequests.ChildrenRequests"
-        #expect(drives.contains(#"\#(children)(core: core, path: path + ":/children")"#))
+        let (tree, files, index) = try Self.render(operations, types: ["t.item"])
+        let item = try #require(files.first { $0.path == "Client/ItemRequests.swift" }?.contents)
+        #expect(item.contains(#"GraphClient.ItemRequests.ChildrenRequests(core: core, path: path + "/children")"#))
         let route = try #require(ClientRoute(path: "/drives/d/root:/a/b.txt:/children", method: "GET", in: tree, index: index))
         #expect(route.stops.last?.id == ["literal drives", "key", "literal items", "key", "literal children"])
         #expect(index.accessors[route.stops.last!.id]?.name == "children")

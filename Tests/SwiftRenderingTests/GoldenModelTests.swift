@@ -111,7 +111,7 @@ struct GoldenModelTests {
         }(),
     ]
 
-    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 4)])
+    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 6)])
     func matchesReferences(directory: String, count: Int) throws {
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: [])
             .render(Self.model, sourceSummary: "golden").files

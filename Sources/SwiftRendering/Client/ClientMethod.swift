@@ -33,7 +33,7 @@ struct ClientMethod {
     ///   gives nothing.
     init(
         _ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames,
-        rawBodyMediaType: String? = nil
+        otherPaths: [String] = [], rawBodyMediaType: String? = nil
     ) {
         var labels = UniqueNames(reserved: ["request"])
         var parameters: [(declaration: String, documentation: String)] = []
@@ -176,7 +176,7 @@ struct ClientMethod {
         statements = ["\(setup.isEmpty ? "let" : "var") request = \(construction)"] + setup + [send]
         signature = "func \(name)(\(parameters.map(\.declaration).joined(separator: ", ")))\(effects)\(result)"
         docLines = Self.documentation(
-            of: operation, parameters: parameters,
+            of: operation, otherPaths: otherPaths, parameters: parameters,
             returns: resultIsOptional ? "`nil` when the service answers without a body, as the docs show it can." : nil)
         call = OperationCall(
             name: name, body: body, queryLabel: queryLabel, queryParameters: queryParameters, headers: headerParameters,
@@ -185,23 +185,33 @@ struct ClientMethod {
             sendsBytesToo: rawBodyMediaType == nil && !operation.rawBodyMediaTypes.isEmpty)
     }
 
-    /// The methods that send `operation`: the one ``init(_:named:pathExpression:names:rawBodyMediaType:)``
+    /// The methods that send `operation`: the one ``init(_:named:pathExpression:names:otherPaths:rawBodyMediaType:)``
     /// declares and, when the docs' examples also send its body as bytes of another media
     /// type (``APIOperation/rawBodyMediaTypes``), an overload of the same name that takes
     /// them as `Data` (`sendMail(_ body: Data, contentType: String = "text/plain")`).
-    static func variants(of operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames) -> [ClientMethod] {
-        let method = ClientMethod(operation, named: name, pathExpression: pathExpression, names: names)
+    /// `otherPaths` are the other path templates the docs give the request, for the doc comment.
+    static func variants(
+        of operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames,
+        otherPaths: [String] = []
+    ) -> [ClientMethod] {
+        let method = ClientMethod(operation, named: name, pathExpression: pathExpression, names: names, otherPaths: otherPaths)
         guard let mediaType = operation.rawBodyMediaTypes.first else { return [method] }
-        return [method, ClientMethod(operation, named: name, pathExpression: pathExpression, names: names, rawBodyMediaType: mediaType)]
+        return [method, ClientMethod(
+            operation, named: name, pathExpression: pathExpression, names: names, otherPaths: otherPaths,
+            rawBodyMediaType: mediaType)]
     }
 
-    /// The doc comment: the page's title and summary, the request line, the parameters and
-    /// what the result is when that needs saying.
+    /// The doc comment: the page's title and summary, the request line and the other paths
+    /// documented for the request, the parameters and what the result is when that needs saying.
     private static func documentation(
-        of operation: APIOperation, parameters: [(declaration: String, documentation: String)], returns: String?
+        of operation: APIOperation, otherPaths: [String], parameters: [(declaration: String, documentation: String)],
+        returns: String?
     ) -> [String] {
         var text = [operation.title, operation.summary].filter { !$0.isEmpty }.joined(separator: "\n\n")
         text += (text.isEmpty ? "" : "\n\n") + "`\(operation.method.uppercased()) \(operation.path)`"
+        if !otherPaths.isEmpty {
+            text += "\n\nAlso documented as " + otherPaths.map { "`\(operation.method.uppercased()) \($0)`" }.joined(separator: ", ")
+        }
         let documented = parameters.compactMap { parameter -> String? in
             // The parameter's name: the label, or the name after `_`.
             let name = String(parameter.declaration.prefix { $0 != ":" }.split(separator: " ").last ?? "")

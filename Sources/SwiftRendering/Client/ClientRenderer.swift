@@ -1,17 +1,19 @@
 import Foundation
+import GraphDocCore
 import SchemaInference
 
-/// Renders the client: `GraphClient`, and for each first step of the paths a file of the
-/// request types below it (`GraphClient.CommunicationsRequests.CallsRequests…`), each
-/// with members for the next steps and a method per documented operation, then the steps
-/// and methods it borrows from other paths to the same kind of entity (``EntityLinks``).
+/// Renders the client: `GraphClient`, with the members that reach the first steps of the
+/// paths, and a request type per kind of resource (``RequestTypes``), each with members for
+/// the next steps and a method per documented operation; a file per request type declared
+/// in `GraphClient`, with the types nested in it.
 ///
-/// Every request type is named after its step with `Requests` appended and nested in its
-/// parent's type, so the names are unique without long prefixes and cannot hide a model
-/// type (a model name ending in `Requests` is not taken).
+/// Every path that reaches one kind of resource gives its one request type
+/// (`client.me.drive.items(id)` and `client.drives(id).items(id)` both give
+/// `GraphClient.DriveItemRequests`), whose names are unique without long prefixes and
+/// cannot hide a model type (a model name ending in `Requests` is not taken).
 struct ClientRenderer {
     let tree: ClientTree
-    /// What the tree's nodes borrow from nodes of the same kind.
+    /// The kinds of the tree's nodes, and what each borrows from nodes of its kind.
     let links: EntityLinks
     let names: SwiftTypeNames
     let templates: TemplateLibrary
@@ -22,7 +24,7 @@ struct ClientRenderer {
     /// The imports of each file when the models are in modules of their own; `nil`: one module, no imports.
     let imports: ModuleImports?
     /// A scope in which the model's Swift type names, which request types must not take, are
-    /// taken; built once, each request type's scope starts as a copy of it.
+    /// taken; built once, each scope of request type names starts as a copy of it.
     private let freeTypeScope: UniqueNames
 
     /// The pages that show requests to URLs the service hands out (``APIExample/opaqueURL``),
@@ -44,17 +46,18 @@ struct ClientRenderer {
         freeTypeScope = UniqueNames(reserved: modelTypeNames)
     }
 
-    /// The client's files, under `Client/`, and the names they declare.
-    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex) {
-        var memberScope = Self.memberScope()
-        var typeScope = newTypeScope()
+    /// The client's files, under `Client/`, the names they declare, and notes on operations
+    /// documented differently on paths to one kind of resource.
+    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic]) {
+        let requestTypes = RequestTypes(tree: tree, links: links, names: names, scope: freeTypeScope)
         var index = ClientIndex()
-        let methods = operationMethods(of: tree.root, id: [], memberScope: &memberScope, index: &index)
+        for (id, borrowed) in links.steps { index.borrowedSteps[id] = borrowed }
+        let root = declarations(of: requestTypes.root, in: requestTypes, index: &index)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
         var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try render("Client.swift", with: [
             "access": access.keyword,
-            "methods": methods.map(\.context),
+            "methods": (root.methods + root.members).map(\.context),
             "hasServerURL": serverURL != nil,
             "serverURLLiteral": serverURL ?? "",
             "sendsOpaqueURLs": !opaqueURLSources.isEmpty,
@@ -64,24 +67,29 @@ struct ClientRenderer {
                     + "response and its body; another status throws a `GraphError`.",
                 documentedIn: opaqueURLSources.isEmpty ? nil : opaqueURLSources.joined(separator: "`, `")),
         ]))]
-        var children = Self.renderingOrder(tree.root.children).map { child in
-            (child, render(
-                child, parent: tree.root, parentID: [], parentType: "GraphClient",
-                memberScope: &memberScope, typeScope: &typeScope, index: &index))
+        var declared: [Int: TypeDeclaration] = [:]
+        var nested: [Int?: [Int]] = [:]
+        for (position, type) in requestTypes.types.enumerated() where type.isDeclared {
+            let (members, methods) = declarations(of: type, in: requestTypes, index: &index)
+            declared[position] = TypeDeclaration(
+                parent: type.enclosing.map { requestTypes.types[$0].qualifiedName } ?? "GraphClient", name: type.name,
+                docLines: Self.documentation(of: type), members: members, methods: methods)
+            nested[type.enclosing, default: []].append(position)
+            for member in type.members { index.requestTypes[member] = type.qualifiedName }
         }
-        borrow(links, into: &children, index: &index)
+        /// A type and the types nested in it, at any depth, by name.
+        func family(_ position: Int) -> [TypeDeclaration] {
+            [declared[position]!] + (nested[position] ?? []).sorted { declared[$0]!.name < declared[$1]!.name }.flatMap(family)
+        }
         var fileNames = UniqueNames(reserved: ["GraphClient"])
-        for (child, rendered) in children {
-            let fileName = fileNames.claim(rendered.types.first?.name ?? SwiftName.typeName(Step(child).baseName))
+        for position in (nested[nil] ?? []).sorted(by: { declared[$0]!.name < declared[$1]!.name }) {
+            let fileName = fileNames.claim(declared[position]!.name)
             files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
                 "access": access.keyword,
-                "members": rendered.members.enumerated().map { index, member in
-                    member.context.merging(["isFirst": index == 0]) { $1 }
-                },
-                "types": rendered.types.map(\.context),
+                "types": family(position).map(\.context),
             ])))
         }
-        return (files, index)
+        return (files, index, requestTypes.diagnostics.all)
     }
 
     /// The template `name` rendered with `context` and the file's imports (found in the file
@@ -96,17 +104,6 @@ struct ClientRenderer {
     /// The names every request type has: its core, its path, its initializer.
     private static func memberScope() -> UniqueNames {
         UniqueNames(reserved: ["core", "path", "init"])
-    }
-
-    /// The type names free in a request type: all but the model's.
-    private func newTypeScope() -> UniqueNames {
-        freeTypeScope
-    }
-
-    /// The children with the key first, so that its type is always the first name claimed
-    /// in its parent's type (`ItemRequests`), which the grandparent relies on.
-    private static func renderingOrder(_ children: [ClientNode]) -> [ClientNode] {
-        children.filter(\.isKey) + children.filter { !$0.isKey }
     }
 
     // MARK: Declarations
@@ -128,12 +125,8 @@ struct ClientRenderer {
 
     /// A request type nested in `parent`.
     private struct TypeDeclaration {
-        /// The node whose requests it declares.
-        var id: ClientIndex.NodeID
         var parent: String
         var name: String
-        /// The names its members and methods took.
-        var scope: UniqueNames
         var docLines: [String]
         var members: [Declaration]
         var methods: [Declaration]
@@ -146,97 +139,108 @@ struct ClientRenderer {
         }
     }
 
-    /// What a step brings: members of the parent's type, and request types.
-    private struct Rendered {
-        var members: [Declaration] = []
-        var types: [TypeDeclaration] = []
+    /// The doc comment of a request type: the paths it serves.
+    private static func documentation(of type: RequestTypes.RequestType) -> [String] {
+        guard type.templates.count > 1 else {
+            return SwiftLiteral.documentation("The requests on `\(type.templates.first ?? "/")`.", documentedIn: nil)
+        }
+        return SwiftLiteral.documentation(
+            "The requests on each of the paths the docs give this kind of resource:\n"
+                + type.templates.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.map { "- `\($0)`" }
+                .joined(separator: "\n"),
+            documentedIn: nil)
     }
 
-    /// A method per operation documented on `node` (identified by `id`).
-    private func operationMethods(
-        of node: ClientNode, id: ClientIndex.NodeID, memberScope: inout UniqueNames, index: inout ClientIndex
-    ) -> [Declaration] {
-        node.chosenOperations.flatMap { operation in
-            let name = memberScope.claim(ClientMethodName.verb(for: operation))
-            let methods = ClientMethod.variants(of: operation, named: name, pathExpression: "path", names: names)
-            index.methods[id, default: [:]][operation.method.uppercased()] = .init(
-                call: methods[0].call, operation: operation, isOnParent: false)
-            return methods.map(Self.declaration)
-        }
-    }
-
-    /// The members `child` adds to `parent`'s type (named `parentType`), its request type
-    /// and the request types below it; their names go into `index`.
-    private func render(
-        _ child: ClientNode, parent: ClientNode, parentID: ClientIndex.NodeID, parentType: String,
-        memberScope: inout UniqueNames, typeScope: inout UniqueNames, index: inout ClientIndex
-    ) -> Rendered {
-        let step = Step(child)
-        let id = parentID + [child.segment?.identity ?? ""]
-        var rendered = Rendered()
-        if child.isParentMethod, let operation = child.chosenOperations.first {
-            let name = memberScope.claim(SwiftName.memberName(step.baseName))
-            let path = "path + \"\(step.pathText(labels: [:]))\""
-            let methods = ClientMethod.variants(of: operation, named: name, pathExpression: path, names: names)
-            index.methods[id, default: [:]][operation.method.uppercased()] = .init(
-                call: methods[0].call, operation: operation, isOnParent: true)
-            rendered.members += methods.map(Self.declaration)
-            return rendered
-        }
-        let typeName = typeScope.claim(SwiftName.typeName(step.baseName) + "Requests")
-        let qualified = parentType + "." + typeName
-        let documentation = SwiftLiteral.documentation("The requests on `\(child.template)`.", documentedIn: nil)
-
-        // The type's own members.
-        var ownMembers = Self.memberScope()
-        var ownTypes = newTypeScope()
-        let methods = operationMethods(of: child, id: id, memberScope: &ownMembers, index: &index)
-        var members: [Declaration] = []
-        var nested: [TypeDeclaration] = []
-        for grandchild in Self.renderingOrder(child.children) {
-            let below = render(
-                grandchild, parent: child, parentID: id, parentType: qualified,
-                memberScope: &ownMembers, typeScope: &ownTypes, index: &index)
-            members += below.members
-            nested += below.types
-        }
-        rendered.types = [TypeDeclaration(
-            id: id, parent: parentType, name: typeName, scope: ownMembers, docLines: documentation, members: members,
-            methods: methods)] + nested
-        index.requestTypes[id] = qualified
-
-        // The members that reach it from the parent.
-        switch child.segment {
-        case .literal:
-            let name = memberScope.claim(SwiftName.memberName(step.baseName))
-            let key = child.children.first(where: \.isKey)
-            if !(child.operations.isEmpty && child.children.count == 1 && key != nil) {
-                let accessor = ClientIndex.Accessor(name: name, parameters: [], isProperty: true, skipsParent: false)
-                index.accessors[id] = accessor
-                rendered.members.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
+    /// The members that reach the steps of `type` and its methods, which claim their names
+    /// first; their names go into `index` for every node the type serves.
+    private func declarations(
+        of type: RequestTypes.RequestType, in requestTypes: RequestTypes, index: inout ClientIndex
+    ) -> (members: [Declaration], methods: [Declaration]) {
+        var scope = Self.memberScope()
+        var methods: [Declaration] = []
+        for typeOperation in type.operations {
+            let operation = typeOperation.operation
+            let name = scope.claim(ClientMethodName.verb(for: operation))
+            let variants = ClientMethod.variants(
+                of: operation, named: name, pathExpression: "path", names: names, otherPaths: typeOperation.otherPaths)
+            for member in type.members {
+                index.methods[member, default: [:]][operation.method.uppercased()] = .init(
+                    call: variants[0].call, operation: operation, isOnParent: false)
             }
-            if let key {
-                // The key of a collection is a method of the collection's parent: `calls(id)`.
-                var keyTypes = newTypeScope()
-                let keyType = typeName + "." + keyTypes.claim(SwiftName.typeName(Step(key).baseName) + "Requests")
+            methods += variants.map(Self.declaration)
+        }
+        var members: [Declaration] = []
+        for step in type.steps {
+            guard let lender = tree.node(at: step.lender), let target = requestTypes.type(of: step.lender, links: links) else {
+                continue
+            }
+            members += declarations(of: step, lender: lender, target: target, in: requestTypes, scope: &scope, index: &index)
+        }
+        return (members, methods)
+    }
+
+    /// The members that reach `step` (rendered from `lender`, a node of the `target` type)
+    /// from the type whose names `scope` holds: an action's method, a property, a
+    /// collection's key method, or a method taking the step's arguments.
+    private func declarations(
+        of step: RequestTypes.TypeStep, lender: ClientNode, target: RequestTypes.RequestType, in requestTypes: RequestTypes,
+        scope: inout UniqueNames, index: inout ClientIndex
+    ) -> [Declaration] {
+        let swiftStep = Step(lender)
+        if let action = step.parentMethod {
+            let name = scope.claim(SwiftName.memberName(swiftStep.baseName))
+            let path = "path + \"\(swiftStep.pathText(labels: [:]))\""
+            let variants = ClientMethod.variants(
+                of: action.operation, named: name, pathExpression: path, names: names, otherPaths: action.otherPaths)
+            for node in step.nodes {
+                index.methods[node, default: [:]][action.operation.method.uppercased()] = .init(
+                    call: variants[0].call, operation: action.operation, isOnParent: true)
+            }
+            return variants.map(Self.declaration)
+        }
+        let documentation = Self.stepDocumentation(lender.template, others: step.nodes.count - 1)
+        switch lender.segment {
+        case .literal:
+            var declarations: [Declaration] = []
+            let name = scope.claim(SwiftName.memberName(swiftStep.baseName))
+            let keys = step.nodes.compactMap { id in
+                tree.node(at: id)?.children.first(where: \.isKey).map { id + [$0.segment?.identity ?? ""] }
+            }
+            let onlyKeyed = target.operations.isEmpty && target.steps.count == 1 && !keys.isEmpty
+            if !onlyKeyed {
+                let accessor = ClientIndex.Accessor(name: name, parameters: [], isProperty: true, skipsParent: false)
+                for node in step.nodes { index.accessors[node] = accessor }
+                declarations.append(Self.accessorDeclaration(
+                    accessor, to: swiftStep, returning: target.qualifiedName, docLines: documentation))
+            }
+            // The key of a collection is a method of the collection's parent: `calls(id)`.
+            let keyID = keys.first { $0.starts(with: step.lender) } ?? keys.first
+            if let keyID, let key = tree.node(at: keyID), let keyType = requestTypes.type(of: keyID, links: links),
+               keyType.isDeclared {
                 let accessor = ClientIndex.Accessor(
                     name: name, parameters: Step(key).parameters(), isProperty: false, skipsParent: true)
-                index.accessors[id + [key.segment?.identity ?? ""]] = accessor
-                rendered.members.append(Self.accessorDeclaration(
-                    accessor, to: step, key: Step(key), returning: keyType,
-                    docLines: SwiftLiteral.documentation("The requests on `\(key.template)`.", documentedIn: nil)))
+                for id in keys { index.accessors[id] = accessor }
+                declarations.append(Self.accessorDeclaration(
+                    accessor, to: swiftStep, key: Step(key), returning: keyType.qualifiedName,
+                    docLines: Self.stepDocumentation(key.template, others: keys.count - 1)))
             }
-        case .key where { if case .literal = parent.segment { true } else { false } }():
-            break  // reached from the grandparent, above
+            return declarations
+        case .key where { if case .literal = tree.node(at: step.lender.dropLast())?.segment { true } else { false } }():
+            return []  // reached from the collection's parent, with the collection's name
         default:
             // A method taking arguments may share its name with a property (`delta`, `delta(token:)`).
-            let parameters = step.parameters(documentedTypes: child.documentedValueTypes)
-            let name = memberScope.claim(SwiftName.memberName(step.baseName), labels: parameters.map(\.argumentLabel))
+            let parameters = swiftStep.parameters(documentedTypes: lender.documentedValueTypes)
+            let name = scope.claim(SwiftName.memberName(swiftStep.baseName), labels: parameters.map(\.argumentLabel))
             let accessor = ClientIndex.Accessor(name: name, parameters: parameters, isProperty: false, skipsParent: false)
-            index.accessors[id] = accessor
-            rendered.members.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
+            for node in step.nodes { index.accessors[node] = accessor }
+            return [Self.accessorDeclaration(accessor, to: swiftStep, returning: target.qualifiedName, docLines: documentation)]
         }
-        return rendered
+    }
+
+    /// The doc comment of a member that reaches `template`, a step that `others` other paths take too.
+    private static func stepDocumentation(_ template: String, others: Int) -> [String] {
+        let alsoOn = others == 0 ? "" : others == 1 ? ", and the same step on 1 other path" : ", and the same step on \(others) other paths"
+        return SwiftLiteral.documentation("The requests on `\(template)`\(alsoOn).", documentedIn: nil)
     }
 
     /// The member `accessor` that reaches `step` (and below it `key`, for a collection's
@@ -251,83 +255,6 @@ struct ClientRenderer {
             docLines: docLines,
             signature: accessor.isProperty ? "var \(accessor.name): \(typeName)" : "func \(accessor.name)(\(parameters)) -> \(typeName)",
             statements: ["\(typeName)(core: core, path: path + \"\(path)\")"])
-    }
-
-    // MARK: Borrowed steps and methods
-
-    /// Adds to each request type the steps and methods `links` lets its node borrow from
-    /// nodes of the same kind, each under the name the lender gave it when that name is
-    /// free (code written from the index reaches the steps below by the lender's names).
-    private func borrow(_ links: EntityLinks, into children: inout [(ClientNode, Rendered)], index: inout ClientIndex) {
-        var positions: [ClientIndex.NodeID: (child: Int, type: Int)] = [:]
-        for (childPosition, child) in children.enumerated() {
-            for (typePosition, type) in child.1.types.enumerated() { positions[type.id] = (childPosition, typePosition) }
-        }
-        for id in positions.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            guard let (childPosition, typePosition) = positions[id], let node = tree.node(at: id) else { continue }
-            var type = children[childPosition].1.types[typePosition]
-            for borrowed in links.steps[id] ?? [] {
-                guard let lender = tree.node(at: borrowed.target) else { continue }
-                let declarations = borrowedStep(lender, at: borrowed.target, onto: node, scope: &type.scope, index: &index)
-                guard !declarations.isEmpty else { continue }
-                type.members += declarations
-                index.borrowedSteps[id, default: []].append(borrowed)
-            }
-            for (method, lenderID) in (links.methods[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                guard let operation = tree.node(at: lenderID)?.operations[method]?.first else { continue }
-                let name = type.scope.claim(ClientMethodName.verb(for: operation))
-                let borrowed = ClientMethod.variants(of: operation, named: name, pathExpression: "path", names: names)
-                index.methods[id, default: [:]][method] = .init(call: borrowed[0].call, operation: operation, isOnParent: false)
-                type.methods += borrowed.map(Self.declaration)
-            }
-            children[childPosition].1.types[typePosition] = type
-        }
-    }
-
-    /// The members that reach `lender`'s step (the node `lenderID`) from `node`'s request
-    /// type, named as the lender's parent names them; none when a name is taken in `scope`.
-    private func borrowedStep(
-        _ lender: ClientNode, at lenderID: ClientIndex.NodeID, onto node: ClientNode, scope: inout UniqueNames,
-        index: inout ClientIndex
-    ) -> [Declaration] {
-        // The step follows `node` as it follows the lender's parent: after a path below an item it is `:/children`.
-        let step = Step(lender, followingAddress: { if case .address = node.segment { true } else { false } }())
-        let template = node.template + step.segment.separator(followingAddress: step.followsAddress) + step.segment.written
-        let documentation = SwiftLiteral.documentation(
-            "The requests on `\(template)`, as documented for `\(lender.template)`.", documentedIn: nil)
-        if lender.isParentMethod {
-            guard let method = index.methods[lenderID]?.values.first, !scope.isTaken(method.call.name) else { return [] }
-            _ = scope.claim(method.call.name)
-            let path = "path + \"\(step.pathText(labels: [:]))\""
-            return ClientMethod.variants(of: method.operation, named: method.call.name, pathExpression: path, names: names)
-                .map(Self.declaration)
-        }
-        var declarations: [Declaration] = []
-        var name: String?
-        // The labels of a method taking arguments that reaches a lender without a key; none
-        // for a property or a lender with a key, whose name is claimed bare.
-        var labels: [String] = []
-        if let accessor = index.accessors[lenderID], let typeName = index.requestTypes[lenderID] {
-            name = accessor.name
-            if !accessor.isProperty, !lender.children.contains(where: \.isKey) {
-                labels = accessor.parameters.map(\.argumentLabel)
-            }
-            declarations.append(Self.accessorDeclaration(accessor, to: step, returning: typeName, docLines: documentation))
-        }
-        if let key = lender.children.first(where: \.isKey), let keySegment = key.segment {
-            let keyID = lenderID + [keySegment.identity]
-            if let accessor = index.accessors[keyID], let typeName = index.requestTypes[keyID], name == nil || name == accessor.name {
-                name = accessor.name
-                let keyTemplate = template + keySegment.separator(followingAddress: key.followsAddress) + keySegment.written
-                declarations.append(Self.accessorDeclaration(
-                    accessor, to: step, key: Step(key), returning: typeName,
-                    docLines: SwiftLiteral.documentation(
-                        "The requests on `\(keyTemplate)`, as documented for `\(key.template)`.", documentedIn: nil)))
-            }
-        }
-        guard let name, !scope.isTaken(name, labels: labels) else { return [] }
-        _ = scope.claim(name, labels: labels)
-        return declarations
     }
 }
 

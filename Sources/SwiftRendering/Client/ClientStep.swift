@@ -2,17 +2,9 @@
 /// parameters its method takes, and its text in a path literal.
 struct Step {
     let segment: ClientPathSegment
-    let followsAddress: Bool
 
     init(_ node: ClientNode) {
         segment = node.segment ?? .literal("")
-        followsAddress = node.followsAddress
-    }
-
-    /// `node`'s step below another parent: one that is (`followingAddress`) or is not a path below an item.
-    init(_ node: ClientNode, followingAddress: Bool) {
-        segment = node.segment ?? .literal("")
-        followsAddress = followingAddress
     }
 
     /// The documentation's name for the step: a name as written, `item` for a key,
@@ -51,8 +43,10 @@ struct Step {
     /// The step's text as the content of a Swift string literal of type `GraphPath`, its
     /// separator first: fixed text as written, values interpolated so that they are
     /// encoded (`/calls`, `/\(id)`, `/range(address='\(quoted: address)')`, `:/\(path: path)`).
+    /// A step after a path below an item is written with `/` too, as one request type serves
+    /// both: `GraphPath` closes the path below the item with `:` when a step follows it.
     func pathText(labels: [String: String]) -> String {
-        var text = segment.separator(followingAddress: followsAddress)
+        var text = segment.separator(followingAddress: false)
         switch segment {
         case .literal(let name):
             text += ClientPath.percentEncoded(name)

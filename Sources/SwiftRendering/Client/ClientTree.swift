@@ -25,7 +25,7 @@ struct ClientTree {
         let calledFunctions = Set(operations.compactMap { Self.withoutLastCall($0.path)?.lowercased() })
         let listedPaths = Set(operations.map { $0.path.lowercased() })
         for operation in ordered {
-            let path = ClientPath(template: operation.path)
+            let path = ClientPath(template: operation.path).quotingArguments(typedIn: operation)
             for remark in path.remarks {
                 diagnostics.emit(
                     .warning, code: "client-path", "'\(operation.method) \(operation.path)': \(remark)", at: operation.location)
@@ -37,7 +37,7 @@ struct ClientTree {
                     "'\(operation.method) \(operation.path)' is listed without the function parameters its page documents; "
                         + "the client also sends it with them, as '\(called.path)'",
                     at: operation.location)
-                root.insert(called, along: ClientPath(template: called.path))
+                root.insert(called, along: ClientPath(template: called.path).quotingArguments(typedIn: called))
             }
             if let bare = Self.withoutOptionalArguments(operation, lastStep: path.segments.last, unlessListed: listedPaths) {
                 diagnostics.emit(
@@ -45,7 +45,7 @@ struct ClientTree {
                     "'\(operation.method) \(operation.path)' takes only optional function parameters; "
                         + "the client also sends it without them, as '\(bare.path)'",
                     at: operation.location)
-                root.insert(bare, along: ClientPath(template: bare.path))
+                root.insert(bare, along: ClientPath(template: bare.path).quotingArguments(typedIn: bare))
             }
         }
         root.finish(diagnostics: &diagnostics)
@@ -65,12 +65,20 @@ struct ClientTree {
               !operation.functionParameters.contains(where: { operation.path.contains("{\($0.name)}") })
         else { return nil }
         let arguments = operation.functionParameters.map { parameter in
-            let isString = parameter.type == nil || parameter.type == "Edm.String"
+            let isString = parameter.type == nil || writesQuoted(parameter.type)
             return "\(parameter.name)=" + (isString ? "'{\(parameter.name)}'" : "{\(parameter.name)}")
         }
         var called = operation
         called.path += "(" + arguments.joined(separator: ",") + ")"
         return called
+    }
+
+    /// Whether OData writes a value of `type` between quotes in a URL: a string. Numbers,
+    /// Booleans, dates and GUIDs are written bare; an enumeration member is left as the docs
+    /// write it, which is either quoted (`'member'`) or typed (`ns.type'member'`, which a
+    /// caller passes whole).
+    static func writesQuoted(_ type: String?) -> Bool {
+        type == "Edm.String"
     }
 
     /// A function whose page lists it with arguments (`…/range/rowsAbove(count={count})`)
@@ -199,31 +207,40 @@ struct ClientNode {
             segment = spelling
         }
         for method in operations.keys.sorted() {
-            guard var candidates = operations[method], var chosen = candidates.first else { continue }
-            for other in candidates.dropFirst() {
-                chosen.requestHeaders += Self.missing(other.requestHeaders, from: chosen.requestHeaders)
-                chosen.queryOptions += Self.missing(other.queryOptions, from: chosen.queryOptions)
-                if let response = chosen.response, let type = response.type, !response.collection, !response.mayBeEmpty,
-                   Self.answersEmpty(other) {
-                    chosen.response?.mayBeEmpty = true
-                    diagnostics.emit(
-                        .note, code: "client-empty-response",
-                        "'\(other.method) \(other.path)' answers without a body here, and with \(type) on "
-                            + "\(DocumentationSource.display(chosen.source)); the client's result is optional",
-                        at: other.location)
-                }
-            }
-            candidates[0] = chosen
+            guard var candidates = operations[method], !candidates.isEmpty else { continue }
+            candidates[0] = Self.merged(candidates, diagnostics: &diagnostics)
             operations[method] = candidates
-            for other in candidates.dropFirst() where Self.signature(other) != Self.signature(chosen) {
+        }
+        for index in children.indices { children[index].finish(diagnostics: &diagnostics) }
+    }
+
+    /// `candidates`, operations documented for one request (the generated one first), as
+    /// the one the client generates: the first, taking the headers and query options that any
+    /// of the others documents, its one result optional when another answers without a body;
+    /// the others that still differ from it in their types get a note.
+    static func merged(_ candidates: [APIOperation], diagnostics: inout Diagnostics) -> APIOperation {
+        var chosen = candidates[0]
+        for other in candidates.dropFirst() {
+            chosen.requestHeaders += Self.missing(other.requestHeaders, from: chosen.requestHeaders)
+            chosen.queryOptions += Self.missing(other.queryOptions, from: chosen.queryOptions)
+            if let response = chosen.response, let type = response.type, !response.collection, !response.mayBeEmpty,
+               Self.answersEmpty(other) {
+                chosen.response?.mayBeEmpty = true
                 diagnostics.emit(
-                    .note, code: "client-duplicate",
-                    "'\(other.method) \(other.path)' is also documented on \(DocumentationSource.display(chosen.source)) "
-                        + "with other types; the client follows that page",
+                    .note, code: "client-empty-response",
+                    "'\(other.method) \(other.path)' answers without a body here, and with \(type) on "
+                        + "\(DocumentationSource.display(chosen.source)); the client's result is optional",
                     at: other.location)
             }
         }
-        for index in children.indices { children[index].finish(diagnostics: &diagnostics) }
+        for other in candidates.dropFirst() where Self.signature(other) != Self.signature(chosen) {
+            diagnostics.emit(
+                .note, code: "client-duplicate",
+                "'\(other.method) \(other.path)' is also documented on \(DocumentationSource.display(chosen.source)) "
+                    + "with other types; the client follows that page",
+                at: other.location)
+        }
+        return chosen
     }
 
     /// The parameters of `others` whose names (in any case) `parameters` lacks, each once.
@@ -262,5 +279,34 @@ extension ClientPathSegment {
         case .key(let name): "{\(name)}"
         case .call(_, let pieces), .address(let pieces): pieces.map(\.identity).joined()
         }
+    }
+}
+
+extension ClientPath {
+    /// The path with the call arguments it writes bare (`startDateTime={startDateTime}`,
+    /// `startDateTime=startDateTime-value`) written between quotes where `operation`
+    /// types the parameter of that name as OData writes between quotes
+    /// (``ClientTree/writesQuoted(_:)``): the client sends `startDateTime='…'`.
+    func quotingArguments(typedIn operation: APIOperation) -> ClientPath {
+        let quotedNames = Set((operation.functionParameters + operation.pathParameters)
+            .filter { ClientTree.writesQuoted($0.type) }.map { $0.name.lowercased() })
+        guard !quotedNames.isEmpty else { return self }
+        var path = self
+        for (position, segment) in segments.enumerated() {
+            guard case .call(let name, let pieces) = segment else { continue }
+            var quoted: [PathPiece] = []
+            for piece in pieces {
+                guard case .value(let valueName, .segment, let example) = piece, quotedNames.contains(valueName.lowercased()),
+                      case .text(let before) = quoted.last
+                else {
+                    quoted.append(piece)
+                    continue
+                }
+                quoted[quoted.count - 1] = .text(before + "'")
+                quoted += [.value(name: valueName, encoding: .quoted, example: example), .text("'")]
+            }
+            path.segments[position] = .call(name: name, pieces: quoted)
+        }
+        return path
     }
 }

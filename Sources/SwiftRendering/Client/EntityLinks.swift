@@ -1,8 +1,9 @@
 import SchemaInference
 
-/// What each resource of the client tree can borrow from the other resources of the same
-/// entity type: the steps and methods the docs show on one path to an entity but not on
-/// another (`/users/{id}/ownedDevices`, but not `/me/ownedDevices`).
+/// The resources of the client tree grouped by kind (the nodes that are the same kind of
+/// entity), and what each can borrow from the others of its kind: the steps the docs show
+/// on one path to an entity but not on another (`/users/{id}/ownedDevices`, but not
+/// `/me/ownedDevices`).
 ///
 /// In OData an entity's navigation and bound operations belong to its type, not to the
 /// path that reached it, and the pages' examples rely on that: they send
@@ -16,13 +17,14 @@ import SchemaInference
 ///   the same type (`root` below a `drive` is a `driveItem`), or a key below such a
 ///   collection (`items/{id}` below a `drive`).
 ///
-/// A node then lacks the steps and methods that other nodes of its kind have; each is
-/// borrowed from the node of the kind that has the most operations below the step (the
-/// first by path on a tie). A `$ref` step belongs to the relationship that reached the
-/// entity, not to the entity: it is borrowed only between nodes reached by the same step
-/// from nodes of one kind (`/print/shares/{id}/allowedGroups` from
-/// `/print/printers/{id}/shares/{id}/allowedGroups`). Keys are never borrowed: a key is
-/// reached from the collection's parent, which is another kind of node.
+/// The client gives each kind one request type (``ClientRenderer``). For following a
+/// concrete path through the tree (``ClientRoute``), a node borrows the steps it lacks
+/// that other nodes of its kind have; each from the node of the kind that has the most
+/// operations below the step (the first by path on a tie). A `$ref` step belongs to the
+/// relationship that reached the entity, not to the entity: it is borrowed only between
+/// nodes reached by the same step from nodes of one kind (`/print/shares/{id}/allowedGroups`
+/// from `/print/printers/{id}/shares/{id}/allowedGroups`). Keys are never borrowed: a key
+/// is reached from the collection's parent, which is another kind of node.
 struct EntityLinks {
     /// A step a node borrows: its identity and the node of the same kind that has it.
     struct BorrowedStep: Hashable {
@@ -32,32 +34,54 @@ struct EntityLinks {
         var target: ClientIndex.NodeID
     }
 
+    /// The nodes of one kind: one request type serves them all.
+    struct Kind {
+        /// The nodes, in path order (the first is the one with the fewest steps, then by identity).
+        var members: [ClientIndex.NodeID]
+        /// The entity type the nodes are (its qualified name in lower case), when known.
+        var entityType: String?
+    }
+
+    /// The kinds, in the order of their first members.
+    private(set) var kinds: [Kind] = []
+    /// The position in ``kinds`` of each node but the root.
+    private(set) var kindOf: [ClientIndex.NodeID: Int] = [:]
     /// The steps each node borrows, in identity order.
     private(set) var steps: [ClientIndex.NodeID: [BorrowedStep]] = [:]
-    /// The methods each node borrows: by HTTP method, the node of the same kind that documents it.
-    private(set) var methods: [ClientIndex.NodeID: [String: ClientIndex.NodeID]] = [:]
+    /// The number of operations at and below each node: how much a node offers its kind.
+    private(set) var operationCounts: [ClientIndex.NodeID: Int] = [:]
 
     /// The links of `tree`, whose entities' types are documented in `model`.
     init(tree: ClientTree, model: APIModel) {
         var nodes: [Entry] = []
         Self.collect(tree.root, id: [], parent: nil, into: &nodes)
-        let kinds = Self.kinds(of: nodes, navigation: Navigation(model: model))
+        let (grouped, types) = Self.kinds(of: nodes, navigation: Navigation(model: model))
         var kindOf: [Int: Int] = [:]
-        for (kind, kindMembers) in kinds.enumerated() {
+        for (kind, kindMembers) in grouped.enumerated() {
             for position in kindMembers { kindOf[position] = kind }
         }
-        for kindMembers in kinds where kindMembers.count > 1 {
+        for kindMembers in grouped where kindMembers.count > 1 {
             borrow(among: kindMembers, of: nodes, kindOf: kindOf)
         }
+        kinds = grouped.map { kindMembers in
+            Kind(
+                members: kindMembers.map { nodes[$0].id }.sorted {
+                    $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
+                },
+                entityType: kindMembers.lazy.compactMap { types[$0] }.first)
+        }
+        for (position, kind) in kindOf { self.kindOf[nodes[position].id] = kind }
+        for entry in nodes { operationCounts[entry.id] = entry.operationCount }
     }
 
-    /// The nodes (positions in `nodes`) grouped by kind, the root left out: typed by their
-    /// `GET`s, then merged by type, by step below one kind and by property, until nothing changes.
-    private static func kinds(of nodes: [Entry], navigation: Navigation) -> [[Int]] {
+    /// The nodes (positions in `nodes`) grouped by kind, the root left out, with the entity
+    /// type of the typed nodes: typed by their `GET`s, then merged by
+    /// type, by step below one kind and by property, until nothing changes.
+    private static func kinds(of nodes: [Entry], navigation: Navigation) -> (kinds: [[Int]], types: [Int: String]) {
         var kinds = UnionFind(count: nodes.count)
         var types: [Int: String] = [:]
         for (position, entry) in nodes.enumerated() {
-            types[position] = Self.entityType(of: entry, in: nodes)
+            types[position] = Self.entityType(of: entry, in: nodes, navigation: navigation)
         }
         var changed = true
         while changed {
@@ -104,16 +128,15 @@ struct EntityLinks {
         for position in nodes.indices.dropFirst() {  // all but the root
             members[kinds.find(position), default: []].append(position)
         }
-        return members.keys.sorted().map { members[$0]! }
+        return (members.keys.sorted().map { members[$0]! }, types)
     }
 
-    /// Lets each of `kindMembers` (nodes of one kind) borrow the steps and methods it lacks:
-    /// per step and per method, from the member with the most operations below it; a `$ref`
+    /// Lets each of `kindMembers` (nodes of one kind) borrow the steps it lacks: per step,
+    /// from the member with the most operations below it; a `$ref`
     /// step only from a member of the same relationship (see ``relationship(of:in:kindOf:)``).
     private mutating func borrow(among kindMembers: [Int], of nodes: [Entry], kindOf: [Int: Int]) {
         var offeredSteps: [String: Int] = [:]
         var offeredReferences: [StepKey: Int] = [:]
-        var offeredMethods: [String: Int] = [:]
         for position in kindMembers {
             let entry = nodes[position]
             for child in entry.children where !nodes[child].node.isKey {
@@ -126,10 +149,6 @@ struct EntityLinks {
                 let identity = nodes[child].node.segment?.identity ?? ""
                 if let offered = offeredSteps[identity], !Self.isBetter(nodes[child], than: nodes[offered]) { continue }
                 offeredSteps[identity] = child
-            }
-            for method in entry.node.operations.keys {
-                if let offered = offeredMethods[method], !Self.isBetter(entry, than: nodes[offered]) { continue }
-                offeredMethods[method] = position
             }
         }
         for position in kindMembers {
@@ -144,8 +163,6 @@ struct EntityLinks {
                 .map { BorrowedStep(identity: $0.key, target: nodes[$0.value].id) }
                 .sorted { $0.identity < $1.identity }
             if !borrowed.isEmpty { steps[entry.id] = borrowed }
-            let methods = offeredMethods.filter { entry.node.operations[$0.key] == nil }.mapValues { nodes[$0].id }
-            if !methods.isEmpty { self.methods[entry.id] = methods }
         }
     }
 
@@ -172,6 +189,11 @@ struct EntityLinks {
         /// The type of `type`'s property `name`, and whether it is a collection.
         func property(_ name: String, of type: String) -> (type: String, collection: Bool)? {
             properties[type]?[name.lowercased()]
+        }
+
+        /// Whether some type has a property `name` of one `type` (lowercased).
+        func someTypeHas(_ name: String, of type: String) -> Bool {
+            properties.values.contains { $0[name.lowercased()].map { !$0.collection && $0.type == type } ?? false }
         }
     }
 
@@ -205,15 +227,45 @@ struct EntityLinks {
     }
 
     /// The type of the one entity a node is: what its `GET` answers, or for a key, what
-    /// its collection's `GET` answers a collection of. A node with a key below it is a
-    /// collection, whatever its `GET` is documented to answer.
-    private static func entityType(of entry: Entry, in nodes: [Entry]) -> String? {
+    /// its collection's `GET` answers a collection of, unless that is a primitive (the
+    /// `GET`s of a photo's and a file's `$value` answer bytes, and are not one resource). A
+    /// node with a key below it is a collection, whatever its `GET` is documented to answer.
+    ///
+    /// Only a node that addresses an entity is typed by its `GET`: a key, a path below an
+    /// item, a name at the root (an entity set or a singleton), below a collection
+    /// (`/sites/root`), that some type documents as a property of the type its `GET`
+    /// answers, or none of whose sibling names answers one value of that type too
+    /// (`/education/me`). Names that answer the same type as a sibling are functions
+    /// (`/reports/getOffice365ActivationCounts` and `…/getOffice365ActivationsUserCounts`
+    /// each answer a `report`), each `GET` its own rather than the type's; such a name is
+    /// typed by the property of its name when its parent's type is known (see
+    /// ``kinds(of:navigation:)``).
+    private static func entityType(of entry: Entry, in nodes: [Entry], navigation: Navigation) -> String? {
         guard !entry.node.children.contains(where: \.isKey) else { return nil }
-        if let response = entry.node.operations["GET"]?.first?.response, !response.collection, let type = response.type {
-            return type.lowercased()
+        if let response = entry.node.operations["GET"]?.first?.response, !response.collection, let type = response.type,
+           !type.hasPrefix("Edm.") {
+            switch entry.node.segment {
+            case .key, .address:
+                return type.lowercased()
+            case .literal(let name):
+                guard let parent = entry.parent else { return nil }
+                let siblings = nodes[parent].node.children
+                let answersLikeASibling = siblings.contains { sibling in
+                    guard case .literal = sibling.segment, sibling.segment != entry.node.segment,
+                          let answer = sibling.operations["GET"]?.first?.response, !answer.collection
+                    else { return false }
+                    return answer.type?.lowercased() == type.lowercased()
+                }
+                let addressed = nodes[parent].parent == nil || siblings.contains(where: \.isKey)
+                    || navigation.someTypeHas(name, of: type.lowercased()) || !answersLikeASibling
+                return addressed ? type.lowercased() : nil
+            case .call, nil:
+                return nil
+            }
         }
         if entry.node.isKey, let parent = entry.parent,
-           let response = nodes[parent].node.operations["GET"]?.first?.response, response.collection, let type = response.type {
+           let response = nodes[parent].node.operations["GET"]?.first?.response, response.collection, let type = response.type,
+           !type.hasPrefix("Edm.") {
             return type.lowercased()
         }
         return nil

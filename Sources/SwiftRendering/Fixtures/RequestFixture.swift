@@ -326,7 +326,10 @@ struct RequestFixture {
             }
             var arguments: [String] = []
             for parameter in accessor.parameters {
-                guard let value = stop.values[parameter.wireName],
+                // One request type serves a kind of resource, whose paths may name their keys
+                // differently (`{event-id}`, `{id}`): a lone value is the lone parameter's.
+                let lone = accessor.parameters.count == 1 && stop.values.count == 1 ? stop.values.first?.value : nil
+                guard let value = stop.values[parameter.wireName] ?? lone,
                       let literal = literal(value, swiftType: parameter.type)
                         ?? PathSample.sample(for: value, swiftType: parameter.type).map({ sample in
                             samples.append(PathSample(name: parameter.wireName, written: value, literal: sample))

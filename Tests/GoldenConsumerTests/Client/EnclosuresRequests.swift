@@ -3,85 +3,10 @@ import Foundation
 import HTTPTypes
 
 extension GraphClient {
-    /// The requests on `/enclosures/{enclosure-id}`.
-    public func enclosures(_ enclosureId: String) -> EnclosuresRequests.ItemRequests {
-        EnclosuresRequests.ItemRequests(core: core, path: path + "/enclosures/\(enclosureId)")
-    }
-}
-
-extension GraphClient {
     /// The requests on `/enclosures`.
     public struct EnclosuresRequests: Sendable {
         let core: GraphClientCore
         /// The path of the requests, below the service root.
         public let path: GraphPath
-    }
-}
-
-extension GraphClient.EnclosuresRequests {
-    /// The requests on `/enclosures/{enclosure-id}`.
-    public struct ItemRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// The requests on `/enclosures/{enclosure-id}/residents`.
-        public var residents: ResidentsRequests {
-            ResidentsRequests(core: core, path: path + "/residents")
-        }
-
-        /// Enclosure Get
-        ///
-        /// What enclosure-get does. * / not code
-        ///
-        /// `GET /enclosures/{enclosure-id}`
-        ///
-        /// - Parameters:
-        ///   - query: OData query options.
-        ///
-        /// - Remark: Documented in `api/enclosure-get.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> Enclosure {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "enclosure-get")
-            return try await core.send(request, decoding: Enclosure.self)
-        }
-
-        /// Enclosure Update
-        ///
-        /// What enclosure-update does. * / not code
-        ///
-        /// `PATCH /enclosures/{enclosure-id}`
-        ///
-        /// - Parameters:
-        ///   - body: The `contoso.zoo.enclosure` to send.
-        ///
-        /// - Remark: Documented in `api/enclosure-update.md`.
-        public func update(_ body: Enclosure) async throws {
-            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operationID: "enclosure-update")
-            try await core.send(request)
-        }
-    }
-}
-
-extension GraphClient.EnclosuresRequests.ItemRequests {
-    /// The requests on `/enclosures/{enclosure-id}/residents`.
-    public struct ResidentsRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// Enclosure List Residents
-        ///
-        /// What enclosure-list-residents does. * / not code
-        ///
-        /// `GET /enclosures/{enclosure-id}/residents`
-        ///
-        /// - Parameters:
-        ///   - query: OData query options.
-        ///
-        /// - Remark: Documented in `api/enclosure-list-residents.md`.
-        public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<AnyAnimal> {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "enclosure-list-residents")
-            return core.collection(request, of: AnyAnimal.self)
-        }
     }
 }

@@ -35,4 +35,19 @@ public struct GraphClient: Sendable {
     public func addingHeaderFields(_ fields: HTTPFields) -> GraphClient {
         GraphClient(core: core.addingHeaderFields(fields))
     }
+
+    /// The requests on `/enclosures/{enclosure-id}`.
+    public func enclosures(_ enclosureId: String) -> GraphClient.EnclosureRequests {
+        GraphClient.EnclosureRequests(core: core, path: path + "/enclosures/\(enclosureId)")
+    }
+
+    /// The requests on `/keepers/{keeper-id}`.
+    public func keepers(_ keeperId: String) -> GraphClient.KeepersRequests.ItemRequests {
+        GraphClient.KeepersRequests.ItemRequests(core: core, path: path + "/keepers/\(keeperId)")
+    }
+
+    /// The requests on `/zoos/{zoo-id}`.
+    public func zoos(_ zooId: String) -> GraphClient.ZoosRequests.ItemRequests {
+        GraphClient.ZoosRequests.ItemRequests(core: core, path: path + "/zoos/\(zooId)")
+    }
 }

@@ -3,13 +3,6 @@ import Foundation
 import HTTPTypes
 
 extension GraphClient {
-    /// The requests on `/keepers/{keeper-id}`.
-    public func keepers(_ keeperId: String) -> KeepersRequests.ItemRequests {
-        KeepersRequests.ItemRequests(core: core, path: path + "/keepers/\(keeperId)")
-    }
-}
-
-extension GraphClient {
     /// The requests on `/keepers`.
     public struct KeepersRequests: Sendable {
         let core: GraphClientCore
@@ -26,8 +19,8 @@ extension GraphClient.KeepersRequests {
         public let path: GraphPath
 
         /// The requests on `/keepers/{keeper-id}/files`.
-        public var files: FilesRequests {
-            FilesRequests(core: core, path: path + "/files")
+        public var files: GraphClient.KeepersRequests.ItemRequests.FilesRequests {
+            GraphClient.KeepersRequests.ItemRequests.FilesRequests(core: core, path: path + "/files")
         }
     }
 }
@@ -40,8 +33,8 @@ extension GraphClient.KeepersRequests.ItemRequests {
         public let path: GraphPath
 
         /// The requests on `/keepers/{keeper-id}/files/root`.
-        public var root: RootRequests {
-            RootRequests(core: core, path: path + "/root")
+        public var root: GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests {
+            GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests(core: core, path: path + "/root")
         }
     }
 }
@@ -54,8 +47,8 @@ extension GraphClient.KeepersRequests.ItemRequests.FilesRequests {
         public let path: GraphPath
 
         /// The requests on `/keepers/{keeper-id}/files/root:/{file-path}`.
-        public func atPath(_ filePath: String) -> AtPathRequests {
-            AtPathRequests(core: core, path: path + ":/\(path: filePath)")
+        public func atPath(_ filePath: String) -> GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests.AtPathRequests {
+            GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests.AtPathRequests(core: core, path: path + ":/\(path: filePath)")
         }
     }
 }
@@ -68,8 +61,8 @@ extension GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests {
         public let path: GraphPath
 
         /// The requests on `/keepers/{keeper-id}/files/root:/{file-path}:/content`.
-        public var content: ContentRequests {
-            ContentRequests(core: core, path: path + ":/content")
+        public var content: GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests.AtPathRequests.ContentRequests {
+            GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests.AtPathRequests.ContentRequests(core: core, path: path + "/content")
         }
 
         /// Keeper Get File Item

@@ -3,13 +3,6 @@ import Foundation
 import HTTPTypes
 
 extension GraphClient {
-    /// The requests on `/zoos/{zoo-id}`.
-    public func zoos(_ zooId: String) -> ZoosRequests.ItemRequests {
-        ZoosRequests.ItemRequests(core: core, path: path + "/zoos/\(zooId)")
-    }
-}
-
-extension GraphClient {
     /// The requests on `/zoos`.
     public struct ZoosRequests: Sendable {
         let core: GraphClientCore
@@ -26,18 +19,18 @@ extension GraphClient.ZoosRequests {
         public let path: GraphPath
 
         /// The requests on `/zoos/{zoo-id}/visitorCount(period='{period}',top={top})`.
-        public func visitorCount(period: String, top: Int) -> VisitorCountRequests {
-            VisitorCountRequests(core: core, path: path + "/visitorCount(period='\(quoted: period)',top=\(top))")
+        public func visitorCount(period: String, top: Int) -> GraphClient.ZoosRequests.ItemRequests.VisitorCountRequests {
+            GraphClient.ZoosRequests.ItemRequests.VisitorCountRequests(core: core, path: path + "/visitorCount(period='\(quoted: period)',top=\(top))")
         }
 
         /// The requests on `/zoos/{zoo-id}/animals`.
-        public var animals: AnimalsRequests {
-            AnimalsRequests(core: core, path: path + "/animals")
+        public var animals: GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
+            GraphClient.ZoosRequests.ItemRequests.AnimalsRequests(core: core, path: path + "/animals")
         }
 
         /// The requests on `/zoos/{zoo-id}/animals/{animal-id}`.
-        public func animals(_ animalId: String) -> AnimalsRequests.ItemRequests {
-            AnimalsRequests.ItemRequests(core: core, path: path + "/animals/\(animalId)")
+        public func animals(_ animalId: String) -> GraphClient.AnimalRequests {
+            GraphClient.AnimalRequests(core: core, path: path + "/animals/\(animalId)")
         }
 
         /// Zoo Check Names
@@ -56,42 +49,18 @@ extension GraphClient.ZoosRequests {
         }
 
         /// The requests on `/zoos/{zoo-id}/class`.
-        public var `class`: ClassRequests {
-            ClassRequests(core: core, path: path + "/class")
+        public var `class`: GraphClient.EnclosureRequests {
+            GraphClient.EnclosureRequests(core: core, path: path + "/class")
         }
 
         /// The requests on `/zoos/{zoo-id}/keepers`.
-        public var keepers: KeepersRequests {
-            KeepersRequests(core: core, path: path + "/keepers")
+        public var keepers: GraphClient.ZoosRequests.ItemRequests.KeepersRequests {
+            GraphClient.ZoosRequests.ItemRequests.KeepersRequests(core: core, path: path + "/keepers")
         }
 
         /// The requests on `/zoos/{zoo-id}/schedule`.
-        public var schedule: ScheduleRequests {
-            ScheduleRequests(core: core, path: path + "/schedule")
-        }
-    }
-}
-
-extension GraphClient.ZoosRequests.ItemRequests {
-    /// The requests on `/zoos/{zoo-id}/visitorCount(period='{period}',top={top})`.
-    public struct VisitorCountRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// Zoo Visitors
-        ///
-        /// What zoo-visitors does. * / not code
-        ///
-        /// `GET /zoos/{zoo-id}/visitorCount(period='{period}',top=10)`
-        ///
-        /// - Parameters:
-        ///   - query: OData query options.
-        ///
-        /// - Remark: Documented in `api/zoo-visitors.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> Int64 {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-visitors")
-            return try await core.send(request, decoding: ODataValue<Int64>.self).value
+        public var schedule: GraphClient.ZoosRequests.ItemRequests.ScheduleRequests {
+            GraphClient.ZoosRequests.ItemRequests.ScheduleRequests(core: core, path: path + "/schedule")
         }
     }
 }
@@ -121,13 +90,13 @@ extension GraphClient.ZoosRequests.ItemRequests {
         }
 
         /// The requests on `/zoos/{zoo-id}/animals/contoso.zoo.lion`.
-        public var contosoZooLion: ContosoZooLionRequests {
-            ContosoZooLionRequests(core: core, path: path + "/contoso.zoo.lion")
+        public var contosoZooLion: GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.ContosoZooLionRequests {
+            GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.ContosoZooLionRequests(core: core, path: path + "/contoso.zoo.lion")
         }
 
         /// The requests on `/zoos/{zoo-id}/animals/delta`.
-        public var delta: DeltaRequests {
-            DeltaRequests(core: core, path: path + "/delta")
+        public var delta: GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.DeltaRequests {
+            GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.DeltaRequests(core: core, path: path + "/delta")
         }
 
         /// Zoo List Animals
@@ -160,133 +129,6 @@ extension GraphClient.ZoosRequests.ItemRequests {
         public func create(_ body: AnyAnimal) async throws -> AnyAnimal {
             let request = try GraphRequest(method: .post, path: path, jsonBody: body, operationID: "zoo-post-animals")
             return try await core.send(request, decoding: AnyAnimal.self)
-        }
-    }
-}
-
-extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
-    /// The requests on `/zoos/{zoo-id}/animals/{animal-id}`.
-    public struct ItemRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// Animal Feed
-        ///
-        /// What animal-feed does. * / not code
-        ///
-        /// `POST /zoos/{zoo-id}/animals/{animal-id}/feed`
-        ///
-        /// - Parameters:
-        ///   - food: What to feed.
-        ///   - additionalData: Parameters the docs do not list, sent after the documented ones (a documented one given above wins).
-        ///
-        /// - Remark: Documented in `api/animal-feed.md`.
-        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int32>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
-            let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)], additionalData: additionalData), operationID: "animal-feed")
-            try await core.send(request)
-        }
-
-        /// The requests on `/zoos/{zoo-id}/animals/{animal-id}/photo`.
-        public var photo: PhotoRequests {
-            PhotoRequests(core: core, path: path + "/photo")
-        }
-
-        /// Animal Delete
-        ///
-        /// What animal-delete does. * / not code
-        ///
-        /// `DELETE /zoos/{zoo-id}/animals/{animal-id}`
-        ///
-        /// - Remark: Documented in `api/animal-delete.md`.
-        public func delete() async throws {
-            let request = GraphRequest(method: .delete, path: path, operationID: "animal-delete")
-            try await core.send(request)
-        }
-
-        /// Animal Get
-        ///
-        /// What animal-get does. * / not code
-        ///
-        /// `GET /zoos/{zoo-id}/animals/{animal-id}`
-        ///
-        /// - Parameters:
-        ///   - query: OData query options.
-        ///
-        /// - Remark: Documented in `api/animal-get.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> AnyAnimal {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "animal-get")
-            return try await core.send(request, decoding: AnyAnimal.self)
-        }
-
-        /// Animal Update
-        ///
-        /// What animal-update does. * / not code
-        ///
-        /// `PATCH /zoos/{zooId}/Animals/{id}`
-        ///
-        /// - Parameters:
-        ///   - body: The `contoso.zoo.animal` to send.
-        ///
-        /// - Remark: Documented in `api/animal-update.md`.
-        public func update(_ body: AnyAnimal) async throws {
-            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operationID: "animal-update")
-            try await core.send(request)
-        }
-    }
-}
-
-extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.ItemRequests {
-    /// The requests on `/zoos/{zoo-id}/animals/{animal-id}/photo`.
-    public struct PhotoRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// The requests on `/zoos/{zoo-id}/animals/{animal-id}/photo/$value`.
-        public var value: ValueRequests {
-            ValueRequests(core: core, path: path + "/$value")
-        }
-    }
-}
-
-extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests.ItemRequests.PhotoRequests {
-    /// The requests on `/zoos/{zoo-id}/animals/{animal-id}/photo/$value`.
-    public struct ValueRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// Animal Get Photo
-        ///
-        /// What animal-get-photo does. * / not code
-        ///
-        /// `GET /zoos/{zoo-id}/animals/{animal-id}/photo/$value`
-        ///
-        /// - Parameters:
-        ///   - query: OData query options.
-        ///
-        /// - Remark: Documented in `api/animal-get-photo.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> Data {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "animal-get-photo")
-            return try await core.send(request).body
-        }
-
-        /// Animal Put Photo
-        ///
-        /// What animal-put-photo does. * / not code
-        ///
-        /// `PUT /zoos/{zoo-id}/animals/{animal-id}/photo/$value`
-        ///
-        /// - Parameters:
-        ///   - body: The content to send.
-        ///   - contentType: The media type of the content.
-        ///
-        /// - Remark: Documented in `api/animal-put-photo.md`.
-        public func replace(_ body: Data, contentType: String = "application/octet-stream") async throws {
-            var request = GraphRequest(method: .put, path: path, body: body, operationID: "animal-put-photo")
-            request.setHeaderField("Content-Type", to: contentType)
-            try await core.send(request)
         }
     }
 }
@@ -342,50 +184,6 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
 }
 
 extension GraphClient.ZoosRequests.ItemRequests {
-    /// The requests on `/zoos/{zoo-id}/class`.
-    public struct ClassRequests: Sendable {
-        let core: GraphClientCore
-        /// The path of the requests, below the service root.
-        public let path: GraphPath
-
-        /// The requests on `/zoos/{zoo-id}/class/residents`, as documented for `/enclosures/{enclosure-id}/residents`.
-        public var residents: GraphClient.EnclosuresRequests.ItemRequests.ResidentsRequests {
-            GraphClient.EnclosuresRequests.ItemRequests.ResidentsRequests(core: core, path: path + "/residents")
-        }
-
-        /// Zoo Class
-        ///
-        /// What zoo-class does. * / not code
-        ///
-        /// `GET /zoos/{zoo-id}/class`
-        ///
-        /// - Parameters:
-        ///   - query: OData query options.
-        ///
-        /// - Remark: Documented in `api/zoo-class.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> Enclosure {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-class")
-            return try await core.send(request, decoding: Enclosure.self)
-        }
-
-        /// Enclosure Update
-        ///
-        /// What enclosure-update does. * / not code
-        ///
-        /// `PATCH /enclosures/{enclosure-id}`
-        ///
-        /// - Parameters:
-        ///   - body: The `contoso.zoo.enclosure` to send.
-        ///
-        /// - Remark: Documented in `api/enclosure-update.md`.
-        public func update(_ body: Enclosure) async throws {
-            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operationID: "enclosure-update")
-            try await core.send(request)
-        }
-    }
-}
-
-extension GraphClient.ZoosRequests.ItemRequests {
     /// The requests on `/zoos/{zoo-id}/keepers`.
     public struct KeepersRequests: Sendable {
         let core: GraphClientCore
@@ -431,6 +229,30 @@ extension GraphClient.ZoosRequests.ItemRequests {
             request.query.parameters["startDateTime"] = startDateTime
             request.query.parameters["endDateTime"] = endDateTime
             return core.collection(request, of: String.self)
+        }
+    }
+}
+
+extension GraphClient.ZoosRequests.ItemRequests {
+    /// The requests on `/zoos/{zoo-id}/visitorCount(period='{period}',top={top})`.
+    public struct VisitorCountRequests: Sendable {
+        let core: GraphClientCore
+        /// The path of the requests, below the service root.
+        public let path: GraphPath
+
+        /// Zoo Visitors
+        ///
+        /// What zoo-visitors does. * / not code
+        ///
+        /// `GET /zoos/{zoo-id}/visitorCount(period='{period}',top=10)`
+        ///
+        /// - Parameters:
+        ///   - query: OData query options.
+        ///
+        /// - Remark: Documented in `api/zoo-visitors.md`.
+        public func get(query: ODataQuery = ODataQuery()) async throws -> Int64 {
+            let request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-visitors")
+            return try await core.send(request, decoding: ODataValue<Int64>.self).value
         }
     }
 }

@@ -4,21 +4,14 @@ import HTTPTypes
 
 extension GraphClient {
     /// The requests on `/app`.
-    public var app: AppRequests {
-        AppRequests(core: core, path: path + "/app")
-    }
-}
-
-extension GraphClient {
-    /// The requests on `/app`.
     public struct AppRequests: Sendable {
         let core: GraphClientCore
         /// The path of the requests, below the service root.
         public let path: GraphPath
 
         /// The requests on `/app/calls`.
-        public var calls: CallsRequests {
-            CallsRequests(core: core, path: path + "/calls")
+        public var calls: GraphClient.AppRequests.CallsRequests {
+            GraphClient.AppRequests.CallsRequests(core: core, path: path + "/calls")
         }
     }
 }

@@ -3,13 +3,6 @@ import Foundation
 import HTTPTypes
 
 extension GraphClient {
-    /// The requests on `/applications/{id}`.
-    public func applications(_ id: String) -> ApplicationsRequests.ItemRequests {
-        ApplicationsRequests.ItemRequests(core: core, path: path + "/applications/\(id)")
-    }
-}
-
-extension GraphClient {
     /// The requests on `/applications`.
     public struct ApplicationsRequests: Sendable {
         let core: GraphClientCore
@@ -26,8 +19,8 @@ extension GraphClient.ApplicationsRequests {
         public let path: GraphPath
 
         /// The requests on `/applications/{id}/calls`.
-        public var calls: CallsRequests {
-            CallsRequests(core: core, path: path + "/calls")
+        public var calls: GraphClient.ApplicationsRequests.ItemRequests.CallsRequests {
+            GraphClient.ApplicationsRequests.ItemRequests.CallsRequests(core: core, path: path + "/calls")
         }
     }
 }

@@ -4,21 +4,14 @@ import HTTPTypes
 
 extension GraphClient {
     /// The requests on `/communications`.
-    public var communications: CommunicationsRequests {
-        CommunicationsRequests(core: core, path: path + "/communications")
-    }
-}
-
-extension GraphClient {
-    /// The requests on `/communications`.
     public struct CommunicationsRequests: Sendable {
         let core: GraphClientCore
         /// The path of the requests, below the service root.
         public let path: GraphPath
 
         /// The requests on `/communications/calls`.
-        public var calls: CallsRequests {
-            CallsRequests(core: core, path: path + "/calls")
+        public var calls: GraphClient.CommunicationsRequests.CallsRequests {
+            GraphClient.CommunicationsRequests.CallsRequests(core: core, path: path + "/calls")
         }
     }
 }

@@ -41,4 +41,19 @@ public struct GraphClient: Sendable {
     public func addingHeaderFields(_ fields: HTTPFields) -> GraphClient {
         GraphClient(core: core.addingHeaderFields(fields))
     }
+
+    /// The requests on `/app`.
+    public var app: GraphClient.AppRequests {
+        GraphClient.AppRequests(core: core, path: path + "/app")
+    }
+
+    /// The requests on `/applications/{id}`.
+    public func applications(_ id: String) -> GraphClient.ApplicationsRequests.ItemRequests {
+        GraphClient.ApplicationsRequests.ItemRequests(core: core, path: path + "/applications/\(id)")
+    }
+
+    /// The requests on `/communications`.
+    public var communications: GraphClient.CommunicationsRequests {
+        GraphClient.CommunicationsRequests(core: core, path: path + "/communications")
+    }
 }
