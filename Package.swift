@@ -128,6 +128,7 @@ let package = Package(
                 "GraphDocLint",
                 "GraphDocCore",
                 "GenerationCache",
+                "GraphRuntime",
                 "LenientJSON",
                 "PageReader",
                 "SchemaInference",

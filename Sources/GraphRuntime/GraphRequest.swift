@@ -12,6 +12,8 @@ public struct GraphRequest: Sendable {
     public var headerFields: HTTPFields
     /// The JSON body, already encoded.
     public var body: Data?
+    /// The documented operation the request sends, which middlewares see as `GraphOperation.current`.
+    public var operation: GraphOperation?
     /// The operation's identifier, passed on to the transport and middlewares.
     public var operationID: String
 
@@ -27,6 +29,15 @@ public struct GraphRequest: Sendable {
         self.operationID = operationID
     }
 
+    /// A request that sends `operation`, whose identifier is the `operationID`.
+    public init(
+        method: HTTPRequest.Method, path: GraphPath, query: ODataQuery = ODataQuery(),
+        headerFields: HTTPFields = [:], body: Data? = nil, operation: GraphOperation
+    ) {
+        self.init(method: method, path: path, query: query, headerFields: headerFields, body: body, operationID: operation.id)
+        self.operation = operation
+    }
+
     /// A request whose body is `body` encoded with `GraphJSON.encoder()`.
     public init(
         method: HTTPRequest.Method, path: GraphPath, query: ODataQuery = ODataQuery(),
@@ -35,6 +46,16 @@ public struct GraphRequest: Sendable {
         self.init(
             method: method, path: path, query: query, headerFields: headerFields,
             body: try GraphJSON.encoder().encode(body), operationID: operationID)
+    }
+
+    /// A request that sends `operation` with `body` encoded with `GraphJSON.encoder()`.
+    public init(
+        method: HTTPRequest.Method, path: GraphPath, query: ODataQuery = ODataQuery(),
+        headerFields: HTTPFields = [:], jsonBody body: some Encodable, operation: GraphOperation
+    ) throws {
+        self.init(
+            method: method, path: path, query: query, headerFields: headerFields,
+            body: try GraphJSON.encoder().encode(body), operation: operation)
     }
 
     /// Sets the header field `name` to `value`, or removes it when `value` is `nil`. A name

@@ -25,7 +25,7 @@ extension APIType: Encodable {
 extension APIOperation: Encodable {
     private enum CodingKeys: String, CodingKey {
         case name, method, path, pathParameters, queryOptions, requestHeaders, requestBody, sendsReference, bodyParameters
-        case rawBodyMediaTypes, functionParameters, response, examples, source, title, summary
+        case rawBodyMediaTypes, functionParameters, response, examples, source, title, summary, permissions
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -47,6 +47,8 @@ extension APIOperation: Encodable {
         try container.encode(source, forKey: .source)
         try container.encode(title, forKey: .title)
         try container.encode(summary, forKey: .summary)
+        // Written only when the page has a permissions table.
+        try container.encodeIfPresent(permissions, forKey: .permissions)
     }
 }
 

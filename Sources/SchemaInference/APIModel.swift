@@ -220,6 +220,9 @@ public struct APIOperation: Hashable, Sendable {
     public var summary: String = ""
     /// Where the request line is written, for diagnostics about the operation.
     public var location: SourceLocation? = nil
+    /// The scopes that let an app call the operation, per authorization scheme, from its
+    /// page's permissions table; `nil` when the page has none.
+    public var permissions: APIPermissions? = nil
 
     /// Creates an operation.
     public init(
@@ -227,7 +230,7 @@ public struct APIOperation: Hashable, Sendable {
         requestHeaders: [Parameter] = [], requestBody: String? = nil, sendsReference: Bool = false,
         bodyParameters: [Parameter] = [], rawBodyMediaTypes: [String] = [],
         functionParameters: [Parameter] = [], response: Response?, examples: [String] = [], source: String,
-        title: String = "", summary: String = "", location: SourceLocation? = nil
+        title: String = "", summary: String = "", location: SourceLocation? = nil, permissions: APIPermissions? = nil
     ) {
         self.name = name
         self.method = method
@@ -246,5 +249,6 @@ public struct APIOperation: Hashable, Sendable {
         self.title = title
         self.summary = summary
         self.location = location
+        self.permissions = permissions
     }
 }

@@ -122,7 +122,9 @@ struct GenerateCommand: ParsableCommand {
             progress.report("writing \(files.count) files")
             let written = try PackageWriter().write(files, to: outputURL)
             let summary = [
-                "model: \(model.types.count) types, \(model.operations.count) operations", package.fixtures.line,
+                "model: \(model.types.count) types, \(model.operations.count) operations "
+                    + "(\(model.operations.filter { $0.permissions != nil }.count) with permissions)",
+                package.fixtures.line,
             ]
             StandardStreams.error(
                 "graphdocgen: wrote \(files.count) files to \(output) "

@@ -37,7 +37,10 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let configuration = try configurationOptions.configuration(overriding: GraphDocConfiguration(inputs: paths))
         let read = try ModelReading.read(configuration, progress: .onTerminal)
-        let report = LintReport(diagnostics: read.diagnostics, pages: read.pages)
+        let withPermissions = read.model.operations.filter { $0.permissions != nil }.count
+        let report = LintReport(
+            diagnostics: read.diagnostics, pages: read.pages,
+            permissions: .init(with: withPermissions, without: read.model.operations.count - withPermissions))
         var output = StandardOutput()
         output.write(format.render(report, verbose: verbose, toolVersion: GraphDocGenVersion.current))
         output.flush()

@@ -46,9 +46,12 @@ struct GoldenClientTests {
         #expect(request.operationID == "zoo-list-animals-as-lion")
     }
 
-    @Test("a step and a method documented for another path to an entity of the same type are sent to this path")
+    @Test("every path to an entity of one type gives its one request type, whose steps and methods are sent to that path")
     func borrowed() async throws {
         let (client, transport) = Self.client(.ok, #"{"value": [{"id": "3"}]}"#)
+        // `/zoos/{id}/class` and `/enclosures/{id}` are both enclosures: one type serves both.
+        let paths: [GraphClient.EnclosureRequests] = [client.zoos("z").class, client.enclosures("e")]
+        #expect(paths.map(\.path.encoded) == ["/zoos/z/class", "/enclosures/e"])
         let residents = try await client.zoos("z").class.residents.list().firstPage()
         #expect(residents.value.count == 1)
         let (updating, updates) = Self.client(.noContent, "")
@@ -89,6 +92,21 @@ struct GoldenClientTests {
         #expect(request.request.headerFields[.contentType] == "application/json")
         let body = try #require(request.body)
         #expect(try JSONSerialization.jsonObject(with: body) as? NSDictionary == ["food": "carnivore", "class": "big"])
+    }
+
+    @Test("a recorder middleware sees the operations an app sends, and the scopes that cover them")
+    func permissions() async throws {
+        let transport = FakeTransport { _, _ in (HTTPResponse(status: .accepted), "") }
+        let recorder = OperationRecorder()
+        let client = GraphClient(serverURL: URL(string: "https://zoo.example/v1")!, transport: transport, middlewares: [recorder])
+        try await client.zoos("z").animals("1").feed(grams: 5)
+        try await client.zoos("z").animals("2").feed(grams: 7)
+        #expect(await recorder.operations == [GraphOperation.postZoosItemAnimalsItemFeed])
+        #expect(GraphOperation.postZoosItemAnimalsItemFeed.permissions?.delegatedPersonal == [])
+        let work = await recorder.leastPrivilege(for: .delegatedWork, among: GraphOperation.all)
+        #expect(work.scopes == ["Zoo.ReadWrite"])
+        let personal = await recorder.leastPrivilege(for: .delegatedPersonal, among: GraphOperation.all)
+        #expect(personal.scopes.isEmpty && personal.unsupported == [GraphOperation.postZoosItemAnimalsItemFeed])
     }
 
     @Test("create sends the body and decodes the created item")

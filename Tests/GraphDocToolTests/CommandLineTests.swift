@@ -65,6 +65,45 @@ struct CommandLineTests {
         #expect(failing.output.contains("\"level\" : \"error\""))
     }
 
+    @Test("permissions: each selected operation's scopes and the least privileged set, as text or JSON; lint counts them")
+    func permissions() throws {
+        let table = { (work: String, application: String) in
+            """
+            ## Permissions
+            | Permission type | Permissions (from least to most privileged) |
+            |:--|:--|
+            | Delegated (work or school account) | \(work) |
+            | Delegated (personal Microsoft account) | Not supported. |
+            | Application | \(application) |
+            """
+        }
+        let root = try Self.workspace([
+            "docs/api/zoo-get.md": "# Get zoo\n\n\(table("Zoo.Read, Zoo.ReadWrite", "Zoo.Read.All"))\n## HTTP request\n```http\nGET /zoos/{id}\n```\n",
+            "docs/api/zoo-update.md": "# Update zoo\n\n\(table("Zoo.ReadWrite", "Not supported."))\n## HTTP request\n```http\nPATCH /zoos/{id}\n```\n",
+            "docs/api/keeper-get.md": "# Get keeper\n\n## HTTP request\n```http\nGET /keepers/{id}\n```\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let text = try Self.run(["permissions", "docs", "--path-prefix", "/zoos", "--scheme", "delegatedWork"], in: root)
+        #expect(text.status == 0)
+        #expect(text.output == """
+            GET /zoos/{id} (zoo-get)
+              delegatedWork: Zoo.Read, Zoo.ReadWrite
+            PATCH /zoos/{id} (zoo-update)
+              delegatedWork: Zoo.ReadWrite
+
+            least privileged (delegatedWork): Zoo.ReadWrite
+
+            """)
+        let json = try Self.run(["permissions", "docs", "--scheme", "application", "--format", "json"], in: root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let reduction = try #require((object["leastPrivileged"] as? [[String: Any]])?.first)
+        #expect(reduction["scopes"] as? [String] == ["Zoo.Read.All"])
+        #expect(reduction["unsupported"] as? [String] == ["PATCH /zoos/{id} (zoo-update)"])
+        #expect(reduction["undocumented"] as? [String] == ["GET /keepers/{id} (keeper-get)"])
+        let lint = try Self.run(["lint", "docs"], in: root)
+        #expect(lint.output.hasSuffix("; 2 operations with permissions, 1 without\n"))
+    }
+
     @Test("a configuration file in the working directory is found; an unknown key fails at its place with status 1")
     func configuration() throws {
         let root = try Self.workspace([

@@ -21,12 +21,7 @@ struct OracleScoreTests {
 
     /// Infers the corpus model, writes it as `schema --format json` does, and runs the scorers.
     static func score() throws -> (schema: [String: Double], operations: [String: Double]) {
-        let files = try InputFiles.find([corpus.path])
-        var evidence: [SchemaInference.PageEvidence] = []
-        try PageBatchReader.read(files, transform: SchemaInference.evidence(from:)) { _, result in
-            evidence.append(try result.get().1)
-        }
-        let model = SchemaInference.infer(from: evidence)
+        let model = try CorpusModel.model.get()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-oracle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

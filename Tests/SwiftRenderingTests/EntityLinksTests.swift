@@ -125,7 +125,9 @@ struct EntityLinksTests {
             Self.operation("GET", "/users/{id}/photos", type: "t.photo", collection: true),
         ]
         let (_, files, index) = try Self.render(operations, types: ["t.user", "t.photo"])
-        #expect(files.map(\.path) == ["Client/GraphClient.swift", "Client/UserRequests.swift", "Client/UsersRequests.swift"])
+        #expect(files.map(\.path) == [
+            "Client/GraphClient.swift", "Client/GraphOperations.swift", "Client/UserRequests.swift", "Client/UsersRequests.swift",
+        ])
         let client = try #require(files.first?.contents)
         #expect(client.contains("public var me: GraphClient.UserRequests {"))
         #expect(client.contains("public func users(_ id: String) -> GraphClient.UserRequests {"))

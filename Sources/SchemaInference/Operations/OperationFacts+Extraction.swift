@@ -56,6 +56,7 @@ struct OperationFactsReader {
         markShownBodies(in: &requests)
         markShownResponses(in: &requests)
         let parameterRegions = parameterRegions(sentMembers: Set(examples.flatMap(\.bodyMembers)))
+        let permissionTables = PermissionTables.read(from: page, diagnostics: &diagnostics)
         return OperationFacts(
             source: page.relativePath,
             file: page.path,
@@ -73,6 +74,7 @@ struct OperationFactsReader {
             subjectTypes: subjectTypes(),
             exampleStatus: page.httpMessages.lazy.compactMap { $0.statusLine?.code }.first { (100...399).contains($0) },
             serviceRoots: serviceRoots(),
+            permissionTables: permissionTables,
             diagnostics: diagnostics.sorted)
     }
 

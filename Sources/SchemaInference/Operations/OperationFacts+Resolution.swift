@@ -206,7 +206,9 @@ extension OperationFacts {
                 source: source,
                 title: title,
                 summary: summary,
-                location: request.location))
+                location: request.location,
+                permissions: PermissionTables.permissions(
+                    for: request.template.path, among: permissionTables, paths: requests.map(\.template.path))))
             let list = operations[operations.count - 1]
             if let count = countOperation(of: list, shown: request.countShown) {
                 operations.append(count)

@@ -49,6 +49,8 @@ public struct OperationFacts: Hashable, Sendable, Codable {
     /// The service roots of the page's absolute request URLs, one per URL
     /// (`https://graph.microsoft.com/v1.0`): scheme, host and API version.
     public var serviceRoots: [String]
+    /// The page's permissions tables (see ``PermissionTables``), in page order.
+    public var permissionTables: [PermissionTable] = []
     /// The problems found while reading the page's operations.
     public var diagnostics: [Diagnostic]
 }

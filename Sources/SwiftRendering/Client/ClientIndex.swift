@@ -38,4 +38,6 @@ struct ClientIndex {
     var requestTypes: [NodeID: String] = [:]
     /// The steps each node's request type borrows from another node of the same kind (``EntityLinks``).
     var borrowedSteps: [NodeID: [EntityLinks.BorrowedStep]] = [:]
+    /// The operations the client sends, as their `GraphOperation` constants describe them, in name order.
+    var operations: [APIOperation] = []
 }

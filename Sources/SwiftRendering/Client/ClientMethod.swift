@@ -33,7 +33,7 @@ struct ClientMethod {
     ///   gives nothing.
     init(
         _ operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames,
-        otherPaths: [String] = [], rawBodyMediaType: String? = nil
+        otherPaths: [String] = [], constant: String? = nil, rawBodyMediaType: String? = nil
     ) {
         var labels = UniqueNames(reserved: ["request"])
         var parameters: [(declaration: String, documentation: String)] = []
@@ -164,7 +164,8 @@ struct ClientMethod {
             send = "try await core.send(request)"
         }
 
-        let operationID = ", operationID: \(SwiftLiteral.string(operation.name))"
+        // The request carries the operation's `GraphOperation` constant, or its name.
+        let operationID = constant.map { ", operation: .\($0)" } ?? ", operationID: \(SwiftLiteral.string(operation.name))"
         var construction: String
         if let bodyArgument, !bodyIsData {
             construction = "try GraphRequest(\(requestArguments), \(bodyArgument)\(operationID))"
@@ -192,12 +193,13 @@ struct ClientMethod {
     /// `otherPaths` are the other path templates the docs give the request, for the doc comment.
     static func variants(
         of operation: APIOperation, named name: String, pathExpression: String, names: SwiftTypeNames,
-        otherPaths: [String] = []
+        otherPaths: [String] = [], constant: String? = nil
     ) -> [ClientMethod] {
-        let method = ClientMethod(operation, named: name, pathExpression: pathExpression, names: names, otherPaths: otherPaths)
+        let method = ClientMethod(
+            operation, named: name, pathExpression: pathExpression, names: names, otherPaths: otherPaths, constant: constant)
         guard let mediaType = operation.rawBodyMediaTypes.first else { return [method] }
         return [method, ClientMethod(
-            operation, named: name, pathExpression: pathExpression, names: names, otherPaths: otherPaths,
+            operation, named: name, pathExpression: pathExpression, names: names, otherPaths: otherPaths, constant: constant,
             rawBodyMediaType: mediaType)]
     }
 
@@ -220,7 +222,19 @@ struct ClientMethod {
         }
         if !documented.isEmpty { text += "\n\n- Parameters:\n" + documented.joined(separator: "\n") }
         if let returns { text += (documented.isEmpty ? "\n\n" : "\n") + "- Returns: \(returns)" }
+        if let permissions = operation.permissions {
+            text += (documented.isEmpty && returns == nil ? "\n\n" : "\n") + permissionLines(permissions).joined(separator: "\n")
+        }
         return SwiftLiteral.documentation(text, documentedIn: DocumentationSource.display(operation.source))
+    }
+
+    /// The doc comment's lines on the scopes that let an app call the operation, least privileged first.
+    static func permissionLines(_ permissions: APIPermissions) -> [String] {
+        ["- Permissions (least privileged first):"] + APIPermissions.Scheme.allCases.compactMap { scheme in
+            permissions[scheme].map { scopes in
+                "  - \(scheme.documentedName): " + (scopes.isEmpty ? "not supported" : scopes.map { "`\($0)`" }.joined(separator: ", "))
+            }
+        }
     }
 
     /// The `HTTPRequest.Method` expression for a documented method.

@@ -50,9 +50,11 @@ struct ClientRenderer {
     /// documented differently on paths to one kind of resource.
     func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic]) {
         let requestTypes = RequestTypes(tree: tree, links: links, names: names, scope: freeTypeScope)
+        let constants = OperationConstants(requestTypes)
         var index = ClientIndex()
+        index.operations = constants.constants.map(\.operation)
         for (id, borrowed) in links.steps { index.borrowedSteps[id] = borrowed }
-        let root = declarations(of: requestTypes.root, in: requestTypes, index: &index)
+        let root = declarations(of: requestTypes.root, in: requestTypes, constants: constants, index: &index)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
         var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try render("Client.swift", with: [
@@ -70,7 +72,7 @@ struct ClientRenderer {
         var declared: [Int: TypeDeclaration] = [:]
         var nested: [Int?: [Int]] = [:]
         for (position, type) in requestTypes.types.enumerated() where type.isDeclared {
-            let (members, methods) = declarations(of: type, in: requestTypes, index: &index)
+            let (members, methods) = declarations(of: type, in: requestTypes, constants: constants, index: &index)
             declared[position] = TypeDeclaration(
                 parent: type.enclosing.map { requestTypes.types[$0].qualifiedName } ?? "GraphClient", name: type.name,
                 docLines: Self.documentation(of: type), members: members, methods: methods)
@@ -81,7 +83,19 @@ struct ClientRenderer {
         func family(_ position: Int) -> [TypeDeclaration] {
             [declared[position]!] + (nested[position] ?? []).sorted { declared[$0]!.name < declared[$1]!.name }.flatMap(family)
         }
-        var fileNames = UniqueNames(reserved: ["GraphClient"])
+        files.append(RenderedFile(path: "Client/GraphOperations.swift", contents: try render("Operations.swift", with: [
+            "access": access.keyword,
+            "operations": constants.constants.map { constant in
+                [
+                    "name": constant.name,
+                    "initializer": OperationConstants.initializer(of: constant.operation),
+                    "docLines": SwiftLiteral.documentation(
+                        "`\(constant.operation.method.uppercased()) \(constant.operation.path)`",
+                        documentedIn: DocumentationSource.display(constant.operation.source)),
+                ] as [String: Any]
+            },
+        ])))
+        var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
         for position in (nested[nil] ?? []).sorted(by: { declared[$0]!.name < declared[$1]!.name }) {
             let fileName = fileNames.claim(declared[position]!.name)
             files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
@@ -154,7 +168,7 @@ struct ClientRenderer {
     /// The members that reach the steps of `type` and its methods, which claim their names
     /// first; their names go into `index` for every node the type serves.
     private func declarations(
-        of type: RequestTypes.RequestType, in requestTypes: RequestTypes, index: inout ClientIndex
+        of type: RequestTypes.RequestType, in requestTypes: RequestTypes, constants: OperationConstants, index: inout ClientIndex
     ) -> (members: [Declaration], methods: [Declaration]) {
         var scope = Self.memberScope()
         var methods: [Declaration] = []
@@ -162,7 +176,8 @@ struct ClientRenderer {
             let operation = typeOperation.operation
             let name = scope.claim(ClientMethodName.verb(for: operation))
             let variants = ClientMethod.variants(
-                of: operation, named: name, pathExpression: "path", names: names, otherPaths: typeOperation.otherPaths)
+                of: operation, named: name, pathExpression: "path", names: names, otherPaths: typeOperation.otherPaths,
+                constant: constants.name(of: operation))
             for member in type.members {
                 index.methods[member, default: [:]][operation.method.uppercased()] = .init(
                     call: variants[0].call, operation: operation, isOnParent: false)
@@ -174,7 +189,8 @@ struct ClientRenderer {
             guard let lender = tree.node(at: step.lender), let target = requestTypes.type(of: step.lender, links: links) else {
                 continue
             }
-            members += declarations(of: step, lender: lender, target: target, in: requestTypes, scope: &scope, index: &index)
+            members += declarations(
+                of: step, lender: lender, target: target, in: requestTypes, constants: constants, scope: &scope, index: &index)
         }
         return (members, methods)
     }
@@ -184,14 +200,15 @@ struct ClientRenderer {
     /// collection's key method, or a method taking the step's arguments.
     private func declarations(
         of step: RequestTypes.TypeStep, lender: ClientNode, target: RequestTypes.RequestType, in requestTypes: RequestTypes,
-        scope: inout UniqueNames, index: inout ClientIndex
+        constants: OperationConstants, scope: inout UniqueNames, index: inout ClientIndex
     ) -> [Declaration] {
         let swiftStep = Step(lender)
         if let action = step.parentMethod {
             let name = scope.claim(SwiftName.memberName(swiftStep.baseName))
             let path = "path + \"\(swiftStep.pathText(labels: [:]))\""
             let variants = ClientMethod.variants(
-                of: action.operation, named: name, pathExpression: path, names: names, otherPaths: action.otherPaths)
+                of: action.operation, named: name, pathExpression: path, names: names, otherPaths: action.otherPaths,
+                constant: constants.name(of: action.operation))
             for node in step.nodes {
                 index.methods[node, default: [:]][action.operation.method.uppercased()] = .init(
                     call: variants[0].call, operation: action.operation, isOnParent: true)

@@ -7,6 +7,10 @@ struct Step {
         segment = node.segment ?? .literal("")
     }
 
+    init(_ segment: ClientPathSegment) {
+        self.segment = segment
+    }
+
     /// The documentation's name for the step: a name as written, `item` for a key,
     /// a call's name, `atPath` for a path below an item.
     var baseName: String {

@@ -307,10 +307,40 @@ struct FixtureRenderer {
                 "tests": tests,
             ])))
         }
+        files += try permissionsTest(fixtureNames: Set(fixtureNames.values))
         files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: [
             "moduleImports": moduleImports, "sendsOpaqueURLs": model.examples.contains { $0.opaqueURL != nil },
         ])))
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The test that every operation the client sends carries the permissions its page lists,
+    /// with the fixture of those permissions as read (named apart from `fixtureNames`), and
+    /// that the least privileged scopes cover every operation; none when no page lists permissions.
+    private func permissionsTest(fixtureNames: Set<String>) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        let documented = index.operations.filter { $0.permissions != nil }
+        guard !documented.isEmpty else { return [] }
+        var names = UniqueNames(reserved: fixtureNames)
+        let fixtureName = names.claim("OperationPermissions")
+        let entries = documented.map { operation -> JSONValue in
+            var permissions: [JSONMember] = []
+            for scheme in APIPermissions.Scheme.allCases {
+                guard let scopes = operation.permissions?[scheme] else { continue }
+                permissions.append(JSONMember(scheme.rawValue, JSONValue(.array(scopes.map { JSONValue(.string($0)) }))))
+            }
+            return JSONValue(.object([
+                JSONMember("id", JSONValue(.string(operation.name))),
+                JSONMember("method", JSONValue(.string(operation.method.uppercased()))),
+                JSONMember("path", JSONValue(.string(operation.path))),
+                JSONMember("permissions", JSONValue(.object(permissions))),
+            ]))
+        }
+        return [
+            RenderedFile(path: "Fixtures/\(fixtureName).json", contents: JSONWriter(style: .pretty).string(from: JSONValue(.array(entries))) + "\n"),
+            RenderedFile(path: "PermissionsTests.swift", contents: try templates.render("PermissionsTests.swift", with: [
+                "moduleImports": moduleImports, "fixtureName": fixtureName, "fixtureNameLiteral": SwiftLiteral.string(fixtureName),
+            ])),
+        ]
     }
 
     /// The request a page shows without annotating it, as a request example for the test of

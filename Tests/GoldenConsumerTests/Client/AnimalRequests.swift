@@ -18,10 +18,13 @@ extension GraphClient {
         /// - Parameters:
         ///   - food: What to feed.
         ///   - additionalData: Parameters the docs do not list, sent after the documented ones (a documented one given above wins).
+        /// - Permissions (least privileged first):
+        ///   - Delegated (work or school account): `Zoo.ReadWrite`, `Zoo."Quoted".All`
+        ///   - Delegated (personal Microsoft account): not supported
         ///
         /// - Remark: Documented in `api/animal-feed.md`.
         public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int32>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
-            let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)], additionalData: additionalData), operationID: "animal-feed")
+            let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)], additionalData: additionalData), operation: .postZoosItemAnimalsItemFeed)
             try await core.send(request)
         }
 
@@ -38,7 +41,7 @@ extension GraphClient {
         ///
         /// - Remark: Documented in `api/animal-delete.md`.
         public func delete() async throws {
-            let request = GraphRequest(method: .delete, path: path, operationID: "animal-delete")
+            let request = GraphRequest(method: .delete, path: path, operation: .deleteZoosItemAnimalsItem)
             try await core.send(request)
         }
 
@@ -53,7 +56,7 @@ extension GraphClient {
         ///
         /// - Remark: Documented in `api/animal-get.md`.
         public func get(query: ODataQuery = ODataQuery()) async throws -> AnyAnimal {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "animal-get")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsItem)
             return try await core.send(request, decoding: AnyAnimal.self)
         }
 
@@ -68,7 +71,7 @@ extension GraphClient {
         ///
         /// - Remark: Documented in `api/animal-update.md`.
         public func update(_ body: AnyAnimal) async throws {
-            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operationID: "animal-update")
+            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operation: .patchZoosItemAnimalsItem)
             try await core.send(request)
         }
     }
@@ -106,7 +109,7 @@ extension GraphClient.AnimalRequests.PhotoRequests {
         ///
         /// - Remark: Documented in `api/animal-get-photo.md`.
         public func get(query: ODataQuery = ODataQuery()) async throws -> Data {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "animal-get-photo")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsItemPhotoValue)
             return try await core.send(request).body
         }
 
@@ -122,7 +125,7 @@ extension GraphClient.AnimalRequests.PhotoRequests {
         ///
         /// - Remark: Documented in `api/animal-put-photo.md`.
         public func replace(_ body: Data, contentType: String = "application/octet-stream") async throws {
-            var request = GraphRequest(method: .put, path: path, body: body, operationID: "animal-put-photo")
+            var request = GraphRequest(method: .put, path: path, body: body, operation: .putZoosItemAnimalsItemPhotoValue)
             request.setHeaderField("Content-Type", to: contentType)
             try await core.send(request)
         }

@@ -29,7 +29,7 @@ extension GraphClient {
         ///
         /// - Remark: Documented in `api/enclosure-get.md`.
         public func get(query: ODataQuery = ODataQuery()) async throws -> Enclosure {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "enclosure-get")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getEnclosuresItem)
             return try await core.send(request, decoding: Enclosure.self)
         }
 
@@ -44,7 +44,7 @@ extension GraphClient {
         ///
         /// - Remark: Documented in `api/enclosure-update.md`.
         public func update(_ body: Enclosure) async throws {
-            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operationID: "enclosure-update")
+            let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operation: .patchEnclosuresItem)
             try await core.send(request)
         }
     }
@@ -68,7 +68,7 @@ extension GraphClient.EnclosureRequests {
         ///
         /// - Remark: Documented in `api/enclosure-list-residents.md`.
         public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<AnyAnimal> {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "enclosure-list-residents")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getEnclosuresItemResidents)
             return core.collection(request, of: AnyAnimal.self)
         }
     }

@@ -76,7 +76,7 @@ extension GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests {
         ///
         /// - Remark: Documented in `api/keeper-get-file-item.md`.
         public func get(query: ODataQuery = ODataQuery()) async throws -> JSONValue {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "keeper-get-file-item")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getKeepersItemFilesRootAtPath)
             return try await core.send(request, decoding: ODataValue<JSONValue>.self).value
         }
     }
@@ -100,7 +100,7 @@ extension GraphClient.KeepersRequests.ItemRequests.FilesRequests.RootRequests.At
         ///
         /// - Remark: Documented in `api/keeper-get-file.md`.
         public func get(query: ODataQuery = ODataQuery()) async throws -> Data {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "keeper-get-file")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getKeepersItemFilesRootAtPathContent)
             return try await core.send(request).body
         }
     }

@@ -44,7 +44,7 @@ extension GraphClient.ZoosRequests {
         ///
         /// - Remark: Documented in `api/zoo-check-names.md`.
         public func checkNames(names: Nullable<[String]>? = nil, additionalData: [String: JSONValue] = [:]) async throws -> [String] {
-            let request = try GraphRequest(method: .post, path: path + "/checkNames", jsonBody: ActionParameters([("names", names)], additionalData: additionalData), operationID: "zoo-check-names")
+            let request = try GraphRequest(method: .post, path: path + "/checkNames", jsonBody: ActionParameters([("names", names)], additionalData: additionalData), operation: .postZoosItemCheckNames)
             return try await core.send(request, decoding: Page<String>.self).value
         }
 
@@ -84,7 +84,7 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///
         /// - Remark: Documented in `api/zoo-list-animals-count.md`.
         public func count(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) async throws -> Int {
-            var request = GraphRequest(method: .get, path: path + "/$count", query: query, operationID: "zoo-list-animals-count")
+            var request = GraphRequest(method: .get, path: path + "/$count", query: query, operation: .getZoosItemAnimalsCount)
             request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
             return try await core.count(request)
         }
@@ -111,7 +111,7 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///
         /// - Remark: Documented in `api/zoo-list-animals.md`.
         public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<AnyAnimal> {
-            var request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-list-animals")
+            var request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimals)
             request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
             return core.collection(request, of: AnyAnimal.self)
         }
@@ -127,7 +127,7 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///
         /// - Remark: Documented in `api/zoo-post-animals.md`.
         public func create(_ body: AnyAnimal) async throws -> AnyAnimal {
-            let request = try GraphRequest(method: .post, path: path, jsonBody: body, operationID: "zoo-post-animals")
+            let request = try GraphRequest(method: .post, path: path, jsonBody: body, operation: .postZoosItemAnimals)
             return try await core.send(request, decoding: AnyAnimal.self)
         }
     }
@@ -152,7 +152,7 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
         ///
         /// - Remark: Documented in `api/zoo-list-animals-as-lion.md`.
         public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<Lion> {
-            var request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-list-animals-as-lion")
+            var request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsContosoZooLion)
             request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
             return core.collection(request, of: Lion.self)
         }
@@ -177,7 +177,7 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
         ///
         /// - Remark: Documented in `api/animal-delta.md`.
         public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<AnyAnimal> {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "animal-delta")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsDelta)
             return core.collection(request, of: AnyAnimal.self)
         }
     }
@@ -201,7 +201,7 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///
         /// - Remark: Documented in `api/zoo-post-keepers.md`.
         public func ref(_ reference: EntityReference) async throws {
-            let request = try GraphRequest(method: .post, path: path + "/$ref", jsonBody: reference, operationID: "zoo-post-keepers")
+            let request = try GraphRequest(method: .post, path: path + "/$ref", jsonBody: reference, operation: .postZoosItemKeepersRef)
             try await core.send(request)
         }
     }
@@ -225,7 +225,7 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///
         /// - Remark: Documented in `api/zoo-schedule.md`.
         public func list(query: ODataQuery = ODataQuery(), startDateTime: String? = nil, endDateTime: String? = nil) -> PagedCollection<String> {
-            var request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-schedule")
+            var request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemSchedule)
             request.query.parameters["startDateTime"] = startDateTime
             request.query.parameters["endDateTime"] = endDateTime
             return core.collection(request, of: String.self)
@@ -251,7 +251,7 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///
         /// - Remark: Documented in `api/zoo-visitors.md`.
         public func get(query: ODataQuery = ODataQuery()) async throws -> Int64 {
-            let request = GraphRequest(method: .get, path: path, query: query, operationID: "zoo-visitors")
+            let request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemVisitorCount)
             return try await core.send(request, decoding: ODataValue<Int64>.self).value
         }
     }

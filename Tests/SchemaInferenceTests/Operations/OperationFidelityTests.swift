@@ -31,6 +31,12 @@ struct OperationFidelityTests {
             Namespace: contoso.zoo
 
             Read a [zoo](../resources/zoo.md).
+            ## Permissions
+            | Permission type | Permissions (from least to most privileged) |
+            |:--|:--|
+            | Delegated (work or school account) | Zoo.Read, Zoo.ReadWrite.All |
+            | Delegated (personal Microsoft account) | Not supported. |
+            | Application | Zoo.Read.All |
             ## HTTP request
             ```http
             GET /zoos/{zoo-id}
@@ -205,6 +211,14 @@ struct OperationFidelityTests {
 
     func codes(at page: String) -> [String] {
         model.diagnostics.filter { $0.location?.file == page }.compactMap(\.code)
+    }
+
+    @Test("a zoo page's permissions table gives its operation the zoo's scopes; a page without one gives none")
+    func permissions() throws {
+        let get = try #require(model.operations.first { $0.name == "zoo-get" })
+        #expect(get.permissions == APIPermissions(
+            delegatedWork: ["Zoo.Read", "Zoo.ReadWrite.All"], delegatedPersonal: [], application: ["Zoo.Read.All"]))
+        #expect(model.operations.first { $0.name == "animal-get-feedings" }?.permissions == nil)
     }
 
     @Test("a GET the docs give no type answers the type its path addresses")

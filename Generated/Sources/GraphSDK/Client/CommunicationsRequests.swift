@@ -31,10 +31,14 @@ extension GraphClient.CommunicationsRequests {
         ///
         /// - Parameters:
         ///   - body: The `microsoft.graph.call` to send.
+        /// - Permissions (least privileged first):
+        ///   - Delegated (work or school account): not supported
+        ///   - Delegated (personal Microsoft account): not supported
+        ///   - Application: `Calls.JoinGroupCallsasGuest.All`, `Calls.JoinGroupCalls.All`, `Calls.Initiate.All`, `Calls.InitiateGroupCalls.All`
         ///
         /// - Remark: Documented in `api/create-call.md`.
         public func create(_ body: Call) async throws -> Call {
-            let request = try GraphRequest(method: .post, path: path, jsonBody: body, operationID: "create-call")
+            let request = try GraphRequest(method: .post, path: path, jsonBody: body, operation: .postCommunicationsCalls)
             return try await core.send(request, decoding: Call.self)
         }
     }

@@ -128,7 +128,10 @@ public struct GraphClientCore: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: baseURL, operationID: operationID, next: next)
             }
         }
-        var (response, responseBody) = try await next(httpRequest, request.body.map { HTTPBody($0) }, baseURL)
+        // The middlewares see the operation being sent as `GraphOperation.current`.
+        var (response, responseBody) = try await GraphOperation.$current.withValue(request.operation) {
+            try await next(httpRequest, request.body.map { HTTPBody($0) }, baseURL)
+        }
         var redirects = 0
         while let location = Self.redirect(response, to: request.method), redirects < Self.maximumRedirects {
             redirects += 1
