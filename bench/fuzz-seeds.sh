@@ -38,7 +38,13 @@ store() {
 
 # The pages: the five seed pages and every 25th corpus page (sorted, so the sample is stable).
 pages=()
-for seed in "$shared"/seeds/*; do pages+=("$seed"); done
+if [[ -d $shared/seeds ]]; then
+    for seed in "$shared"/seeds/*; do pages+=("$seed"); done
+else
+    # The same five seed pages are the default input.
+    echo "fuzz-seeds: $shared/seeds not found; seeding from docs-input's pages" >&2
+    for seed in docs-input/api/*.md; do pages+=("$seed"); done
+fi
 if [[ -d $corpus ]]; then
     while IFS= read -r -d '' page; do pages+=("$page"); done < <(
         find "$corpus" -name '*.md' -print0 | sort -z | awk -v RS='\0' -v ORS='\0' 'NR % 25 == 1')
@@ -59,7 +65,7 @@ for page in "${pages[@]}"; do
         rm -rf "$sections"
     fi
     case $page in
-        */resources/* | "$shared"/seeds/*) (($(size "$page") <= 16384)) && store "$out/FuzzSchemaInference" <"$page" ;;
+        */resources/* | "$shared"/seeds/* | docs-input/*) (($(size "$page") <= 16384)) && store "$out/FuzzSchemaInference" <"$page" ;;
     esac
 
     # Code blocks and annotations, each to its own file: awk writes them separated by NUL bytes.

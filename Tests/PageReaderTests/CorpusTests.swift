@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 /// Reads the whole v1.0 corpus (3,310 ru-RU side-by-side pages) from `../shared`.
-@Suite("Corpus")
+@Suite("Corpus", .enabled(if: TestPages.hasShared, "needs ../shared (the v1.0 corpus and the oracle) beside the clone"))
 struct CorpusTests {
     static let corpus = TestPages.corpus
 

@@ -8,7 +8,7 @@ import Testing
 /// Scores the model of the whole v1.0 corpus against the official metadata with the
 /// oracle's scorers (`../shared/oracle/score_schema.py` for types, `score_operations.py` for
 /// operations). Only this test reads the oracle; the generator never does.
-@Suite("Oracle score of the v1.0 corpus")
+@Suite("Oracle score of the v1.0 corpus", .enabled(if: TestPages.hasShared, "needs ../shared (the v1.0 corpus and the oracle) beside the clone"))
 struct OracleScoreTests {
     static let shared = TestPages.shared
     static let corpus = TestPages.corpus

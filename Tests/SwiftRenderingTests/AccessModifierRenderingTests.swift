@@ -54,7 +54,7 @@ struct AccessModifierRenderingTests {
         let reference = try Self.render(.public)
         let rendered = try Self.render(access)
         #expect(rendered.keys.sorted() == reference.keys.sorted())
-        #expect(reference.keys.filter { $0.hasPrefix("Sources/") }.count == 16)
+        #expect(reference.keys.filter { $0.hasPrefix("Sources/") }.count == 19)
         for (path, text) in reference where path.hasPrefix("Sources/") {
             #expect(rendered[path] == AccessModifierRewriter.rewrite(text, to: access), "\(path)")
             #expect(AccessModifierRewriter.modifierRanges(in: SwiftSourceWords(rendered[path] ?? "")).isEmpty, "\(path)")

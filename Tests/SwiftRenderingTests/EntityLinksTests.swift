@@ -126,7 +126,8 @@ struct EntityLinksTests {
         ]
         let (_, files, index) = try Self.render(operations, types: ["t.user", "t.photo"])
         #expect(files.map(\.path) == [
-            "Client/GraphClient.swift", "Client/GraphOperations.swift", "Client/UserRequests.swift", "Client/UsersRequests.swift",
+            "Client/GraphClient.swift", "Client/GraphOperations+Me.swift", "Client/GraphOperations+Users.swift",
+            "Client/GraphOperations.swift", "Client/UserRequests.swift", "Client/UsersRequests.swift",
         ])
         let client = try #require(files.first?.contents)
         #expect(client.contains("public var me: GraphClient.UserRequests {"))

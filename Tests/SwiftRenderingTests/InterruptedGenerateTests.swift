@@ -7,7 +7,7 @@ import Testing
 /// previous output, and checks that the output directory is always either the previous output
 /// or the complete new one, byte for byte, and that a temporary directory a killed run leaves
 /// beside it is removed by the next run.
-@Suite("Interrupted generate", .serialized)
+@Suite("Interrupted generate", .serialized, .enabled(if: TestPages.hasShared, "needs ../shared (the v1.0 corpus and the oracle) beside the clone"))
 struct InterruptedGenerateTests {
     /// The input: 300 resource pages of the corpus, a few seconds of work in a debug build.
     static func pages() throws -> [String] {

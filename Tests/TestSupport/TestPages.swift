@@ -24,6 +24,10 @@ public enum TestPages {
     /// The v1.0 corpus (3,310 ru-RU side-by-side pages).
     public static let corpus = shared.appendingPathComponent("corpus/ru-RU/v1.0")
 
+    /// Whether `../shared` (the corpus and the oracle) is beside the package: the tests that
+    /// need it are skipped, with a line saying so, in a clone without it.
+    public static let hasShared = FileManager.default.fileExists(atPath: corpus.path)
+
     /// The default input pages.
     public static let docsInput = packageRoot.appendingPathComponent("docs-input")
 

@@ -83,18 +83,7 @@ struct ClientRenderer {
         func family(_ position: Int) -> [TypeDeclaration] {
             [declared[position]!] + (nested[position] ?? []).sorted { declared[$0]!.name < declared[$1]!.name }.flatMap(family)
         }
-        files.append(RenderedFile(path: "Client/GraphOperations.swift", contents: try render("Operations.swift", with: [
-            "access": access.keyword,
-            "operations": constants.constants.map { constant in
-                [
-                    "name": constant.name,
-                    "initializer": OperationConstants.initializer(of: constant.operation),
-                    "docLines": SwiftLiteral.documentation(
-                        "`\(constant.operation.method.uppercased()) \(constant.operation.path)`",
-                        documentedIn: DocumentationSource.display(constant.operation.source)),
-                ] as [String: Any]
-            },
-        ])))
+        files += try operationFiles(constants)
         var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
         for position in (nested[nil] ?? []).sorted(by: { declared[$0]!.name < declared[$1]!.name }) {
             let fileName = fileNames.claim(declared[position]!.name)
@@ -104,6 +93,40 @@ struct ClientRenderer {
             ])))
         }
         return (files, index, requestTypes.diagnostics.all)
+    }
+
+    /// The files of the operation constants: one per first path step
+    /// (`Client/GraphOperations+Users.swift`), so that a file stays small and changes only when
+    /// its paths' operations do, and `Client/GraphOperations.swift` with `GraphOperation.all`.
+    private func operationFiles(_ constants: OperationConstants) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        var groups: [String: [OperationConstants.Constant]] = [:]
+        for constant in constants.constants {
+            let first = ClientPath(template: constant.operation.path).segments.first.map { Step($0).baseName } ?? ""
+            groups[SwiftName.typeName(first.isEmpty ? "root" : first), default: []].append(constant)
+        }
+        var names = UniqueNames(reserved: ["GraphOperations"])
+        var files: [RenderedFile] = []
+        for group in groups.keys.sorted() {
+            let members = groups[group]!
+            files.append(RenderedFile(path: "Client/GraphOperations+\(names.claim(group)).swift", contents: try render("Operations.swift", with: [
+                "access": access.keyword,
+                "hasAll": false,
+                "operations": members.enumerated().map { position, constant in
+                    [
+                        "name": constant.name,
+                        "initializer": OperationConstants.initializer(of: constant.operation),
+                        "isLast": position == members.count - 1,
+                        "docLines": SwiftLiteral.documentation(
+                            "`\(constant.operation.method.uppercased()) \(constant.operation.path)`",
+                            documentedIn: DocumentationSource.display(constant.operation.source)),
+                    ] as [String: Any]
+                },
+            ])))
+        }
+        files.append(RenderedFile(path: "Client/GraphOperations.swift", contents: try render("Operations.swift", with: [
+            "access": access.keyword, "hasAll": true, "operations": [[String: Any]](), "allNames": constants.constants.map(\.name),
+        ])))
+        return files
     }
 
     /// The template `name` rendered with `context` and the file's imports (found in the file

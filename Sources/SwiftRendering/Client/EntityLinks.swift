@@ -96,9 +96,11 @@ struct EntityLinks {
                     firstOfType[type] = position
                 }
             }
-            // The same step below nodes of one kind is one kind.
+            // The same step below nodes of one kind is one kind; `$ref` too, so that one request type
+            // has the reference operations of every relationship that reaches the kind (which ones a
+            // path may send is the relationship's: borrowing, below, keeps to it).
             var stepOfKind: [StepKey: Int] = [:]
-            for (position, entry) in nodes.enumerated() where !Self.isReference(entry.node) {
+            for (position, entry) in nodes.enumerated() {
                 guard let parent = entry.parent else { continue }
                 let key = StepKey(kind: kinds.find(parent), identity: entry.node.segment?.identity ?? "")
                 if let first = stepOfKind[key] {

@@ -12,7 +12,7 @@ import Testing
 /// Set `OPERATIONS_CORPUS_REPORT` to a file path to get the figures, every miss and the
 /// diagnostic counts written there, and `OPERATIONS_CORPUS_DUMP` to a file path to get every
 /// operation and diagnostic written there as JSON lines.
-@Suite("Operations over the corpus")
+@Suite("Operations over the corpus", .enabled(if: TestPages.hasShared, "needs ../shared (the v1.0 corpus and the oracle) beside the clone"))
 struct OperationCorpusTests {
     static let corpus = OperationTests.shared.appendingPathComponent("corpus/ru-RU/v1.0")
 

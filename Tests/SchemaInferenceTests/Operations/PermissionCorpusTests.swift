@@ -1,10 +1,11 @@
 import GraphDocCore
 @testable import SchemaInference
+import TestSupport
 import Testing
 
 /// Permissions on the whole v1.0 corpus: the operations of the pages that have a permissions
 /// table carry permissions, and no page's tables yield nothing.
-@Suite("Permissions of the v1.0 corpus")
+@Suite("Permissions of the v1.0 corpus", .enabled(if: TestPages.hasShared, "needs ../shared (the v1.0 corpus and the oracle) beside the clone"))
 struct PermissionCorpusTests {
     @Test("at least 98% of the operations of pages with a permissions table carry permissions; no table yields nothing")
     func corpusPermissions() throws {
