@@ -1,6 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The strictest import modes, for the sources the generator copies into every generated package.
+let copiedSourceSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "GraphDocGen",
     platforms: [.macOS(.v14)],
@@ -71,11 +78,20 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            swiftSettings: [
-                .enableUpcomingFeature("ExistentialAny"),
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-            ]
+            swiftSettings: copiedSourceSettings
+        ),
+
+        // The mock service of every generated package (its `…Mocks` library): a transport that
+        // answers the documented requests with their documented responses. Copied verbatim, as
+        // the runtime is, importing the generated library instead of GraphRuntime.
+        .target(
+            name: "GraphMocks",
+            dependencies: [
+                "GraphRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: copiedSourceSettings
         ),
 
         // The layout of the generated Swift files (logic-less Mustache templates).
@@ -218,6 +234,14 @@ let package = Package(
             name: "GraphRuntimeTests",
             dependencies: [
                 "GraphRuntime", "TestTransport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "GraphMocksTests",
+            dependencies: [
+                "GraphMocks", "GraphRuntime",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
