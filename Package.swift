@@ -241,7 +241,7 @@ let package = Package(
         .testTarget(
             name: "GraphMocksTests",
             dependencies: [
-                "GraphMocks", "GraphRuntime",
+                "GraphMocks", "GraphRuntime", "TestSupport",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

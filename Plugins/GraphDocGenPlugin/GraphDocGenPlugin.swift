@@ -6,7 +6,7 @@ import PackagePlugin
 ///
 /// The build command reads the configuration and the pages (`*.md`, `*.txt`) found under the
 /// target's directory, and writes the generator's plugin layout (`--layout plugin`), whose
-/// three file names are known up front; SwiftPM reruns it only when one of those inputs, or
+/// four file names are known up front; SwiftPM reruns it only when one of those inputs, or
 /// the generator, changes, and the generation cache (in the plugin's work directory) makes a
 /// rerun whose inputs were only touched leave the output as it is. Pages the configuration
 /// reads from outside the target are generated from but not watched.
@@ -15,7 +15,7 @@ struct GraphDocGenPlugin: BuildToolPlugin {
     /// The configuration file the plugin looks for at the top of the target's directory.
     static let configurationName = "graphdocgen.yaml"
     /// The generator's plugin layout (SwiftRendering's `PluginLayout.fileNames`; a test checks they agree).
-    static let outputFileNames = ["GraphDocGenModels.swift", "GraphDocGenClient.swift", "GraphDocGenRuntime.swift"]
+    static let outputFileNames = ["GraphDocGenModels.swift", "GraphDocGenClient.swift", "GraphDocGenRuntime.swift", "GraphDocGenMocks.swift"]
 
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }

@@ -10,11 +10,14 @@ import Yams
 /// `filters` (a mapping of `namespaces`, `types`, `pathPrefixes`, `include`, `exclude`, each a
 /// list of strings), `output` and `packageName` (strings), `accessModifier` (`public`,
 /// `package` or `internal`), `modules` (`single` or `perNamespace`; not `perNamespace` with
-/// `internal`). Columns are counted in UTF-8 bytes,
+/// `internal`), `mocks` (`true` or `false`: whether the generated code has the mock service
+/// built from the examples). Columns are counted in UTF-8 bytes,
 /// as in every other diagnostic of the tool.
 public enum ConfigurationReader {
     /// The top-level keys.
-    public static let keys = ["inputs", "apiVersion", "locale", "filters", "output", "packageName", "accessModifier", "modules"]
+    public static let keys = [
+        "inputs", "apiVersion", "locale", "filters", "output", "packageName", "accessModifier", "modules", "mocks",
+    ]
     /// The keys of `filters`.
     public static let filterKeys = ["namespaces", "types", "pathPrefixes", "include", "exclude"]
 
@@ -79,6 +82,8 @@ private struct NodeReader {
             case "modules":
                 configuration.modules = choice(value, named: key)
                 modulesNode = value
+            case "mocks":
+                configuration.mocks = bool(value, named: key)
             default:
                 guard let text = string(value, named: key) else { break }
                 if Self.isIdentifier(text) {
@@ -143,6 +148,15 @@ private struct NodeReader {
             return nil
         }
         return scalar.string
+    }
+
+    /// `true` or `false`; `nil` (after an error) for any other value.
+    mutating func bool(_ node: Node, named name: String) -> Bool? {
+        guard let text = node.scalar?.string, node.null == nil, text == "true" || text == "false" else {
+            error(at: node, "'\(name)' must be true or false")
+            return nil
+        }
+        return text == "true"
     }
 
     /// The case of `Choice` the node names, by raw value; `nil` (after an error) for any other value.

@@ -31,14 +31,19 @@ public struct GraphDocConfiguration: Hashable, Sendable {
     public var accessModifier: AccessModifier?
     /// One module, or the models in a module per namespace (unset: ``ModuleLayout/single``).
     public var modules: ModuleLayout?
+    /// Whether the generated code has the mock service built from the examples (unset: yes in a
+    /// package, as a library of its own; no in the build-tool plugin's layout, which would
+    /// compile it into the app's module).
+    public var mocks: Bool?
 
     /// Creates a configuration; everything unset by default.
     public init(
         inputs: [String] = [], apiVersion: APIVersion? = nil, locale: String? = nil,
         filters: ConfigurationFilters = ConfigurationFilters(), output: String? = nil, packageName: String? = nil,
-        accessModifier: AccessModifier? = nil, modules: ModuleLayout? = nil
+        accessModifier: AccessModifier? = nil, modules: ModuleLayout? = nil, mocks: Bool? = nil
     ) {
         self.modules = modules
+        self.mocks = mocks
         self.inputs = inputs
         self.apiVersion = apiVersion
         self.locale = locale
@@ -54,7 +59,7 @@ public struct GraphDocConfiguration: Hashable, Sendable {
             inputs: other.inputs.isEmpty ? inputs : other.inputs, apiVersion: other.apiVersion ?? apiVersion,
             locale: other.locale ?? locale, filters: filters.overriding(with: other.filters),
             output: other.output ?? output, packageName: other.packageName ?? packageName,
-            accessModifier: other.accessModifier ?? accessModifier, modules: other.modules ?? modules)
+            accessModifier: other.accessModifier ?? accessModifier, modules: other.modules ?? modules, mocks: other.mocks ?? mocks)
     }
 
     /// This configuration with the defaults where it sets nothing.

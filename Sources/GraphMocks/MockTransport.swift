@@ -50,7 +50,10 @@ public final class MockTransport: ClientTransport, @unchecked Sendable {
         rootPath = Self.withoutTrailingSlash(URLComponents(url: self.serverURL, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? "")
         var links: Set<String> = []
         for exchange in catalog.exchanges {
-            if let link = exchange.response.body?["@odata.nextLink"]?.stringValue { links.insert(link) }
+            if let json = exchange.response.json, json.contains("@odata.nextLink"),
+               let link = (try? GraphJSON.decoder().decode(JSONValue.self, from: Data(json.utf8)))?["@odata.nextLink"]?.stringValue {
+                links.insert(link)
+            }
             for header in exchange.response.headers where header.name.lowercased() == "location" { links.insert(header.value) }
         }
         documentedLinks = links
@@ -117,8 +120,14 @@ public final class MockTransport: ClientTransport, @unchecked Sendable {
             fields[.contentType] = fields[.contentType] ?? "text/plain"
             return (HTTPResponse(status: .init(code: exchange.response.status), headerFields: fields), HTTPBody(text))
         }
-        guard let documented = exchange.response.body else {
+        guard let json = exchange.response.json else {
             return (HTTPResponse(status: .init(code: exchange.response.status), headerFields: Self.fields(exchange.response.headers)), nil)
+        }
+        let pages = query.contains { ["$top", "$skiptoken"].contains($0.name.lowercased()) }
+        guard pages, let documented = try? GraphJSON.decoder().decode(JSONValue.self, from: Data(json.utf8)) else {
+            var fields = Self.fields(exchange.response.headers)
+            fields[.contentType] = fields[.contentType] ?? "application/json"
+            return (HTTPResponse(status: .init(code: exchange.response.status), headerFields: fields), HTTPBody(json))
         }
         let paged = Self.page(of: documented, query: query, link: { offset in
             var items = queryText.split(separator: "&").filter { item in

@@ -18,13 +18,17 @@ public struct PackageRenderer {
         public var access: AccessModifier
         /// One module, or the models in a module per namespace.
         public var modules: ModuleLayout
+        /// Where the mock service goes (when the renderer has the mocks runtime's sources).
+        public var mocks: MockPlacement
 
-        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`, a public API, one module.
+        /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`, a
+        /// public API, one module, the mock service in a library of its own.
         public init(
             packageName: String = "GraphSDK", libraryName: String = "GraphSDK", hashable: Bool = false,
-            access: AccessModifier = .public, modules: ModuleLayout = .single
+            access: AccessModifier = .public, modules: ModuleLayout = .single, mocks: MockPlacement = .library
         ) {
             self.modules = modules
+            self.mocks = mocks
             self.packageName = packageName
             self.libraryName = libraryName
             self.hashable = hashable
@@ -34,12 +38,17 @@ public struct PackageRenderer {
 
     let templates: TemplateLibrary
     let runtime: [RenderedFile]
+    let mocks: [RenderedFile]
     let options: Options
 
-    /// Creates a renderer with loaded templates and the runtime sources to copy in.
-    public init(templates: TemplateLibrary, runtime: [RenderedFile], options: Options = Options()) {
+    /// Creates a renderer with loaded templates and the runtime sources to copy in; with the
+    /// mocks runtime's sources (`mocks`), the package has the mock service too (``MocksRenderer``),
+    /// where ``Options/mocks`` says (a library of its own only when the API is not `internal`,
+    /// which another module cannot see).
+    public init(templates: TemplateLibrary, runtime: [RenderedFile], mocks: [RenderedFile] = [], options: Options = Options()) {
         self.templates = templates
         self.runtime = runtime
+        self.mocks = mocks
         self.options = options
     }
 
@@ -54,8 +63,10 @@ public struct PackageRenderer {
         let library = SwiftName.typeName(options.libraryName)
         let testTarget = library + "Tests"
         let runtimeModule = library + "Runtime"
+        let mocksModule = mocks.isEmpty || options.access == .internal || options.mocks != .library ? nil : library + "Mocks"
         var reserved = reservedTypeNames()
         if options.modules == .perNamespace { reserved.formUnion([library, testTarget, runtimeModule]) }
+        if let mocksModule { reserved.insert(mocksModule) }
         let names = SwiftTypeNames(model: model, reserved: reserved)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
@@ -81,9 +92,23 @@ public struct PackageRenderer {
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: manifestContext(
                 sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: modules?.modules,
-                hasTests: !fixtures.files.isEmpty, testTarget: testTarget))),
+                mocksModule: mocksModule, hasTests: !fixtures.files.isEmpty, testTarget: testTarget))),
         ]
         files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
+        let embedsMocks = !mocks.isEmpty && options.mocks == .libraryModule
+        if mocksModule != nil || embedsMocks {
+            let renderer = MocksRenderer(
+                exchanges: fixtures.exchanges, model: model, templates: templates, sources: mocks,
+                module: mocksModule.map(MocksRenderer.Module.library) ?? .embedded(in: library),
+                runtimeModule: modules == nil ? library : runtimeModule, access: options.access)
+            let directory = mocksModule.map { "Sources/\($0)" } ?? "Sources/\(library)/Mocks"
+            files += try renderer.moduleFiles().map { RenderedFile(path: "\(directory)/\($0.path)", contents: $0.contents) }
+            if !fixtures.files.isEmpty {
+                files.append(RenderedFile(
+                    path: "Tests/\(testTarget)/MockServiceTests.swift",
+                    contents: try renderer.testFile(moduleImports: moduleImports).contents))
+            }
+        }
         files += client.files.map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
         if let imports {
             files += models.map { RenderedFile(path: "Sources/\(imports.module(of: $0.namespace) ?? library)/\($0.file.path)", contents: $0.file.contents) }
@@ -99,7 +124,7 @@ public struct PackageRenderer {
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path },
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
-            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo)
+            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange))
     }
 
     /// The products the generated targets depend on besides each other.
@@ -112,27 +137,40 @@ public struct PackageRenderer {
     /// model module (after those it depends on) and the library's, which depends on them all.
     func manifestContext(
         sourceSummary: String, library: String, runtimeModule: String, modules: [NamespaceModules.Module]?,
-        hasTests: Bool, testTarget: String
+        mocksModule: String? = nil, hasTests: Bool, testTarget: String
     ) -> [String: Any] {
         let literal = SwiftLiteral.string
-        var targets: [(name: String, dependencies: [String])]
+        var targets: [(name: String, dependencies: [String], resources: String?)]
         if let modules {
             let modelTargets = modules.map(\.name)
-            targets = [(runtimeModule, Self.externalDependencies)]
-            targets += modules.map { ($0.name, [literal(runtimeModule)] + $0.dependencies.map(literal)) }
-            targets.append((library, ([runtimeModule] + modelTargets).map(literal) + Self.externalDependencies))
+            targets = [(runtimeModule, Self.externalDependencies, nil)]
+            targets += modules.map { ($0.name, [literal(runtimeModule)] + $0.dependencies.map(literal), nil) }
+            targets.append((library, ([runtimeModule] + modelTargets).map(literal) + Self.externalDependencies, nil))
         } else {
-            targets = [(library, Self.externalDependencies)]
+            targets = [(library, Self.externalDependencies, nil)]
         }
-        let products = modules == nil ? [library] : [library] + (modules ?? []).map(\.name) + [runtimeModule]
-        let testDependencies = modules == nil
+        let libraryTargets = modules == nil ? [library] : [library] + (modules ?? []).map(\.name) + [runtimeModule]
+        var products = [(library, libraryTargets)]
+        var testDependencies = modules == nil
             ? [literal(library)] : ([library] + (modules ?? []).map(\.name) + [runtimeModule]).map(literal)
+        if let mocksModule {
+            // The mock service, a library of its own that an app's tests depend on.
+            let runtime = modules == nil ? library : runtimeModule
+            targets.append((
+                mocksModule, [literal(runtime)] + Self.externalDependencies,
+                "[.copy(\(literal(MockCatalogFile.fileName)))]"))
+            products.append((mocksModule, [mocksModule]))
+            testDependencies.append(literal(mocksModule))
+        }
         return [
             "sourceSummary": Self.commentText(sourceSummary),
             "packageNameLiteral": literal(options.packageName),
-            "libraryNameLiteral": literal(library),
-            "productTargetList": products.map(literal).joined(separator: ", "),
-            "targets": targets.map { ["nameLiteral": literal($0.name), "dependencies": $0.dependencies] },
+            "products": products.map { ["nameLiteral": literal($0.0), "targetList": $0.1.map(literal).joined(separator: ", ")] },
+            "targets": targets.map { target -> [String: Any] in
+                var context: [String: Any] = ["nameLiteral": literal(target.name), "dependencies": target.dependencies]
+                if let resources = target.resources { context["resources"] = resources }
+                return context
+            },
             "hasTests": hasTests,
             "testTargetNameLiteral": literal(testTarget),
             "testDependencies": testDependencies + Self.externalDependencies,
@@ -143,7 +181,7 @@ public struct PackageRenderer {
     /// runtime's file names: a generated type must take none of them.
     func reservedTypeNames() -> Set<String> {
         var reserved: Set<String> = []
-        for file in runtime {
+        for file in runtime + mocks {
             reserved.formUnion(ReferencedTypeNames.scan(file.contents))
             reserved.insert(String(file.path.split(separator: "/").last?.split(separator: ".").first ?? ""))
         }
@@ -156,7 +194,7 @@ public struct PackageRenderer {
     /// The templates of Swift source whose names a model type could shadow.
     static let swiftTemplateNames = [
         "Struct.swift", "Enum.swift", "AnyType.swift", "TypeAlias.swift", "Client.swift", "ClientPaths.swift",
-        "FixtureTests.swift", "Fixture.swift",
+        "FixtureTests.swift", "Fixture.swift", "Mocks.swift", "EmbeddedMocks.swift", "MockServiceTests.swift",
     ]
 
     /// Text safe inside a `//` comment: one line, no control characters.

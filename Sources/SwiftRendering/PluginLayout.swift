@@ -1,8 +1,9 @@
 /// The layout the build-tool plugin compiles into a target: the generated package's sources
-/// in three files whose names are known before generation (SwiftPM asks a build command for
+/// in four files whose names are known before generation (SwiftPM asks a build command for
 /// its output files up front), without the manifest and the tests.
 ///
-/// Each file concatenates, in path order, the sources of one part of the package's library:
+/// Each file concatenates, in path order, the sources of one part of the package's library
+/// (the models, the client, the runtime, the mock service):
 /// its `import` lines hoisted to the top (once per module, with the widest access level any
 /// source gave it), each source after a `// MARK: -` line naming its path in the package.
 public enum PluginLayout {
@@ -12,21 +13,35 @@ public enum PluginLayout {
     public static let clientFileName = "GraphDocGenClient.swift"
     /// The runtime: `Sources/<Library>/Runtime/`.
     public static let runtimeFileName = "GraphDocGenRuntime.swift"
+    /// The mock service, when the configuration asks for it (`mocks: true`): `Sources/<Library>/Mocks/`.
+    public static let mocksFileName = "GraphDocGenMocks.swift"
     /// The layout's files, in the order ``files(of:)`` returns them.
-    public static let fileNames = [modelsFileName, clientFileName, runtimeFileName]
+    public static let fileNames = [modelsFileName, clientFileName, runtimeFileName, mocksFileName]
 
-    /// The plugin layout of a rendered package's files: always the three ``fileNames``
+    /// The plugin layout of a rendered package's files: always the four ``fileNames``
     /// (one holding only its header when its part is empty), from the `*.swift` files under
-    /// `Sources/<Library>/`; the manifest, the tests and anything else are left out.
+    /// `Sources/<Library>/` (the module of `Client/`); the manifest, the tests, the other modules
+    /// and anything else are left out.
     public static func files(of package: [RenderedFile]) -> [RenderedFile] {
         var parts: [String: [RenderedFile]] = [:]
+        // The library is the module of the client; the others (the mock service's) are not compiled in.
+        var library: Substring?
+        for file in package {
+            let steps = file.path.split(separator: "/")
+            if steps.count > 3, steps[0] == "Sources", steps[2] == "Client" {
+                library = steps[1]
+                break
+            }
+        }
         for file in package {
             let steps = file.path.split(separator: "/", omittingEmptySubsequences: false)
             guard steps.count >= 3, steps[0] == "Sources", file.path.hasSuffix(".swift") else { continue }
+            if let library, steps[1] != library { continue }
             let inLibrary = steps.dropFirst(2).joined(separator: "/")
             let name = switch steps[2] {
             case "Client" where steps.count > 3: clientFileName
             case "Runtime" where steps.count > 3: runtimeFileName
+            case "Mocks" where steps.count > 3: mocksFileName
             default: modelsFileName
             }
             parts[name, default: []].append(RenderedFile(path: inLibrary, contents: file.contents))

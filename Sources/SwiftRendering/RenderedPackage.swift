@@ -14,4 +14,7 @@ public struct RenderedPackage: Sendable {
     public var models: RenderingCounts
     /// The model files' texts by plan, for the next run.
     public var memo: RenderingMemo
+    /// The documented exchanges the fixture tests send and read back whole: what the mock
+    /// service answers with (``DevProxyMocksFile``).
+    public var exchanges: [DocumentedExchange] = []
 }

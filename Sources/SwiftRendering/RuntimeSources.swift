@@ -20,7 +20,12 @@ public enum RuntimeSources {
     public static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GraphRuntime")
 
-    /// The runtime's files (`*.swift`), by file name, in name order, each with a header saying where it comes from.
+    /// `Sources/GraphMocks`, the mock service's runtime, which the generated mocks module copies.
+    public static let mocksDirectory = directory.deletingLastPathComponent().appendingPathComponent("GraphMocks")
+
+    /// The files (`*.swift`) of the runtime, or of another directory of hand-written sources the
+    /// generated package copies (``mocksDirectory``), by file name, in name order, each with a
+    /// header saying where it comes from.
     public static func files(in directory: URL = directory) throws(Missing) -> [RenderedFile] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
             throw Missing(directory: directory.path)
@@ -32,7 +37,7 @@ public enum RuntimeSources {
             }
             files.append(RenderedFile(
                 path: name,
-                contents: "// Copied by graphdocgen from its runtime (Sources/GraphRuntime/\(name)). Do not edit.\n\n" + text))
+                contents: "// Copied by graphdocgen from its runtime (Sources/\(directory.lastPathComponent)/\(name)). Do not edit.\n\n" + text))
         }
         guard !files.isEmpty else { throw Missing(directory: directory.path) }
         return files

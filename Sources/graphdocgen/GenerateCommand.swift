@@ -91,9 +91,12 @@ struct GenerateCommand: ParsableCommand {
         let output = configuration.output ?? GraphDocConfiguration.defaultOutput
         let outputURL = URL(fileURLWithPath: output)
         let packageName = configuration.packageName ?? GraphDocConfiguration.defaultPackageName
+        // The plugin compiles one target, the app's own: the mock service goes into it only when asked.
+        let mocks: MockPlacement = layout == .plugin
+            ? (configuration.mocks == true ? .libraryModule : .none) : (configuration.mocks == false ? .none : .library)
         let options = PackageRenderer.Options(
             packageName: packageName, libraryName: packageName, hashable: hashable,
-            access: configuration.accessModifier ?? .public, modules: configuration.modules ?? .single)
+            access: configuration.accessModifier ?? .public, modules: configuration.modules ?? .single, mocks: mocks)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
         let inputs = try cache.map { _ in try cacheInputs(selection.files) }
@@ -108,7 +111,9 @@ struct GenerateCommand: ParsableCommand {
         let read = try ModelReading.read(selection, configuration: configuration, progress: progress, evidence: evidence)
         let model = read.model
         do {
-            let renderer = PackageRenderer(templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: options)
+            let renderer = PackageRenderer(
+                templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
+                mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory), options: options)
             progress.report("rendering \(model.types.count) types and \(model.operations.count) operations")
             let memo = key.flatMap { key in cache?.renderingMemo(for: outputURL, environment: key.environment) } ?? RenderingMemo()
             let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "), reusing: memo)
@@ -154,7 +159,8 @@ struct GenerateCommand: ParsableCommand {
     /// what the caches compare.
     func cacheInputs(_ pages: [InputFile]) throws -> (generator: [ContentDigest], pages: [ContentDigest]) {
         do {
-            let generator = try GeneratorIdentity.digests(directories: [TemplateDirectory.swift, RuntimeSources.directory])
+            let generator = try GeneratorIdentity.digests(
+                directories: [TemplateDirectory.swift, RuntimeSources.directory, RuntimeSources.mocksDirectory])
             return (generator, try pages.map { ContentDigest(of: try InputFiles.bytes(of: $0)) })
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")

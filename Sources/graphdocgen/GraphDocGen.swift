@@ -13,6 +13,8 @@ struct GraphDocGen: ParsableCommand {
             with --strict) and when 'generate --check' finds the output stale; 64 for a usage error.
             """,
         version: GraphDocGenVersion.current,
-        subcommands: [ExtractCommand.self, SchemaCommand.self, GenerateCommand.self, LintCommand.self, PermissionsCommand.self]
+        subcommands: [
+            ExtractCommand.self, SchemaCommand.self, GenerateCommand.self, LintCommand.self, PermissionsCommand.self, MocksCommand.self,
+        ]
     )
 }

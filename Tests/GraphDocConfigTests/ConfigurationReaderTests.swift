@@ -68,6 +68,16 @@ struct ConfigurationReaderTests {
         #expect(GraphDocConfiguration(accessModifier: .internal, modules: .single).moduleConflict == nil)
     }
 
+    @Test("mocks is true or false; the command line's configuration overrides the file's")
+    func mocks() {
+        #expect(read("mocks: true").configuration?.mocks == true)
+        #expect(read("mocks: false").configuration?.mocks == false)
+        #expect(read("inputs: [docs]").configuration?.mocks == nil)
+        #expect(GraphDocConfiguration(mocks: true).overriding(with: GraphDocConfiguration(mocks: false)).mocks == false)
+        #expect(GraphDocConfiguration(mocks: true).overriding(with: GraphDocConfiguration()).mocks == true)
+        #expect(read("mocks: maybe").messages == ["graphdocgen.yaml:1:8: error: 'mocks' must be true or false"])
+    }
+
     @Test("an empty file configures nothing")
     func emptyFile() {
         #expect(read("").configuration == GraphDocConfiguration())
@@ -84,7 +94,7 @@ struct ConfigurationReaderTests {
             """)
         #expect(configuration == nil)
         #expect(messages == [
-            "graphdocgen.yaml:2:1: error: unknown key 'outptu' (known keys: inputs, apiVersion, locale, filters, output, packageName, accessModifier, modules)",
+            "graphdocgen.yaml:2:1: error: unknown key 'outptu' (known keys: inputs, apiVersion, locale, filters, output, packageName, accessModifier, modules, mocks)",
             "graphdocgen.yaml:4:3: error: unknown key 'paths' (known keys: namespaces, types, pathPrefixes, include, exclude)",
         ])
     }
@@ -121,7 +131,7 @@ struct ConfigurationReaderTests {
             "graphdocgen.yaml:3:3: error: 'types' given twice in the mapping that starts here",
         ])
         #expect(read("- docs\n").messages == [
-            "graphdocgen.yaml:1:1: error: the configuration must be a mapping of inputs, apiVersion, locale, filters, output, packageName, accessModifier, modules",
+            "graphdocgen.yaml:1:1: error: the configuration must be a mapping of inputs, apiVersion, locale, filters, output, packageName, accessModifier, modules, mocks",
         ])
     }
 

@@ -65,6 +65,35 @@ struct CommandLineTests {
         #expect(failing.output.contains("\"level\" : \"error\""))
     }
 
+    @Test("mocks writes Dev Proxy's mocks file: one mock per documented exchange, most specific first, to a file or standard output")
+    func mocks() throws {
+        let pages = try FileManager.default.contentsOfDirectory(atPath: TestPages.docsInput.appendingPathComponent("api").path)
+        var files: [String: String] = [:]
+        for name in pages {
+            files["docs/api/" + name] = try String(contentsOf: TestPages.docsInput.appendingPathComponent("api/" + name), encoding: .utf8)
+        }
+        let root = try Self.workspace(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let printed = try Self.run(["mocks", "docs"], in: root)
+        #expect(printed.status == 0)
+        #expect(printed.error.contains("graphdocgen: 8 mocks from 5 pages"))
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(printed.output.utf8)) as? [String: Any])
+        #expect((file["$schema"] as? String)?.hasSuffix("mockresponseplugin.mocksfile.schema.json") == true)
+        let mocks = try #require(file["mocks"] as? [[String: Any]])
+        #expect(mocks.count == 8)
+        let urls = mocks.compactMap { ($0["request"] as? [String: Any])?["url"] as? String }
+        #expect(Set(urls) == ["https://graph.microsoft.com/beta/communications/calls", "https://graph.microsoft.com/beta/app/calls"])
+        #expect(mocks.allSatisfy { (($0["response"] as? [String: Any])?["body"] as? [String: Any]) != nil })
+
+        let written = try Self.run(["mocks", "docs", "--output", "mocks.json", "--path-prefix", "/app"], in: root)
+        #expect(written.status == 0)
+        #expect(written.output == "")
+        #expect(written.error.contains("mocks from 5 pages") && written.error.contains("written to mocks.json"))
+        let saved = try Data(contentsOf: root.appendingPathComponent("mocks.json"))
+        let savedMocks = try #require((try JSONSerialization.jsonObject(with: saved) as? [String: Any])?["mocks"] as? [[String: Any]])
+        #expect(!savedMocks.isEmpty && savedMocks.count < 8)
+    }
+
     @Test("permissions: each selected operation's scopes and the least privileged set, as text or JSON; lint counts them")
     func permissions() throws {
         let table = { (work: String, application: String) in
@@ -297,7 +326,7 @@ struct CommandLineTests {
         let split = try Self.run(["generate", "--modules", "perNamespace", "--access-modifier", "public"], in: root)
         #expect(split.status == 0, "\(split.error)")
         let sources = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Generated/Sources").path)
-        #expect(sources.sorted() == ["GraphSDK", "GraphSDKContosoZoo", "GraphSDKRuntime"])
+        #expect(sources.sorted() == ["GraphSDK", "GraphSDKContosoZoo", "GraphSDKMocks", "GraphSDKRuntime"])
 
         try "inputs: [docs]\naccessModifier: internal\nmodules: perNamespace\n".write(
             to: root.appendingPathComponent("graphdocgen.yaml"), atomically: true, encoding: .utf8)

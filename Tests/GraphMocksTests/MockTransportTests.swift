@@ -13,19 +13,19 @@ struct MockTransportTests {
         MockExchange(
             name: "list-animals", page: "api/list-animals.md",
             request: .init(method: "GET", path: "/animals", documentedPath: "/animals"),
-            response: .init(status: 200, body: ["value": [["name": "ada"], ["name": "bo"], ["name": "cy"]]])),
+            response: .init(status: 200, json: #"{"value": [{"name": "ada"}, {"name": "bo"}, {"name": "cy"}]}"#)),
         MockExchange(
             name: "list-animals-select", page: "api/list-animals.md",
             request: .init(method: "GET", path: "/animals", documentedPath: "/animals", query: [.init(name: "$select", value: "name")]),
-            response: .init(status: 200, body: ["value": [["name": "ada"]]])),
+            response: .init(status: 200, json: #"{"value": [{"name": "ada"}]}"#)),
         MockExchange(
             name: "get-animal", page: "api/get-animal.md",
             request: .init(method: "GET", path: "/animals/{id}", documentedPath: "/animals/ada"),
-            response: .init(status: 200, headers: [.init(name: "Content-Type", value: "application/json")], body: ["name": "ada"])),
+            response: .init(status: 200, headers: [.init(name: "Content-Type", value: "application/json")], json: #"{"name": "ada"}"#)),
         MockExchange(
             name: "get-animal-bo", page: "api/get-animal.md",
             request: .init(method: "GET", path: "/animals/{id}", documentedPath: "/animals/bo"),
-            response: .init(status: 200, body: ["name": "bo"])),
+            response: .init(status: 200, json: #"{"name": "bo"}"#)),
         MockExchange(
             name: "feed-animal", page: "api/animal-feed.md",
             request: .init(method: "POST", path: "/animals/{id}/feed", documentedPath: "/animals/ada/feed"),
@@ -37,11 +37,11 @@ struct MockTransportTests {
         MockExchange(
             name: "list-keepers", page: "api/list-keepers.md",
             request: .init(method: "GET", path: "/keepers", documentedPath: "/keepers"),
-            response: .init(status: 200, body: ["value": [["name": "kim"]], "@odata.nextLink": "https://zoo.example/v2/keepers?$skiptoken=X1"])),
+            response: .init(status: 200, json: #"{"value": [{"name": "kim"}], "@odata.nextLink": "https://zoo.example/v2/keepers?$skiptoken=X1"}"#)),
         MockExchange(
             name: "upload-chunk", page: "api/upload.md",
             request: .init(method: "PUT", url: "https://upload.zoo.example/session/1"),
-            response: .init(status: 202, body: ["nextExpectedRanges": ["26-"]])),
+            response: .init(status: 202, json: #"{"nextExpectedRanges": ["26-"]}"#)),
     ])
 
     /// Sends `method` to `path` below the catalog's root and returns the status and the JSON body.

@@ -16,7 +16,8 @@ struct AccessModifierPackageBuildTests {
     func builds(access: AccessModifier) throws {
         let model = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile("api/create-call.es-ES.md"))])
         let rendered = try PackageRenderer(
-            templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: .init(access: access)
+            templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
+            mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory), options: .init(access: access)
         ).render(model, sourceSummary: "create-call.es-ES.md")
         #expect(rendered.files.contains { $0.path.hasPrefix("Tests/GraphSDKTests/") })
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-access-\(UUID().uuidString)")

@@ -28,10 +28,11 @@ struct FixtureRendererTests {
 
     static func render() throws -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
         let names = SwiftTypeNames(model: model)
-        return try FixtureRenderer(
+        let rendered = try FixtureRenderer(
             model: model, names: names, templates: try TemplateLibrary(), moduleImports: ["import ZooSDK"],
             tree: ClientTree(operations: []), index: ClientIndex()
         ).render()
+        return (rendered.files, rendered.diagnostics, rendered.summary)
     }
 
     @Test("a fixture per example with a body, a test per typed one, one suite per page (locale tag left out), a support file")
@@ -101,7 +102,7 @@ struct FixtureRendererTests {
                 response("stray", answering: "DELETE", "/domains/contoso.com", text: "RnJvbTo="),
             ])
         let (tree, index) = try RequestFixtureTests.client()
-        let (files, diagnostics, summary) = try FixtureRenderer(
+        let (files, diagnostics, summary, _) = try FixtureRenderer(
             model: model, names: SwiftTypeNames(model: model), templates: try TemplateLibrary(), moduleImports: [],
             tree: tree, index: index
         ).render()
@@ -140,7 +141,7 @@ struct FixtureRendererTests {
         cancelled.status = 204
         cancelled.request = "upload-cancel"
         let model = APIModel(types: Self.model.types, examples: [piece, state, cancel, cancelled])
-        let (files, _, summary) = try FixtureRenderer(
+        let (files, _, summary, exchanges) = try FixtureRenderer(
             model: model, names: SwiftTypeNames(model: model), templates: try TemplateLibrary(), moduleImports: [],
             tree: ClientTree(operations: []), index: ClientIndex()
         ).render()
@@ -154,5 +155,10 @@ struct FixtureRendererTests {
         // The JSON response keeps its own round trip; the bodiless one is checked by its request's test.
         #expect(summary.line == "examples: 4 found, 3 tests (2 requests through the client), 0 known issues, "
             + "1 bodiless responses checked by their request's test")
+        // Both are exchanges the mock service answers: matched by their URL without its query.
+        #expect(exchanges.map(\.exchange.url) == ["https://upload.example.com/up/fe69", "https://upload.example.com/up/fe69"])
+        #expect(exchanges.map(\.exchange.query) == [[.init(name: "session", value: "1")], []])
+        #expect(exchanges.map(\.exchange.status) == [202, 204])
+        #expect(exchanges.first?.exchange.body == LenientJSONReader().read(#"{"name": "next"}"#).value)
     }
 }

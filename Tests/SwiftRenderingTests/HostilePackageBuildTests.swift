@@ -132,14 +132,15 @@ struct HostilePackageBuildTests {
         #expect(Set(Self.propertyNames).isSubset(of: Set(hostile.properties.map(\.name))))
 
         let rendered = try PackageRenderer(
-            templates: try TemplateLibrary(), runtime: try RuntimeSources.files(), options: .init(modules: modules)
+            templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
+            mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory), options: .init(modules: modules)
         ).render(model, sourceSummary: "hostile pages \"*/ \\ \n")
         let files = rendered.files
         let targets = Set(files.map { $0.path.split(separator: "/") }.filter { $0[0] == "Sources" }.map { String($0[1]) })
         if modules == .perNamespace {
             // The deep namespace's module name is cut to a file name's length.
-            #expect(targets.count == 4)
-            #expect(targets.isSuperset(of: ["GraphSDK", "GraphSDKRuntime", "GraphSDKMicrosoftGraph"]))
+            #expect(targets.count == 5)
+            #expect(targets.isSuperset(of: ["GraphSDK", "GraphSDKRuntime", "GraphSDKMicrosoftGraph", "GraphSDKMocks"]))
             #expect(targets.allSatisfy { $0.utf8.count <= SwiftFilePath.maximumNameLength })
         }
         #expect(rendered.fixtures.requests == 2)

@@ -12,7 +12,7 @@ struct NamespaceModulesPackageTests {
     static func render(_ model: APIModel, access: AccessModifier = .public) throws -> RenderedPackage {
         try PackageRenderer(
             templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
-            options: .init(access: access, modules: .perNamespace)
+            mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory), options: .init(access: access, modules: .perNamespace)
         ).render(model, sourceSummary: "pages")
     }
 
@@ -37,8 +37,11 @@ struct NamespaceModulesPackageTests {
                 #"name: "GraphSDKMicrosoftGraph", dependencies: ["GraphSDKRuntime"] ),"#,
                 #"name: "GraphSDKMicrosoftGraphExternalConnectors", dependencies: ["GraphSDKRuntime", "GraphSDKMicrosoftGraph"] ),"#,
                 #"name: "GraphSDK", dependencies: ["GraphSDKRuntime", "GraphSDKContosoZoo", "GraphSDKMicrosoftGraph", "#
-                    + #""GraphSDKMicrosoftGraphExternalConnectors", \#(runtime)] )] )"#,
+                    + #""GraphSDKMicrosoftGraphExternalConnectors", \#(runtime)] ),"#,
+                // The mock service needs only the runtime.
+                #"name: "GraphSDKMocks", dependencies: ["GraphSDKRuntime", \#(runtime)], resources: [.copy("Mocks.json")] )] )"#,
             ])
+        #expect(manifest.contains(#"        .library(name: "GraphSDKMocks", targets: ["GraphSDKMocks"]),"# + "\n"))
         #expect(package.diagnostics.map(\.code) == ["namespaces-merged"])
         let paths = package.files.map(\.path)
         #expect(paths.contains("Sources/GraphSDKRuntime/JSONValue.swift"))

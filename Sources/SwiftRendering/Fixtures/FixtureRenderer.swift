@@ -1,3 +1,4 @@
+import Foundation
 import GraphDocCore
 import LenientJSON
 import SchemaInference
@@ -23,7 +24,9 @@ struct FixtureRenderer {
 
     /// The test target's files (paths relative to the target's directory), the problems
     /// found, and the counts for the summary line.
-    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary) {
+    func render() throws(TemplateLibrary.Failure) -> (
+        files: [RenderedFile], diagnostics: [Diagnostic], summary: FixtureSummary, exchanges: [MockedExchange]
+    ) {
         let conformance = ExampleConformance(model: model)
         var findings = Findings()
         var suites: [(page: String, tests: [[String: Any]])] = []
@@ -88,7 +91,7 @@ struct FixtureRenderer {
             }
         }
         let files = try testFiles(suites: suites, fixtureNames: fixtureNames, fixtureBodies: findings.fixtureBodies)
-        return (files, findings.diagnostics.sorted, findings.summary)
+        return (files, findings.diagnostics.sorted, findings.summary, findings.exchanges)
     }
 
     /// Which body a fixture file holds: an example's, or that of the request a page shows
@@ -112,6 +115,8 @@ struct FixtureRenderer {
         var fixtureBodies: [FixtureKey: JSONValue] = [:]
         /// Why the current example's test fails: its known issues, by cause.
         var reasons: [(cause: String, message: String)] = []
+        /// The exchanges the mock service answers with, in the order of the examples.
+        var exchanges: [MockedExchange] = []
 
         /// Reports a contradiction in `example` as a located warning, and as a known issue of
         /// its test when it makes the test fail.
@@ -216,13 +221,26 @@ struct FixtureRenderer {
             // A page the client reads as one value keeps its elements as JSON, unchecked;
             // a response is read with its own type's properties only when the client's
             // type is that type, a base of it or derived from it.
+            var responseContradictions: [ExampleConformance.Contradiction] = []
             if !shapes.contains(where: { !$0.fails }), let type = response.type,
                let clientType = fixture.operation.response?.type, conformance.areRelated(type, clientType) {
-                findings.reasons += conformance.contradictions(in: response).map {
+                responseContradictions = conformance.contradictions(in: response)
+                findings.reasons += responseContradictions.map {
                     ($0.cause.rawValue, "the response \($0.message)")
                 }
             }
             if response.body == nil, shown == nil { checkedResponses.insert(response.name) }
+            // A response the client reads back whole is one the mock service can answer with.
+            if responseContradictions.isEmpty, !shapes.contains(where: \.fails) {
+                findings.exchanges.append(MockedExchange(
+                    exchange: exchange(
+                        request, named: example.name, response: response, fixtureBodies: findings.fixtureBodies,
+                        path: (template: fixture.pathTemplate, sent: fixture.sentPath), url: nil),
+                    operation: fixture.operation, call: fixture.call, statements: fixture.mockStatements, chain: fixture.chain,
+                    hasKnownIssue: !findings.reasons.isEmpty))
+            } else {
+                findings.summary.unmockedResponses += 1
+            }
         }
         let description = shown != nil
             ? "The response example `\(example.name)`, answering the request `\(shownLine)` that the page "
@@ -253,6 +271,11 @@ struct FixtureRenderer {
         }
         findings.summary.requests += 1
         if let response, fixture.checksResponse, response.body == nil { checkedResponses.insert(response.name) }
+        if let response, fixture.checksResponse {
+            findings.exchanges.append(MockedExchange(
+                exchange: exchange(example, named: example.name, response: response, fixtureBodies: findings.fixtureBodies, path: nil, url: url),
+                operation: nil, call: nil, statements: [], chain: nil, hasKnownIssue: !findings.reasons.isEmpty))
+        }
         return TestBody(
             statements: fixture.statements, isAsync: true,
             description: "The request example `\(example.name)`, to a URL the service handed out: sent as it is with the "
@@ -341,6 +364,29 @@ struct FixtureRenderer {
                 "moduleImports": moduleImports, "fixtureName": fixtureName, "fixtureNameLiteral": SwiftLiteral.string(fixtureName),
             ])),
         ]
+    }
+
+    /// The exchange of `request` (named `name`) and `response`, sent to `path` (its template
+    /// and the path the test sends) below the service root, or to the absolute `url`.
+    private func exchange(
+        _ request: APIExample, named name: String, response: APIExample, fixtureBodies: [FixtureKey: JSONValue],
+        path: (template: String, sent: String)?, url: String?
+    ) -> DocumentedExchange {
+        var query = request.query.map { DocumentedExchange.Field(name: $0.name.percentDecoded, value: $0.value.percentDecoded) }
+        var url = url
+        if let absolute = url, let components = URLComponents(string: absolute) {
+            query = (components.percentEncodedQueryItems ?? []).map {
+                DocumentedExchange.Field(name: $0.name.percentDecoded, value: ($0.value ?? "").percentDecoded)
+            }
+            url = absolute.split(separator: "?", maxSplits: 1).first.map(String.init)
+        }
+        let text = response.body == nil ? response.text?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        return DocumentedExchange(
+            name: name, page: DocumentationSource.display(request.source), location: request.location,
+            method: (request.method ?? "GET").uppercased(), pathTemplate: path?.template, documentedPath: path?.sent, url: url,
+            query: query, status: response.status ?? 200,
+            headers: response.headers.map { DocumentedExchange.Field(name: $0.name, value: $0.value) },
+            body: response.body.map { fixtureBodies[FixtureKey(response.name)] ?? $0 }, text: text.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// The request a page shows without annotating it, as a request example for the test of
@@ -439,6 +485,9 @@ public struct FixtureSummary: Hashable, Sendable {
     public var checkedWithRequest = 0
     /// The placeholders whose fixtures hold their documented type's sample value (see ``Placeholder``).
     public var placeholders = 0
+    /// The responses read back through the client that the mock service does not answer with,
+    /// as they contradict the type the client reads them as.
+    public var unmockedResponses = 0
     /// The tests recorded as known issues, by the cause of their first contradiction.
     public var knownIssues: [String: Int] = [:]
     /// The examples without a test, by reason.

@@ -34,6 +34,18 @@ struct RequestFixture {
     var operation: APIOperation
     /// How the test calls it.
     var call: OperationCall
+    /// The path the example writes, as a template of the steps the client follows: its keys,
+    /// call arguments and path below an item as `{…}` (`/users/{id}/messages`).
+    var pathTemplate: String
+    /// The path the test expects the client to send (percent-decoded): the example's, with
+    /// its placeholders' samples.
+    var sentPath: String
+    /// The member chain from the client to the type that declares the method (`graph.users`).
+    var chain: String
+    /// The test's statements for a client of the mock service (`graph`, made by `mockClient`,
+    /// a statement that takes the added headers): the same call and comparison, without the
+    /// expectations on what was sent.
+    var mockStatements: [String]
 
     /// Something a request example writes that the docs of its operation do not document.
     struct Contradiction: Hashable {
@@ -247,6 +259,7 @@ struct RequestFixture {
             if let text = countText, Int(text) == nil { countText = nil }
             context.responseFixture = nil
         }
+        let mockClient = addedHeaders.isEmpty ? "" : "adding: \(pairs(addedHeaders))"
         var statements = [
             "let exchange = try Fixture.Exchange(status: \(context.response?.status ?? 200)"
                 + (context.responseFixture.map { ", response: \(SwiftLiteral.string($0))" } ?? "")
@@ -270,8 +283,9 @@ struct RequestFixture {
             }
         }
         if let countText { comparison = "#expect(result == \(countText))" }
+        let sentPath = PathSample.applying(samples, to: Self.withoutTrailingSlash(ClientRoute.withoutCallSpaces(path)))
         let expectRequest = expectation(
-            method: method, path: PathSample.applying(samples, to: Self.withoutTrailingSlash(ClientRoute.withoutCallSpaces(path))),
+            method: method, path: sentPath,
             query: expectedQuery,
             headers: expectedHeaders,
             body: bodyFixture, bodyText: bodyText)
@@ -300,9 +314,13 @@ struct RequestFixture {
             statements += ["_ = try? await " + expression, expectRequest]
             checksResponse = false
         }
+        let mockStatements = ["let graph = try mockClient(\(mockClient))"] + statements.dropFirst(2).filter {
+            $0 != expectRequest && !$0.hasPrefix("try exchange.")
+        }
         return .success(RequestFixture(
             statements: statements, contradictions: contradictions, notes: notes, checksResponse: checksResponse,
-            operation: operation.operation, call: call))
+            operation: operation.operation, call: call, pathTemplate: template(of: route, in: tree),
+            sentPath: sentPath.percentDecoded, chain: parts.joined(separator: "."), mockStatements: mockStatements))
     }
 
     /// The member chain from the client to the type that declares `operation`'s method
@@ -346,6 +364,22 @@ struct RequestFixture {
             return .failure(Unreachable(reason: " stops at a collection the client reaches only by a key"))
         }
         return .success(parts)
+    }
+
+    /// The path `route` follows, as a template: each step's documented text, its values `{…}`.
+    private static func template(of route: ClientRoute, in tree: ClientTree) -> String {
+        var text = ""
+        for stop in route.stops {
+            switch tree.node(at: stop.id)?.segment {
+            case .literal(let name): text += "/" + name
+            case .key(let name): text += "/{" + name + "}"
+            case .call(_, let pieces): text += "/" + pieces.map { $0.identity.percentDecoded }.joined()
+            case .address(let pieces): text += pieces.map { $0.identity.percentDecoded }.joined() + ":"
+            case nil: text += "/{}"
+            }
+        }
+        if text.hasSuffix(":") { text.removeLast() }
+        return text.isEmpty ? "/" : text
     }
 
     /// A path without the `/` it may end with, which names the same resource in Graph.
