@@ -114,6 +114,12 @@ let package = Package(
             ]
         ),
 
+        // Stage 4 (beside rendering): what a package's users see of an API, and the changes between two.
+        .target(
+            name: "APIDiff",
+            dependencies: ["GraphDocCore", "LenientJSON", "SchemaInference", "SwiftRendering"]
+        ),
+
         // The tool's configuration (graphdocgen.yaml), the page selection it describes and its rendering options.
         .target(
             name: "GraphDocConfig",
@@ -140,6 +146,7 @@ let package = Package(
         .executableTarget(
             name: "graphdocgen",
             dependencies: [
+                "APIDiff",
                 "GraphDocConfig",
                 "GraphDocLint",
                 "GraphDocCore",
@@ -186,8 +193,12 @@ let package = Package(
         ),
         .testTarget(name: "LenientJSONTests", dependencies: ["LenientJSON"]),
         .testTarget(
+            name: "APIDiffTests",
+            dependencies: ["APIDiff", "SchemaInference", "SwiftRendering", "PageReader", "LenientJSON", "TestSupport"]
+        ),
+        .testTarget(
             name: "SwiftRenderingTests",
-            dependencies: ["SwiftRendering", "SchemaInference", "PageReader", "LenientJSON", "GraphDocCore", "TestSupport"]
+            dependencies: ["APIDiff", "SwiftRendering", "SchemaInference", "PageReader", "LenientJSON", "GraphDocCore", "TestSupport"]
         ),
         // A transport double that records the requests it is sent and answers as told.
         .target(

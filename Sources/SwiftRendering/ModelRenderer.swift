@@ -158,10 +158,10 @@ struct ModelRenderer {
     private func renderStruct(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
         let properties = plan.properties
         let isPolymorphic = plan.isPolymorphic
-        var scope = UniqueNames(reserved: ["odataType", "additionalData", "CodingKeys", "init", "encode", "odataTypeName"])
+        let swiftNames = SwiftMemberNames.properties(properties.map(\.name))
         var contexts: [[String: Any]] = []
         for (index, property) in properties.enumerated() {
-            let swiftName = scope.claim(SwiftName.memberName(property.name))
+            let swiftName = swiftNames[index]
             let bareName = swiftName.hasPrefix("`") ? String(swiftName.dropFirst().dropLast()) : swiftName
             let valueType = property.valueType
             let storageType = property.nullable ? "Nullable<\(valueType)>" : valueType
@@ -209,10 +209,10 @@ struct ModelRenderer {
     // MARK: Enumerations
 
     private func renderEnum(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
-        var scope = UniqueNames(reserved: ["rawValue", "init", "description", "hashValue"])
-        let members: [[String: Any]] = plan.members.map { member in
+        let names = SwiftMemberNames.enumerationMembers(plan.members)
+        let members: [[String: Any]] = zip(plan.members, names).map { member, name in
             [
-                "name": scope.claim(SwiftName.memberName(member)),
+                "name": name,
                 "wireName": PackageRenderer.commentText(member).replacingAll("`", with: "'"),
                 "wireNameLiteral": SwiftLiteral.string(member),
             ]

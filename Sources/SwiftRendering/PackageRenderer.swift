@@ -67,7 +67,7 @@ public struct PackageRenderer {
         var reserved = reservedTypeNames()
         if options.modules == .perNamespace { reserved.formUnion([library, testTarget, runtimeModule]) }
         if let mocksModule { reserved.insert(mocksModule) }
-        let names = SwiftTypeNames(model: model, reserved: reserved)
+        let names = swiftTypeNames(for: model)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
         let modules = options.modules == .perNamespace
@@ -125,6 +125,16 @@ public struct PackageRenderer {
             files: files.sorted { $0.path < $1.path },
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
             fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange))
+    }
+
+    /// The Swift names the package's types would get from `model` (what ``render(_:sourceSummary:reusing:)``
+    /// names them), for tools that compare the Swift API of two models without rendering them.
+    public func swiftTypeNames(for model: APIModel) -> SwiftTypeNames {
+        let library = SwiftName.typeName(options.libraryName)
+        var reserved = reservedTypeNames()
+        if options.modules == .perNamespace { reserved.formUnion([library, library + "Tests", library + "Runtime"]) }
+        if !mocks.isEmpty, options.access != .internal, options.mocks == .library { reserved.insert(library + "Mocks") }
+        return SwiftTypeNames(model: model, reserved: reserved)
     }
 
     /// The products the generated targets depend on besides each other.

@@ -1,3 +1,4 @@
+import APIDiff
 import ArgumentParser
 import Foundation
 import GenerationCache
@@ -99,7 +100,7 @@ struct GenerateCommand: ParsableCommand {
             access: configuration.accessModifier ?? .public, modules: configuration.modules ?? .single, mocks: mocks)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
-        let inputs = try cache.map { _ in try cacheInputs(selection.files) }
+        let inputs = try cache.map { _ in try ModelReading.cacheInputs(selection.files) }
         let key = inputs.map { generationKey(selection.files, inputs: $0, configuration: configuration, options: options) }
         if let cache, let key, let record = cache.currentRecord(for: outputURL, key: key) {
             try reportUnchanged(record, key: key, output: output)
@@ -119,9 +120,16 @@ struct GenerateCommand: ParsableCommand {
             let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "), reusing: memo)
             let diagnostics = Diagnostics.sorted(read.diagnostics + package.diagnostics)
             ModelReading.print(diagnostics, verbose: verbose)
-            let files = layout.files(of: package.files)
+            // The API surface, recorded beside the manifest for `diff -` and `--check`.
+            let surface = APISurface(model: model, names: renderer.swiftTypeNames(for: model))
+            var files = layout.files(of: package.files)
+            if layout == .package {
+                files.append(RenderedFile(path: APISurfaceFile.fileName, contents: APISurfaceFile.contents(of: surface)))
+                files.sort { $0.path < $1.path }
+            }
             if check {
-                try checkOutput(files, output: output)
+                try checkOutput(
+                    files, output: output, surface: layout == .package ? surface : nil, pages: configuration.inputs.joined(separator: " "))
                 return
             }
             progress.report("writing \(files.count) files")
@@ -155,19 +163,6 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    /// The digests of the generator's files and of each of `pages`' contents, in order:
-    /// what the caches compare.
-    func cacheInputs(_ pages: [InputFile]) throws -> (generator: [ContentDigest], pages: [ContentDigest]) {
-        do {
-            let generator = try GeneratorIdentity.digests(
-                directories: [TemplateDirectory.swift, RuntimeSources.directory, RuntimeSources.mocksDirectory])
-            return (generator, try pages.map { ContentDigest(of: try InputFiles.bytes(of: $0)) })
-        } catch {
-            StandardStreams.error("graphdocgen: error: \(error)")
-            throw ExitCode(1)
-        }
-    }
-
     /// The key of this run: the generator's files, the settings that shape the output, and
     /// the selected pages' paths and contents.
     func generationKey(
@@ -195,7 +190,9 @@ struct GenerateCommand: ParsableCommand {
 
     /// Prints what writing `files` would change in `output` and exits with status 1 when
     /// anything would; writes nothing.
-    func checkOutput(_ files: [RenderedFile], output: String) throws {
+    /// When the output records an API surface and `surface` is the new one, the diff's summary
+    /// says what the stale output's users would see change.
+    func checkOutput(_ files: [RenderedFile], output: String, surface: APISurface?, pages: String) throws {
         let changes = PackageWriter().changes(files, comparedWith: URL(fileURLWithPath: output))
         var standardOutput = StandardOutput()
         let directory = output.hasSuffix("/") ? output : output + "/"
@@ -203,6 +200,12 @@ struct GenerateCommand: ParsableCommand {
         standardOutput.flush()
         guard changes.isEmpty else {
             StandardStreams.error("graphdocgen: \(output) is stale: \(changes.count) paths would change")
+            let recorded = directory + APISurfaceFile.fileName
+            if let surface, FileManager.default.fileExists(atPath: recorded), let before = try? APISurfaceFile.read(recorded) {
+                let report = APIChangeReport(changes: APIDiff.changes(from: before, to: surface))
+                StandardStreams.error("graphdocgen: its API changes: " + report.summaryLine
+                    + (report.changes.isEmpty ? "" : " (graphdocgen diff - \(pages) lists them)"))
+            }
             throw ExitCode(1)
         }
         StandardStreams.error("graphdocgen: \(output) is up to date (\(files.count) files)")

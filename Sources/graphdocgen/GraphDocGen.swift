@@ -15,6 +15,7 @@ struct GraphDocGen: ParsableCommand {
         version: GraphDocGenVersion.current,
         subcommands: [
             ExtractCommand.self, SchemaCommand.self, GenerateCommand.self, LintCommand.self, PermissionsCommand.self, MocksCommand.self,
+            DiffCommand.self,
         ]
     )
 }

@@ -1,9 +1,12 @@
 import ArgumentParser
+import Foundation
 import GenerationCache
 import GraphDocConfig
 import GraphDocCore
+import GraphDocTemplates
 import PageReader
 import SchemaInference
+import SwiftRendering
 
 /// Finds the input pages, reads them and infers their model: the first two stages, shared
 /// by the commands.
@@ -27,6 +30,32 @@ enum ModelReading {
     /// The pages a configuration selects from its inputs, and the diagnostics of selecting them.
     static func selectPages(_ configuration: GraphDocConfiguration) throws -> (files: [InputFile], diagnostics: [Diagnostic]) {
         PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
+    }
+
+    /// The digests of the generator's files and of each of `pages`' contents, in order:
+    /// what the caches compare.
+    static func cacheInputs(_ pages: [InputFile]) throws -> (generator: [ContentDigest], pages: [ContentDigest]) {
+        do {
+            let generator = try GeneratorIdentity.digests(
+                directories: [TemplateDirectory.swift, RuntimeSources.directory, RuntimeSources.mocksDirectory])
+            return (generator, try pages.map { ContentDigest(of: try InputFiles.bytes(of: $0)) })
+        } catch {
+            StandardStreams.error("graphdocgen: error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The model of the pages a configuration selects, each page's evidence read from the page
+    /// evidence cache in `cacheDirectory` when it holds it (and stored there when not); without
+    /// a directory, every page is read.
+    static func read(_ configuration: GraphDocConfiguration, cacheDirectory: String?) throws -> Result {
+        let selection = try selectPages(configuration)
+        guard let cacheDirectory else { return try read(selection, configuration: configuration, progress: Progress(enabled: false)) }
+        let inputs = try cacheInputs(selection.files)
+        let cache = GenerationCache(directory: URL(fileURLWithPath: cacheDirectory))
+        return try read(
+            selection, configuration: configuration, progress: Progress(enabled: false),
+            evidence: EvidenceCache(cache: cache.pageEvidence(generator: inputs.generator), contents: inputs.pages))
     }
 
     /// The page evidence cache of a run and the digests of the selected pages' contents, in order.

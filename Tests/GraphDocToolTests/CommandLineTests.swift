@@ -173,6 +173,45 @@ struct CommandLineTests {
         #expect(stale.output == "Out/Package.swift: would change\n")
     }
 
+    @Test("diff: pages against the package's recorded surface; nothing for the same pages; --fail-on; json and markdown; generate --check summarizes")
+    func diff() throws {
+        let page = { (rows: String) in
+            HostilePages.resourcePage("contoso.zoo.animal", namespace: "contoso.zoo", rows: rows.split(separator: "\n").map(String.init))
+        }
+        let root = try Self.workspace(["docs/resources/animal.md": page("| name | String | The name. |\n| age | Int32 | In years. |")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.run(["generate", "docs", "--output", "Out"], in: root).status == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Out/graphdocgen-api.json").path))
+        let same = try Self.run(["diff", "-", "docs", "--output", "Out", "--fail-on", "any"], in: root)
+        #expect(same.status == 0)
+        #expect(same.output == "diff: 0 breaking-swift, 0 breaking-wire, 0 additive: a patch version\n")
+
+        try page("| name | String | The name. |\n| weight | Double | In kg. |").write(
+            to: root.appendingPathComponent("docs/resources/animal.md"), atomically: true, encoding: .utf8)
+        let text = try Self.run(["diff", "-", "docs", "--output", "Out"], in: root)
+        #expect(text.status == 0)
+        #expect(text.output == """
+            resources/animal.md: breaking-swift: contoso.zoo.animal.age: the property is removed [Animal.age]
+            resources/animal.md: additive: contoso.zoo.animal.weight: the property is added (`Nullable<Double>?`) [Animal.weight]
+            diff: 1 breaking-swift, 0 breaking-wire, 1 additive: a major version
+
+            """)
+        #expect(try Self.run(["diff", "-", "docs", "--output", "Out", "--fail-on", "breaking"], in: root).status == 1)
+        let json = try Self.run(["diff", "Out/graphdocgen-api.json", "docs", "--format", "json"], in: root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((object["summary"] as? [String: Any])?["bump"] as? String == "major")
+        #expect((object["changes"] as? [[String: Any]])?.count == 2)
+        let markdown = try Self.run(["diff", "-", "docs", "--output", "Out", "--format", "markdown"], in: root)
+        #expect(markdown.output.hasPrefix("## API changes (major)\n"))
+        #expect(markdown.output.contains("- `contoso.zoo.animal.age` ([resources/animal.md](resources/animal.md)): the property is removed"))
+        let check = try Self.run(["generate", "docs", "--output", "Out", "--check"], in: root)
+        #expect(check.status == 1)
+        #expect(check.error.contains("its API changes: 1 breaking-swift, 0 breaking-wire, 1 additive: a major version (graphdocgen diff - docs lists them)"))
+        let missing = try Self.run(["diff", "-", "docs", "--output", "Nowhere"], in: root)
+        #expect(missing.status == 1)
+        #expect(missing.error.contains("Nowhere/graphdocgen-api.json: not a recorded API surface"))
+    }
+
     @Test("generate leaves the output alone when no page changed by content, touched or not, and reports what the last run did")
     func generationCache() throws {
         let root = try Self.workspace(["docs/thing.md": Self.warningPage])

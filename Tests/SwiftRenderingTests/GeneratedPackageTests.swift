@@ -1,3 +1,4 @@
+import APIDiff
 import Foundation
 import PageReader
 import SchemaInference
@@ -9,15 +10,19 @@ import Testing
 /// generator writes now.
 @Suite("The committed Generated package")
 struct GeneratedPackageTests {
-    /// The package for `docs-input/`, or for some of its pages.
+    /// The package for `docs-input/`, or for some of its pages, with the API surface `generate`
+    /// records beside it.
     static func render(pages: [String]? = nil) throws -> [RenderedFile] {
         let paths = try pages ?? InputFiles.find([TestPages.docsInput.path]).map(\.relativePath)
         let evidence = try paths.map { SchemaInference.evidence(from: try TestPages.readFile($0)) }
         let model = SchemaInference.infer(from: evidence)
-        return try PackageRenderer(
+        let renderer = PackageRenderer(
             templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
             mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory))
-            .render(model, sourceSummary: "docs-input").files
+        let surface = APISurface(model: model, names: renderer.swiftTypeNames(for: model))
+        let files = try renderer.render(model, sourceSummary: "docs-input").files
+            + [RenderedFile(path: APISurfaceFile.fileName, contents: APISurfaceFile.contents(of: surface))]
+        return files.sorted { $0.path < $1.path }
     }
 
     @Test("Generated/ is up to date with docs-input/ (regenerate with `swift run graphdocgen generate`)")

@@ -32,8 +32,7 @@ struct OperationConstants {
         var scope = UniqueNames(reserved: ["current", "all", "init", "id", "method", "pathTemplate", "permissions", "description"])
         for key in operations.keys.sorted() {
             let operation = operations[key]!
-            let steps = ClientPath(template: operation.path).segments.map { SwiftName.typeName(Step($0).baseName) }
-            let name = scope.claim(SwiftName.memberName(operation.method.lowercased() + steps.joined()))
+            let name = scope.claim(SwiftOperationNames.constant(method: operation.method, path: operation.path))
             names[key] = name
             constants.append(Constant(name: name, operation: operation))
         }
@@ -62,5 +61,16 @@ struct OperationConstants {
             arguments.append("permissions: GraphPermissions(\(schemes.joined(separator: ", ")))")
         }
         return "GraphOperation(\(arguments.joined(separator: ", ")))"
+    }
+}
+
+/// The names the generated client gives operations, for tools that compare two models' Swift API.
+public enum SwiftOperationNames {
+    /// The name of an operation's `GraphOperation` constant before any suffix that keeps it
+    /// unique: the method, then the path's steps (`POST /communications/calls` →
+    /// `postCommunicationsCalls`, a key is `Item`).
+    public static func constant(method: String, path: String) -> String {
+        let steps = ClientPath(template: path).segments.map { SwiftName.typeName(Step($0).baseName) }
+        return SwiftName.memberName(method.lowercased() + steps.joined())
     }
 }

@@ -225,7 +225,9 @@ struct MocksRenderer {
     static func samples(_ exchanges: [MockedExchange], model: APIModel) -> [Sample] {
         var chosen: [String: [Kind: MockedExchange]] = [:]
         let fallback = mainNamespace(of: model)
-        for exchange in exchanges where exchange.exchange.status < 400 && !exchange.statements.isEmpty && !exchange.hasKnownIssue {
+        for exchange in exchanges where exchange.exchange.status < 400 && !exchange.statements.isEmpty && !exchange.hasKnownIssue
+            && answersItsOwnRequest(exchange.exchange, among: exchanges)
+        {
             guard let operation = exchange.operation, let kind = kind(of: exchange) else { continue }
             let namespace = self.namespace(of: operation) ?? fallback
             if chosen[namespace]?[kind] == nil { chosen[namespace, default: [:]][kind] = exchange }
@@ -233,6 +235,35 @@ struct MocksRenderer {
         return chosen.keys.sorted().flatMap { namespace in
             chosen[namespace]!.keys.sorted().map { Sample(namespace: namespace, kind: $0, exchange: chosen[namespace]![$0]!) }
         }
+    }
+
+    /// Whether the mock service answers the request `exchange` documents with `exchange` itself,
+    /// as its transport chooses among the exchanges of one method and path template: the one
+    /// whose example wrote this very path, then whose query options the request sends, then
+    /// the first (a test of another exchange would get another response).
+    static func answersItsOwnRequest(_ exchange: DocumentedExchange, among exchanges: [MockedExchange]) -> Bool {
+        func score(_ candidate: DocumentedExchange) -> [Int] {
+            var query = 0
+            for field in candidate.query {
+                if let sent = exchange.query.first(where: { $0.name.lowercased() == field.name.lowercased() }) {
+                    query += sent.value == field.value ? 2 : 1
+                } else {
+                    query -= 1
+                }
+            }
+            return [candidate.documentedPath?.lowercased() == exchange.documentedPath?.lowercased() ? 1 : 0, query]
+        }
+        let own = score(exchange)
+        var before = true
+        for candidate in exchanges.map(\.exchange) where candidate.method == exchange.method && candidate.pathTemplate == exchange.pathTemplate {
+            if candidate == exchange {
+                before = false
+                continue
+            }
+            let other = score(candidate)
+            if before ? !other.lexicographicallyPrecedes(own) : own.lexicographicallyPrecedes(other) { return false }
+        }
+        return true
     }
 
     /// The kind of call an exchange makes, if it is one the tests take.
@@ -305,8 +336,7 @@ struct MocksRenderer {
             let pagesItself = rivals.contains { rival in
                 rival.exchange.query.contains { ["$top", "$skiptoken", "$skip"].contains($0.name.lowercased()) }
             }
-            let answeredFirst = rivals.first { $0.exchange.query.isEmpty && $0.exchange.documentedPath == exchange.exchange.documentedPath }
-            guard !pagesItself, answeredFirst?.exchange == exchange.exchange else { continue }
+            guard !pagesItself, answersItsOwnRequest(exchange.exchange, among: exchanges) else { continue }
             return (exchange, call, elements.count)
         }
         return nil
