@@ -16,6 +16,9 @@ public enum APIDiff {
         let newTypes = Dictionary(new.types.map { ($0.name.lowercased(), $0) }) { first, _ in first }
         for (key, type) in oldTypes where newTypes[key] == nil {
             changes.append(change(.breakingSwift, "type-removed", type, swift: type.swiftName, "the type is removed", wire: true))
+            if let name = type.polymorphicSwiftName {
+                changes.append(change(.breakingSwift, "polymorphic-removed", type, swift: name, "`\(name)` is removed with it", wire: true))
+            }
         }
         let enumerations = Set((old.types + new.types).filter { $0.kind == "enum" }.map { $0.name.lowercased() })
         for (key, type) in newTypes {
@@ -43,8 +46,10 @@ public enum APIDiff {
             changes += operationChanges(from: before, to: after, namespaces)
         }
         for operation in removed.values {
-            changes.append(change(
-                .breakingSwift, "operation-removed", operation, namespaces, "the operation is removed", wire: true))
+            // An operation the old client did not generate breaks no app's build.
+            changes.append(operation.constant == nil
+                ? change(.additive, "operation-removed", operation, namespaces, "the operation is removed (the client did not generate it)")
+                : change(.breakingSwift, "operation-removed", operation, namespaces, "the operation is removed", wire: true))
         }
         for operation in added.values {
             changes.append(change(.additive, "operation-added", operation, namespaces, "the operation is added"))
@@ -53,7 +58,54 @@ public enum APIDiff {
             guard let before = oldOperations[key] else { continue }
             changes += operationChanges(from: before, to: operation, namespaces)
         }
+        changes += clientChanges(from: old.client, to: new.client)
         return changes.sorted { ($0.namespace, $0.subject, $0.kind, $0.message) < ($1.namespace, $1.subject, $1.kind, $1.message) }
+    }
+
+    /// The namespace the client's declarations are grouped under.
+    public static let clientNamespace = "(client)"
+
+    /// The client's declarations removed, added or changed: a member whose name stays but
+    /// whose signature changes (a return type, a parameter) is one change.
+    static func clientChanges(from old: [String], to new: [String]) -> [APIChange] {
+        let before = Set(old), after = Set(new)
+        var removed = Dictionary(grouping: old.filter { !after.contains($0) }, by: clientName)
+        var changes: [APIChange] = []
+        for (name, lines) in Dictionary(grouping: new.filter { !before.contains($0) }, by: clientName).sorted(by: { $0.key < $1.key }) {
+            if lines.count == 1, let gone = removed[name], gone.count == 1 {
+                removed[name] = nil
+                changes.append(clientChange(.breakingSwift, "client-changed", name, "its signature changes: `\(signature(gone[0]))` → `\(signature(lines[0]))`"))
+            } else {
+                changes += lines.map { clientChange(.additive, "client-added", name, "`\(signature($0))` is added") }
+            }
+        }
+        for (name, lines) in removed {
+            changes += lines.map { clientChange(.breakingSwift, "client-removed", name, "`\(signature($0))` is removed") }
+        }
+        return changes
+    }
+
+    /// The qualified name a client declaration line declares (`GraphClient.ChatRequests.get`).
+    static func clientName(_ line: String) -> String {
+        if line.hasPrefix("struct ") { return String(line.dropFirst("struct ".count)) }
+        guard let colon = line.range(of: ": ") else { return line }
+        let signature = line[colon.upperBound...]
+        // The word after the declaration's keyword (`func get(…)`, `var calls: …`, `static let getX`).
+        var words = signature.split(separator: " ")[...]
+        while let word = words.first, !["func", "var", "let"].contains(word) { words = words.dropFirst() }
+        let name = words.dropFirst().first?.prefix { $0 != "(" && $0 != ":" && $0 != "<" } ?? ""
+        return line[..<colon.lowerBound] + "." + name
+    }
+
+    /// A client declaration line's signature, without its type.
+    static func signature(_ line: String) -> String {
+        line.range(of: ": ").map { String(line[$0.upperBound...]) } ?? line
+    }
+
+    static func clientChange(_ changeClass: APIChange.Class, _ kind: String, _ name: String, _ message: String) -> APIChange {
+        APIChange(
+            changeClass: changeClass, kind: kind, subject: name, namespace: clientNamespace, swift: name, file: nil, line: nil,
+            message: message, wire: false)
     }
 
     // MARK: Types
@@ -75,6 +127,30 @@ public enum APIDiff {
                 .breakingSwift, "base-type", new, swift: new.swiftName,
                 "its base type changes from \(old.baseType.map { "`\($0)`" } ?? "none") to \(new.baseType.map { "`\($0)`" } ?? "none")",
                 wire: true))
+        }
+        // The enumeration of the type and its derived types: a case added breaks an exhaustive switch.
+        switch (old.polymorphicSwiftName, new.polymorphicSwiftName) {
+        case (nil, let name?):
+            changes.append(change(.additive, "polymorphic-added", new, swift: name, "types derive from it: `\(name)` holds it or any of them"))
+        case (let name?, nil):
+            changes.append(change(.breakingSwift, "polymorphic-removed", new, swift: name, "no type derives from it any more: `\(name)` is removed"))
+        case (let oldName?, let newName?):
+            let oldCases = Set(old.polymorphicCases ?? []), newCases = Set(new.polymorphicCases ?? [])
+            let added = (new.polymorphicCases ?? []).filter { !oldCases.contains($0) }
+            let removed = (old.polymorphicCases ?? []).filter { !newCases.contains($0) }
+            if !added.isEmpty {
+                changes.append(change(
+                    .breakingSwift, "polymorphic-cases", new, swift: newName,
+                    "`\(newName)` gains the case\(added.count == 1 ? "" : "s") \(added.map { "`\($0)`" }.joined(separator: ", ")) "
+                        + "(a type derives from it now): a switch over it must handle \(added.count == 1 ? "it" : "them")"))
+            }
+            if !removed.isEmpty {
+                changes.append(change(
+                    .breakingSwift, "polymorphic-cases", new, swift: oldName,
+                    "`\(oldName)` loses the case\(removed.count == 1 ? "" : "s") \(removed.map { "`\($0)`" }.joined(separator: ", "))",
+                    wire: true))
+            }
+        case (nil, nil): break
         }
         // Enumeration members.
         let oldMembers = Set(old.members.map(\.name))
@@ -121,6 +197,16 @@ public enum APIDiff {
         for property in new.properties {
             guard let before = oldProperties[property.name] else { continue }
             changes += propertyChanges(from: before, to: property, in: new, enumerations: enumerations)
+        }
+        // The memberwise initializer takes the properties in order: callers label them in that order.
+        let kept = Set(old.properties.map(\.swiftName)).intersection(new.properties.map(\.swiftName))
+        let oldOrder = old.properties.map(\.swiftName).filter(kept.contains)
+        let newOrder = new.properties.map(\.swiftName).filter(kept.contains)
+        if oldOrder != newOrder, let name = new.swiftName {
+            changes.append(change(
+                .breakingSwift, "initializer-order", new, swift: "\(name).init",
+                "its initializer takes the properties in another order (`\(oldOrder.joined(separator: ":"))` → "
+                    + "`\(newOrder.joined(separator: ":"))`): a call that labels two of them may not compile"))
         }
         return changes
     }
@@ -182,16 +268,16 @@ public enum APIDiff {
         from old: APISurface.Operation, to new: APISurface.Operation, _ namespaces: OperationNamespaces
     ) -> [APIChange] {
         var changes: [APIChange] = []
+        // What goes over the wire; the Swift side of an operation is its client declarations,
+        // compared on their own (`client-changed`).
         if old.bodySwiftType != new.bodySwiftType || old.body?.lowercased() != new.body?.lowercased() {
-            let swiftChanged = old.bodySwiftType != new.bodySwiftType
             changes.append(change(
-                swiftChanged ? .breakingSwift : .breakingWire, "body-type", new, namespaces,
+                .breakingWire, "body-type", new, namespaces,
                 "its body changes from \(describe(old.body, old.bodySwiftType)) to \(describe(new.body, new.bodySwiftType))", wire: true))
         }
         if old.resultSwiftType != new.resultSwiftType || old.result?.lowercased() != new.result?.lowercased() {
-            let swiftChanged = old.resultSwiftType != new.resultSwiftType
             changes.append(change(
-                swiftChanged ? .breakingSwift : .breakingWire, "result-type", new, namespaces,
+                .breakingWire, "result-type", new, namespaces,
                 "its result changes from \(describe(old.result, old.resultSwiftType)) to \(describe(new.result, new.resultSwiftType))",
                 wire: true))
         }
@@ -199,20 +285,21 @@ public enum APIDiff {
         let newParameters = Dictionary(new.parameters.map { ("\($0.place.rawValue) \($0.name.lowercased())", $0) }) { first, _ in first }
         for parameter in old.parameters where newParameters["\(parameter.place.rawValue) \(parameter.name.lowercased())"] == nil {
             changes.append(change(
-                .breakingSwift, "parameter-removed", new, namespaces, "its \(parameter.place.rawValue) parameter `\(parameter.name)` is removed",
+                .breakingWire, "parameter-removed", new, namespaces, "its \(parameter.place.rawValue) parameter `\(parameter.name)` is removed",
                 wire: true))
         }
         for parameter in new.parameters {
             let key = "\(parameter.place.rawValue) \(parameter.name.lowercased())"
             guard let before = oldParameters[key] else {
                 changes.append(change(
-                    parameter.required ? .breakingSwift : .additive, "parameter-added", new, namespaces,
-                    "\(parameter.required ? "a required" : "an optional") \(parameter.place.rawValue) parameter `\(parameter.name)` is added"))
+                    parameter.required ? .breakingWire : .additive, "parameter-added", new, namespaces,
+                    "\(parameter.required ? "a required" : "an optional") \(parameter.place.rawValue) parameter `\(parameter.name)` is added",
+                    wire: parameter.required))
                 continue
             }
             if before.swiftType != parameter.swiftType {
                 changes.append(change(
-                    .breakingSwift, "parameter-type", new, namespaces,
+                    .breakingWire, "parameter-type", new, namespaces,
                     "its \(parameter.place.rawValue) parameter `\(parameter.name)` changes type (`\(before.swiftType)` → `\(parameter.swiftType)`)"))
             } else if before.encoding != parameter.encoding, let encoding = parameter.encoding {
                 changes.append(change(
@@ -293,7 +380,7 @@ public enum APIDiff {
     ) -> APIChange {
         APIChange(
             changeClass: changeClass, kind: kind, subject: "\(operation.method) \(operation.path)",
-            namespace: namespaces.namespace(of: operation), swift: "GraphOperation.\(operation.constant)", file: operation.page,
+            namespace: namespaces.namespace(of: operation), swift: operation.constant.map { "GraphOperation.\($0)" }, file: operation.page,
             line: operation.line, message: message, wire: wire)
     }
 

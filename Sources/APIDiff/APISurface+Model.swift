@@ -2,15 +2,20 @@ import SchemaInference
 import SwiftRendering
 
 extension APISurface {
-    /// The surface of `model`, whose types the generated package names as `names` does
-    /// (`PackageRenderer.swiftTypeNames(for:)`).
-    public init(model: APIModel, names: SwiftTypeNames) {
+    /// The surface of the package `renderer` would generate for `model` (the Swift names come
+    /// from it, the client's declarations too; nothing is rendered).
+    public init(model: APIModel, renderer: PackageRenderer) {
+        let names = renderer.swiftTypeNames(for: model)
+        let polymorphicCases = renderer.polymorphicCases(for: model)
+        let client = renderer.clientSignatures(for: model)
         let byName = Dictionary(model.types.map { ($0.name.lowercased(), $0) }) { first, _ in first }
         var types: [TypeEntry] = []
         for type in model.types {
             var entry = TypeEntry(
                 name: type.name, kind: type.kind.rawValue, swiftName: names.name(of: type.name), baseType: type.baseType,
-                page: type.sources.first.map(DocumentationSource.display), properties: [], members: [])
+                page: type.sources.first.map(DocumentationSource.display), properties: [], members: [],
+                polymorphicSwiftName: names.polymorphicName(of: type.name),
+                polymorphicCases: names.polymorphicName(of: type.name).flatMap { polymorphicCases[$0] })
             switch type.kind {
             case .enum:
                 entry.members = zip(type.members, SwiftMemberNames.enumerationMembers(type.members)).map {
@@ -38,7 +43,8 @@ extension APISurface {
             guard seen.insert(method + " " + Self.identity(of: operation.path)).inserted else { continue }
             operations.append(Operation(
                 method: method, path: operation.path, page: DocumentationSource.display(operation.source),
-                line: operation.location?.position.line, constant: SwiftOperationNames.constant(method: method, path: operation.path),
+                line: operation.location?.position.line,
+                constant: client.constants[SwiftOperationNames.key(method: method, path: operation.path)],
                 parameters: Self.parameters(of: operation, names: names),
                 body: operation.sendsReference ? "reference" : operation.requestBody,
                 bodySwiftType: operation.sendsReference ? "EntityReference" : operation.requestBody.map(names.swiftType(of:)),
@@ -51,7 +57,8 @@ extension APISurface {
         self.init(
             serviceRoot: model.serviceRoot,
             types: types.sorted { $0.name.lowercased() < $1.name.lowercased() },
-            operations: operations.sorted { (Self.identity(of: $0.path), $0.method) < (Self.identity(of: $1.path), $1.method) })
+            operations: operations.sorted { (Self.identity(of: $0.path), $0.method) < (Self.identity(of: $1.path), $1.method) },
+            client: client.lines)
     }
 
     /// What identifies an operation's path whatever its documents call their values: each

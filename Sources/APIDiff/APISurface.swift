@@ -25,6 +25,10 @@ public struct APISurface: Codable, Hashable, Sendable {
         public var properties: [Property]
         /// The members of an enumeration, in documented order.
         public var members: [Member]
+        /// The Swift enumeration of it and its derived types (`AnyIdentity`), when it is a base type.
+        public var polymorphicSwiftName: String?
+        /// That enumeration's cases (its own first).
+        public var polymorphicCases: [String]?
     }
 
     /// A property of a type.
@@ -59,9 +63,9 @@ public struct APISurface: Codable, Hashable, Sendable {
         public var page: String
         /// The line of its request in the page read; `nil` in a recorded surface.
         public var line: Int?
-        /// The name of its `GraphOperation` constant before any suffix that keeps it unique
-        /// (`getUsersItemMessages`).
-        public var constant: String
+        /// The name of its `GraphOperation` constant (`getUsersItemMessages`); `nil` when the
+        /// client does not generate the operation.
+        public var constant: String?
         /// The parameters a caller gives, besides the keys of the path.
         public var parameters: [Parameter]
         /// The body's OData type and Swift type.
@@ -106,11 +110,14 @@ public struct APISurface: Codable, Hashable, Sendable {
     public var types: [TypeEntry]
     /// The operations, by path then method.
     public var operations: [Operation]
+    /// The client's public declarations, one line each (`GraphClient.ChatRequests: func get() async throws -> Chat`).
+    public var client: [String]
 
-    public init(serviceRoot: String?, types: [TypeEntry], operations: [Operation]) {
+    public init(serviceRoot: String?, types: [TypeEntry], operations: [Operation], client: [String]) {
         self.serviceRoot = serviceRoot
         self.types = types
         self.operations = operations
+        self.client = client
     }
 
     /// This surface without line numbers, as `generate` records it.

@@ -3,7 +3,8 @@ public import Foundation
 /// Reads and writes Graph's `Edm.DateTimeOffset` literals as `Date`s.
 ///
 /// Reads `yyyy-mm-ddThh:mm:ss[.f…]` with 0 to 7 fractional digits (100 ns ticks) and a `Z` or
-/// `±hh:mm` offset. Writes UTC with `Z` and the fewest fractional digits (at most 7) that read
+/// `±hh:mm` offset, or none, which services write too (`2020-02-04T07:00:00.0000000`) and which
+/// is read as UTC. Writes UTC with `Z` and the fewest fractional digits (at most 7) that read
 /// back as the same `Date`: `2021-08-27T10:11:12Z`, `…12.5Z`, `…12.1234567Z`. So a UTC literal
 /// with up to 6 digits from the years 1730 to 2270 comes back as written. A `Date` (a `Double`)
 /// is 0.12 µs wide from 2018 to 2035, wider than a 100 ns tick, so about a third of 7-digit
@@ -44,7 +45,9 @@ public enum DateTimeOffset {
         // The ticks that read back as this very `Date` lie within half its width of it: write the
         // one with the fewest digits, then the nearest (as for shortest round-trip floats).
         let radius = Int64(interval.ulp * 1e7 / 2) + 1
-        let ticks = (nearest - radius...nearest + radius)
+        // Only ticks up to 9999-12-31T23:59:59.9999999Z, the "never" .NET services write: the
+        // `Date` of that literal is shared with 10000-01-01T00:00:00Z, which has fewer digits.
+        let ticks = (nearest - radius...min(nearest + radius, maximumTicks))
             .filter { self.date(ticks: $0) == date }
             .min { (fractionDigits($0), abs($0 - nearest)) < (fractionDigits($1), abs($1 - nearest)) } ?? nearest
         let seconds = floorDivide(ticks, ticksPerSecond) + unixToReference
@@ -64,9 +67,12 @@ public enum DateTimeOffset {
         return text + "Z"
     }
 
-    /// `Z` or `±hh:mm`, as minutes east of UTC.
+    /// The ticks of 9999-12-31T23:59:59.9999999Z, the last instant a literal can name.
+    private static let maximumTicks = (253_402_300_800 - unixToReference) * ticksPerSecond - 1
+
+    /// `Z` or `±hh:mm`, as minutes east of UTC; none (the end of the literal) is UTC.
     private static func offset(_ scanner: inout LiteralScanner) -> Int? {
-        if scanner.skip("Z") || scanner.skip("z") { return 0 }
+        if scanner.isAtEnd || scanner.skip("Z") || scanner.skip("z") { return 0 }
         let sign = scanner.skip("+") ? 1 : scanner.skip("-") ? -1 : 0
         guard sign != 0, let hours = scanner.digits(2), scanner.skip(":"), let minutes = scanner.digits(2),
             hours < 24, minutes < 60

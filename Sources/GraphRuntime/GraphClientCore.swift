@@ -6,7 +6,8 @@ public import OpenAPIRuntime
 /// the one piece of transport code every generated client shares.
 ///
 /// The first middleware sees the request first and the response last. A non-2xx response throws
-/// a `GraphError`; a 2xx response body decodes with `GraphJSON.decoder()`.
+/// a `GraphError`; a 2xx response body decodes with `GraphJSON.decoder()` (reporting to
+/// ``onDecodingMismatch`` the values that do not fit their documented properties).
 ///
 /// A redirect the transport did not follow itself (`3xx` with a `Location`, for a `GET`, or a
 /// `303` for any method) is followed here, at most ``maximumRedirects`` times: Graph answers
@@ -22,16 +23,27 @@ public struct GraphClientCore: Sendable {
     private let maximumResponseBodySize: Int
     /// Header fields sent with every request; a field the request sets itself wins.
     public let headerFields: HTTPFields
+    /// Hears of each value in a response that does not fit its documented property (the value
+    /// is kept in additional data, the response still decodes): for logging what the service
+    /// sends otherwise than documented.
+    public let onDecodingMismatch: DecodingMismatch.Handler?
 
     public init(
         serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        headerFields: HTTPFields = [:], maximumResponseBodySize: Int = 64 << 20
+        headerFields: HTTPFields = [:], maximumResponseBodySize: Int = 64 << 20,
+        onDecodingMismatch: DecodingMismatch.Handler? = nil
     ) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
         self.headerFields = headerFields
         self.maximumResponseBodySize = maximumResponseBodySize
+        self.onDecodingMismatch = onDecodingMismatch
+    }
+
+    /// The decoder of response bodies.
+    private var decoder: JSONDecoder {
+        GraphJSON.decoder(reportingMismatches: onDecodingMismatch)
     }
 
     /// This core, sending `fields` with every request as well: headers no method takes,
@@ -41,7 +53,7 @@ public struct GraphClientCore: Sendable {
         GraphClientCore(
             serverURL: serverURL, transport: transport, middlewares: middlewares,
             headerFields: Self.merging(fields, into: headerFields, replacing: true),
-            maximumResponseBodySize: maximumResponseBodySize)
+            maximumResponseBodySize: maximumResponseBodySize, onDecodingMismatch: onDecodingMismatch)
     }
 
     /// Sends `request` and returns the 2xx response and its body.
@@ -56,7 +68,7 @@ public struct GraphClientCore: Sendable {
     public func send<Response: Decodable>(
         _ request: GraphRequest, decoding type: Response.Type
     ) async throws -> Response {
-        try GraphJSON.decoder().decode(Response.self, from: try await send(request).body)
+        try decoder.decode(Response.self, from: try await send(request).body)
     }
 
     /// Sends `request` and decodes the 2xx response's body as `Response`, or returns `nil`
@@ -69,7 +81,7 @@ public struct GraphClientCore: Sendable {
         if response.status == .noContent || body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return nil
         }
-        return try GraphJSON.decoder().decode(Response.self, from: body)
+        return try decoder.decode(Response.self, from: body)
     }
 
     /// Sends `request` for a collection's `…/$count` and reads the number OData answers
@@ -91,7 +103,7 @@ public struct GraphClientCore: Sendable {
     ) -> PagedCollection<Element> {
         PagedCollection { link in
             let body = if let link { try await send(request, following: link).body } else { try await send(request).body }
-            return try GraphJSON.decoder().decode(Page<Element>.self, from: body)
+            return try decoder.decode(Page<Element>.self, from: body)
         }
     }
 

@@ -8,9 +8,11 @@ public import Foundation
 /// - Non-finite `Double`s are the strings `"NaN"`, `"INF"`, `"-INF"`, as in OData.
 /// - Keys are written sorted and `/` unescaped, so a body's text is stable.
 public enum GraphJSON {
-    /// A decoder for Graph payloads.
-    public static func decoder() -> JSONDecoder {
+    /// A decoder for Graph payloads; with `handler`, each value that does not fit its documented
+    /// property (kept in its value's additional data) is reported to it (``DecodingMismatch``).
+    public static func decoder(reportingMismatches handler: DecodingMismatch.Handler? = nil) -> JSONDecoder {
         let decoder = JSONDecoder()
+        if let handler { decoder.userInfo[.graphDecodingMismatch] = MismatchHandlerBox(handler) }
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)

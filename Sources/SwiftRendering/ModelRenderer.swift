@@ -167,9 +167,10 @@ struct ModelRenderer {
             let storageType = property.nullable ? "Nullable<\(valueType)>" : valueType
             let isBoxed = property.boxed
             let storageName = "_" + bareName
+            // A value that does not fit is kept in `additionalData` (`mismatched`), not thrown.
             let decode = property.nullable
-                ? "try container.decodeNullable(\(valueType).self, forKey: .\(swiftName))"
-                : "try container.decodeIfPresent(\(valueType).self, forKey: .\(swiftName))"
+                ? "container.decodeNullableLeniently(\(valueType).self, forKey: .\(swiftName), in: decoder, mismatched: &mismatched)"
+                : "container.decodeLeniently(\(valueType).self, forKey: .\(swiftName), in: decoder, mismatched: &mismatched)"
             contexts.append([
                 "name": swiftName,
                 "storageType": storageType,
@@ -191,6 +192,7 @@ struct ModelRenderer {
             "conformances": plan.conformances,
             "hasODataType": isPolymorphic,
             "hasMembers": !properties.isEmpty || isPolymorphic,
+            "hasProperties": !properties.isEmpty,
             // An enum without cases cannot have a raw type.
             "codingKeysConformances": properties.isEmpty && !isPolymorphic ? "CodingKey" : "String, CodingKey",
             "odataTypeNameLiteral": SwiftLiteral.string(plan.typeName),
@@ -225,10 +227,7 @@ struct ModelRenderer {
     // MARK: Polymorphism
 
     private func renderPolymorphic(_ plan: ModelFile) throws(TemplateLibrary.Failure) -> String {
-        var scope = UniqueNames(reserved: ["base"])
-        let baseCase = scope.claim(SwiftName.memberName(plan.simpleName))
-        // Case names are claimed nearest type first; the cases are listed by type name.
-        let cases = plan.derivedTypes.map { (caseName: scope.claim(SwiftName.memberName($0.simpleName)), typeName: $0.typeName) }
+        let (baseCase, cases) = Self.caseNames(of: plan)
         let derived: [[String: Any]] = cases.sorted { $0.typeName < $1.typeName }.map {
             ["caseName": $0.caseName, "typeName": $0.typeName]
         }
@@ -240,6 +239,16 @@ struct ModelRenderer {
             "cases": [["caseName": baseCase, "typeName": plan.name]] + derived,
             "derivedCases": derived,
         ])
+    }
+}
+
+extension ModelRenderer {
+    /// The cases of a polymorphic plan's enumeration: the base type's, then each derived type's
+    /// with its Swift type, claimed nearest type first (the template lists them by type name).
+    static func caseNames(of plan: ModelFile) -> (base: String, derived: [(caseName: String, typeName: String)]) {
+        var scope = UniqueNames(reserved: ["base"])
+        let baseCase = scope.claim(SwiftName.memberName(plan.simpleName))
+        return (baseCase, plan.derivedTypes.map { (caseName: scope.claim(SwiftName.memberName($0.simpleName)), typeName: $0.typeName) })
     }
 }
 

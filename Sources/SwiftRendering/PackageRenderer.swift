@@ -137,6 +137,35 @@ public struct PackageRenderer {
         return SwiftTypeNames(model: model, reserved: reserved)
     }
 
+    /// The enumerations of a base type and its derived types the package would declare for
+    /// `model`: each one's Swift name and its cases (`AnyIdentity: identity, user, …`), without rendering them.
+    public func polymorphicCases(for model: APIModel) -> [String: [String]] {
+        let renderer = ModelRenderer(
+            model: model, names: swiftTypeNames(for: model), templates: templates, hashable: options.hashable,
+            access: options.access, imports: nil)
+        var cases: [String: [String]] = [:]
+        for plan in renderer.plans() where plan.shape == .polymorphic {
+            let (base, derived) = ModelRenderer.caseNames(of: plan)
+            cases[plan.anyName ?? plan.name] = [base] + derived.map(\.caseName)
+        }
+        return cases
+    }
+
+    /// The public declarations of the client the package would have for `model`, one line each
+    /// (`GraphClient.ChatRequests: func get() async throws -> Chat`), and the name of each
+    /// operation's `GraphOperation` constant by ``SwiftOperationNames/key(method:path:)`` (an
+    /// operation the client does not generate has none), without rendering it.
+    public func clientSignatures(for model: APIModel) -> (lines: [String], constants: [String: String]) {
+        let names = swiftTypeNames(for: model)
+        let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
+            .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
+        let tree = ClientTree(operations: model.operations)
+        return ClientRenderer(
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
+            modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access
+        ).signatures()
+    }
+
     /// The products the generated targets depend on besides each other.
     static let externalDependencies = [
         #".product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")"#,
@@ -204,7 +233,7 @@ public struct PackageRenderer {
     /// The templates of Swift source whose names a model type could shadow.
     static let swiftTemplateNames = [
         "Struct.swift", "Enum.swift", "AnyType.swift", "TypeAlias.swift", "Client.swift", "ClientPaths.swift",
-        "FixtureTests.swift", "Fixture.swift", "Mocks.swift", "EmbeddedMocks.swift", "MockServiceTests.swift",
+        "FixtureTests.swift", "Fixture.swift", "Mocks.swift", "EmbeddedMocks.swift", "MockServiceTests.swift", "LenientDecodingTests.swift",
     ]
 
     /// Text safe inside a `//` comment: one line, no control characters.

@@ -14,10 +14,13 @@ public struct SwiftTypeNames: Sendable {
 
     /// The Swift types of the OData primitives. Types the Swift standard library and
     /// Foundation do not have (a calendar date, a time of day, an ISO 8601 duration, an
-    /// untyped JSON value) are types of the generated package's runtime.
+    /// untyped JSON value) are types of the generated package's runtime. Every integer is an
+    /// `Int64`, whatever width the docs name: the service sends 64-bit values where the docs say
+    /// `Int32` (a file's size over 2 GB), and `Int64` is 64 bits on every platform (`Int` is 32
+    /// on arm64_32 watches).
     public static let primitives: [String: String] = [
-        "Edm.String": "String", "Edm.Boolean": "Bool", "Edm.Byte": "UInt8", "Edm.SByte": "Int8",
-        "Edm.Int16": "Int16", "Edm.Int32": "Int32", "Edm.Int64": "Int64", "Edm.Single": "Float",
+        "Edm.String": "String", "Edm.Boolean": "Bool", "Edm.Byte": "Int64", "Edm.SByte": "Int64",
+        "Edm.Int16": "Int64", "Edm.Int32": "Int64", "Edm.Int64": "Int64", "Edm.Single": "Float",
         "Edm.Double": "Double", "Edm.Decimal": "Decimal", "Edm.DateTimeOffset": "Date", "Edm.Date": "GraphDate",
         "Edm.TimeOfDay": "GraphTimeOfDay", "Edm.Duration": "GraphDuration", "Edm.Guid": "UUID",
         "Edm.Binary": "Data", "Edm.Stream": "Data", "Edm.Untyped": "JSONValue",

@@ -96,7 +96,7 @@ struct DiffCommand: ParsableCommand {
         var pages = configuration
         pages.inputs = [argument]
         let read = try ModelReading.read(pages, cacheDirectory: noCache ? nil : cachePath ?? GenerateCommand.defaultCachePath)
-        return APISurface(model: read.model, names: try Self.renderer(for: configuration).swiftTypeNames(for: read.model))
+        return APISurface(model: read.model, renderer: try Self.renderer(for: configuration))
     }
 
     /// A renderer with the package settings of `configuration`, which name the Swift types as

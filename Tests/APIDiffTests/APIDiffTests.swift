@@ -84,7 +84,7 @@ struct APIDiffTests {
     static func surface(_ pages: [(String, String)]) -> APISurface {
         let model = SchemaInference.infer(from: pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
         let renderer = PackageRenderer(templates: try! TemplateLibrary(), runtime: [])
-        return APISurface(model: model, names: renderer.swiftTypeNames(for: model))
+        return APISurface(model: model, renderer: renderer)
     }
 
     static func changes(to pages: [(String, String)]) -> [APIChange] {
@@ -101,7 +101,7 @@ struct APIDiffTests {
         #expect(Self.changes(to: Self.pages()).isEmpty)
         let locales = ["es-ES", "de-DE"].map { locale in
             let model = SchemaInference.infer(from: [SchemaInference.evidence(from: try! TestPages.readFile("api/create-call.\(locale).md"))])
-            return APISurface(model: model, names: PackageRenderer(templates: try! TemplateLibrary(), runtime: []).swiftTypeNames(for: model))
+            return APISurface(model: model, renderer: PackageRenderer(templates: try! TemplateLibrary(), runtime: []))
         }
         #expect(APIDiff.changes(from: locales[0], to: locales[1]).isEmpty)
         #expect(APISurfaceFile.contents(of: locales[0]) == APISurfaceFile.contents(of: locales[1]))
@@ -128,7 +128,7 @@ struct APIDiffTests {
         #expect(removed.first?.file == "resources/keeper.md")
     }
 
-    @Test("property types: String to an enumeration breaks Swift, not the wire; Int32 to Int64 likewise; one to many breaks both")
+    @Test("property types: String to an enumeration breaks Swift, not the wire; Int32 to Int64 is additive (both Int64); one to many breaks both")
     func propertyTypes() {
         let changes = Self.changes(to: Self.pages([
             Self.resource("animal", base: "zooEntity", rows: [
@@ -140,11 +140,21 @@ struct APIDiffTests {
         #expect(Self.lines(changes) == [
             "breaking-swift property-type contoso.zoo.animal.habitat",
             "breaking-swift property-cardinality contoso.zoo.animal.tags",
-            "breaking-swift property-type contoso.zoo.animal.weight",
+            "additive property-type contoso.zoo.animal.weight",
             "additive type-added contoso.zoo.habitatKind",
         ])
         #expect(changes.map(\.wire) == [false, true, false, false])
         #expect(changes[0].message.contains("(`String` → `HabitatKind`); the values the service sent before still decode"))
+    }
+
+    @Test("properties in another order change the memberwise initializer: Swift-breaking")
+    func initializerOrder() {
+        let changes = Self.changes(to: Self.pages([
+            Self.resource("keeper", rows: ["| name | String | The name. |", "| id | String | The id. |"]),
+        ]))
+        #expect(Self.lines(changes) == ["breaking-swift initializer-order contoso.zoo.keeper"])
+        #expect(changes.first?.swift == "Keeper.init")
+        #expect(changes.first?.message.hasPrefix("its initializer takes the properties in another order (`id:name` → `name:id`)") == true)
     }
 
     @Test("a JSON name whose case changes under the same Swift name breaks the wire only")
@@ -174,7 +184,9 @@ struct APIDiffTests {
             "additive member-added contoso.zoo.dietKind.omnivore",
             "breaking-swift base-type contoso.zoo.keeper",
             "additive type-added contoso.zoo.visitor",
+            "breaking-swift polymorphic-cases contoso.zoo.zooEntity",
         ])
+        #expect(changes.last?.message == "`AnyZooEntity` gains the case `keeper` (a type derives from it now): a switch over it must handle it")
         let removed = APIDiff.changes(from: Self.surface(Self.pages()), to: Self.surface(Self.pages(removing: ["resources/keeper.md"])))
         #expect(Self.lines(removed).contains("breaking-swift type-removed contoso.zoo.keeper"))
     }
@@ -185,7 +197,7 @@ struct APIDiffTests {
             Self.operation("animal-get", "GET /animals/{animal-id}", permissions: "Zoo.ReadWrite"),
             Self.operation("animal-weigh", "GET /animals/{id}/weigh(unit={unit})", functionTable: "| unit | String | The unit. |"),
             Self.operation("animal-feed", "POST /animals/{id}/feed"),
-        ], removing: ["api/keeper-get.md"]))
+        ], removing: ["api/keeper-get.md"])).filter { $0.namespace != APIDiff.clientNamespace }
         #expect(Self.lines(changes) == [
             "breaking-wire permissions GET /animals/{animal-id}",
             "breaking-wire function-encoding GET /animals/{id}/weigh(unit={unit})",
@@ -200,7 +212,28 @@ struct APIDiffTests {
             Self.operation("animal-weigh", "GET /animals/{id}/weigh(unit='{unit}',precision={precision})",
                            functionTable: "| unit | String | The unit. |\n| precision | Int32 | Digits. |"),
         ]))
-        #expect(Self.lines(required) == ["breaking-swift parameter-added GET /animals/{id}/weigh(unit='{unit}',precision={precision})"])
+        #expect(Self.lines(required) == [
+            "breaking-swift client-changed GraphClient.AnimalRequests.weigh",
+            "breaking-wire parameter-added GET /animals/{id}/weigh(unit='{unit}',precision={precision})",
+        ])
+        #expect(required.first?.message == "its signature changes: `func weigh(unit: String) -> GraphClient.AnimalRequests.WeighRequests` → "
+            + "`func weigh(unit: String, precision: Int) -> GraphClient.AnimalRequests.WeighRequests`")
+    }
+
+    @Test("the client: the request types and members an operation removes or adds, as the Swift API digester sees them")
+    func client() {
+        let changes = Self.changes(to: Self.pages([Self.operation("animal-feed", "POST /animals/{id}/feed")], removing: ["api/keeper-get.md"]))
+            .filter { $0.namespace == APIDiff.clientNamespace }
+        #expect(Self.lines(changes) == [
+            "additive client-added GraphClient.AnimalRequests.feed",
+            "breaking-swift client-removed GraphClient.KeeperRequests",
+            "breaking-swift client-removed GraphClient.KeeperRequests.get",
+            "breaking-swift client-removed GraphClient.KeepersRequests",
+            "breaking-swift client-removed GraphClient.keepers",
+            "breaking-swift client-removed GraphOperation.getKeepersItem",
+            "additive client-added GraphOperation.postAnimalsItemFeed",
+        ])
+        #expect(changes.first?.message == "`func feed() async throws -> Animal` is added")
     }
 
     @Test("the report: the bump, counts per class, JSON with the issue's keys, a changelog grouped by namespace and class")

@@ -33,6 +33,24 @@ struct DateTimeOffsetTests {
             == "2021-08-26T23:30:00Z")
     }
 
+    @Test("the \"never\" .NET services write (9999-12-31T23:59:59.9999999Z) reads and writes back within year 9999")
+    func theLastInstant() throws {
+        let never = try DateTimeOffset.date(from: "9999-12-31T23:59:59.9999999Z")
+        let written = try DateTimeOffset.string(from: never)
+        #expect(written.hasPrefix("9999-12-31T23:59:59."))
+        #expect(try DateTimeOffset.date(from: written) == never)
+        let data = try GraphJSON.encoder().encode(["end": never])
+        #expect(try GraphJSON.decoder().decode([String: Date].self, from: data)["end"] == never)
+    }
+
+    @Test("a literal without an offset, as services write it, is read as UTC; a bad offset still throws")
+    func noOffset() throws {
+        #expect(try DateTimeOffset.date(from: "2020-02-04T07:00:00.0000000") == DateTimeOffset.date(from: "2020-02-04T07:00:00Z"))
+        #expect(try DateTimeOffset.date(from: "2020-02-04T07:00:00") == DateTimeOffset.date(from: "2020-02-04T07:00:00Z"))
+        #expect(throws: InvalidLiteralError.self) { try DateTimeOffset.date(from: "2020-02-04T07:00:00+2") }
+        #expect(throws: InvalidLiteralError.self) { try DateTimeOffset.date(from: "2020-02-04T07:00") }
+    }
+
     @Test func readsTheEdgesOfTheCalendar() throws {
         #expect(try DateTimeOffset.date(from: "0001-01-01T00:00:00Z") == Date(timeIntervalSince1970: -62_135_596_800))
         #expect(try DateTimeOffset.date(from: "9999-12-31T23:59:59Z") == Date(timeIntervalSince1970: 253_402_300_799))
@@ -83,7 +101,8 @@ struct DateTimeOffsetTests {
     }
 
     @Test(arguments: [
-        "", "2021-08-27", "2021-08-27T10:11:12", "2021-08-27 10:11:12Z", "2021-08-27T10:11Z",
+        // A literal without offset is read as UTC (see `noOffset`); these are not literals at all.
+        "", "2021-08-27", "2021-08-27T10:11:12Q", "2021-08-27 10:11:12Z", "2021-08-27T10:11Z",
         "2021-08-27T10:11:12.12345678Z", "2021-08-27T10:11:12.Z", "2021-02-29T10:11:12Z", "2021-13-01T00:00:00Z",
         "2021-08-27T24:00:00Z", "2021-08-27T10:60:00Z", "2021-08-27T10:11:60Z", "2021-08-27T10:11:12+0200",
         "2021-08-27T10:11:12+02", "21-08-27T10:11:12Z", "2021-08-27T10:11:12Zjunk", "２０２１-08-27T10:11:12Z",
@@ -100,5 +119,18 @@ struct DateTimeOffsetTests {
         #expect(try encode(dates) == #"["2021-08-27T10:11:12.1234567Z","2021-08-27T10:11:12Z"]"#)
         #expect(throws: DecodingError.self) { try decode([Date].self, #"["2021-08-27"]"#) }
         #expect(throws: EncodingError.self) { try encode([Date(timeIntervalSince1970: 1e13)]) }
+    }
+}
+
+@Suite("ODataValue")
+struct ODataValueTests {
+    @Test("a primitive's body keeps its @odata.context and other members, and writes them back")
+    func keepsContext() throws {
+        let json = #"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Edm.Boolean","value":true}"#
+        let body = try GraphJSON.decoder().decode(ODataValue<Bool>.self, from: Data(json.utf8))
+        #expect(body.value)
+        #expect(body.additionalData["@odata.context"] == "https://graph.microsoft.com/v1.0/$metadata#Edm.Boolean")
+        #expect(String(decoding: try GraphJSON.encoder().encode(body), as: UTF8.self) == json)
+        #expect(String(decoding: try GraphJSON.encoder().encode(ODataValue(value: 3)), as: UTF8.self) == #"{"value":3}"#)
     }
 }

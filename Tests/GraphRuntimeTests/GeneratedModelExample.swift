@@ -38,12 +38,13 @@ struct Animal: Codable, Hashable, Sendable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var mismatched: Set<String> = []
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = try container.decodeIfPresent(String.self, forKey: .id)
-        name = try container.decodeNullable(String.self, forKey: .name)
-        feedingState = try container.decodeIfPresent(FeedingState.self, forKey: .feedingState)
-        bornOn = try container.decodeIfPresent(GraphDate.self, forKey: .bornOn)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
+        name = container.decodeNullableLeniently(String.self, forKey: .name, in: decoder, mismatched: &mismatched)
+        feedingState = container.decodeLeniently(FeedingState.self, forKey: .feedingState, in: decoder, mismatched: &mismatched)
+        bornOn = container.decodeLeniently(GraphDate.self, forKey: .bornOn, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -84,14 +85,15 @@ struct Lion: Codable, Hashable, Sendable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var mismatched: Set<String> = []
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = try container.decodeIfPresent(String.self, forKey: .id)
-        name = try container.decodeNullable(String.self, forKey: .name)
-        feedingState = try container.decodeIfPresent(FeedingState.self, forKey: .feedingState)
-        bornOn = try container.decodeIfPresent(GraphDate.self, forKey: .bornOn)
-        maneLength = try container.decodeNullable(Double.self, forKey: .maneLength)
-        lastFed = try container.decodeIfPresent(Date.self, forKey: .lastFed)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
+        name = container.decodeNullableLeniently(String.self, forKey: .name, in: decoder, mismatched: &mismatched)
+        feedingState = container.decodeLeniently(FeedingState.self, forKey: .feedingState, in: decoder, mismatched: &mismatched)
+        bornOn = container.decodeLeniently(GraphDate.self, forKey: .bornOn, in: decoder, mismatched: &mismatched)
+        maneLength = container.decodeNullableLeniently(Double.self, forKey: .maneLength, in: decoder, mismatched: &mismatched)
+        lastFed = container.decodeLeniently(Date.self, forKey: .lastFed, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -140,9 +142,10 @@ struct Enclosure: Codable, Hashable, Sendable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        residents = try container.decodeIfPresent([AnyAnimal].self, forKey: .residents)
-        layout = try container.decodeIfPresent(JSONValue.self, forKey: .layout)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        residents = container.decodeLeniently([AnyAnimal].self, forKey: .residents, in: decoder, mismatched: &mismatched)
+        layout = container.decodeLeniently(JSONValue.self, forKey: .layout, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     func encode(to encoder: any Encoder) throws {

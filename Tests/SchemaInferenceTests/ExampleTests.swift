@@ -203,6 +203,9 @@ struct ExampleTests {
         #expect(LiteralForms.isDateTimeOffset("2021-08-27T10:11:12+02:00"))
         #expect(!LiteralForms.isDateTimeOffset("2021-08-27T10:11Z"))
         #expect(!LiteralForms.isDateTimeOffset("2021-08-27T10:11:12.12345678Z"))
+        // Without an offset, as services write it: read as UTC; a broken offset is not.
+        #expect(LiteralForms.isDateTimeOffset("2020-02-04T07:00:00.0000000") && LiteralForms.isDateTimeOffset("2020-02-04T07:00:00"))
+        #expect(!LiteralForms.isDateTimeOffset("2020-02-04T07:00:00+02") && !LiteralForms.isDateTimeOffset("2020-02-04T07:00:00."))
         #expect(LiteralForms.isDate("2021-02-28") && !LiteralForms.isDate("2021-13-01"))
         #expect(LiteralForms.isTimeOfDay("08:30:00.0000000") && !LiteralForms.isTimeOfDay("8:30"))
         #expect(LiteralForms.isDuration("PT1H30M") && LiteralForms.isDuration("-P1DT0.5S"))

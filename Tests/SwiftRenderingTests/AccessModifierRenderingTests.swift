@@ -66,7 +66,7 @@ struct AccessModifierRenderingTests {
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: [], options: .init(access: access))
             .render(FixtureRendererTests.model, sourceSummary: "fixtures").files
         let tests = files.filter { $0.path.hasPrefix("Tests/GraphSDKTests/") && $0.path.hasSuffix(".swift") }
-        #expect(tests.count == 2)
+        #expect(tests.count == 3)
         for file in tests {
             let imports = file.contents.split(separator: "\n").filter { $0.contains("import GraphSDK") }
             #expect(imports == [access == .internal ? "@testable import GraphSDK" : "import GraphSDK"], "\(file.path)")

@@ -40,8 +40,12 @@ struct FixtureRendererTests {
         let files = try Self.render().files
         #expect(files.map(\.path).sorted() == [
             "AnimalGetExamples.swift", "Fixture.swift", "Fixtures/GetAnimal.json", "Fixtures/GetOdd.json", "Fixtures/List.json",
-            "Fixtures/NoType.json", "Fixtures/Placeholder.json",
+            "Fixtures/NoType.json", "Fixtures/Placeholder.json", "Fixtures/PropertyKinds.json", "LenientDecodingTests.swift",
         ])
+        // Every struct's properties with the JSON kind of their documented types.
+        let kinds = try #require(files.first { $0.path == "Fixtures/PropertyKinds.json" }?.contents)
+        #expect(kinds.contains(#""name","#) && kinds.contains(#""string""#))
+        #expect(files.first { $0.path == "LenientDecodingTests.swift" }?.contents.contains(#"("Animal", Animal.self),"#) == true)
         let suite = try #require(files.first { $0.path == "AnimalGetExamples.swift" }?.contents)
         #expect(suite.contains(#"@Suite("api/animal-get.md")"#))
         #expect(suite.contains(#"try Fixture.roundTrip("GetAnimal", as: AnyAnimal.self)"#))
@@ -149,7 +153,7 @@ struct FixtureRendererTests {
         #expect(suite.contains(#"let result = try await Fixture.send(exchange.client, method: "PUT", opaqueURL: "https://upload.example.com/up/fe69?session=1", headers: [("Content-Range", "bytes 0-25/128")], bodyText: "<bytes 0-25 of the file>")"#))
         #expect(suite.contains(#"try exchange.expectRequest(method: "PUT", path: "/up/fe69", origin: "https://upload.example.com", query: [("session", "1")], headers: [("Content-Range", "bytes 0-25/128")], bodyText: "<bytes 0-25 of the file>")"#))
         #expect(suite.contains(#"#expect(result.status == 202)"#))
-        #expect(suite.contains(#"try Fixture.expectEncoding(try GraphJSON.decoder().decode(AnyAnimal.self, from: result.body), documented: "UploadPieceResponse")"#))
+        #expect(suite.contains(#"try Fixture.expectEncoding(try GraphJSON.decoder(reportingMismatches: Fixture.recordMismatch).decode(AnyAnimal.self, from: result.body), documented: "UploadPieceResponse")"#))
         #expect(suite.contains(#"#expect(result.status == 204)"#))
         #expect(files.first { $0.path == "Fixture.swift" }?.contents.contains("opaqueURL url: String") == true)
         // The JSON response keeps its own round trip; the bodiless one is checked by its request's test.

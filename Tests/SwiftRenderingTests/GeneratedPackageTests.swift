@@ -19,7 +19,7 @@ struct GeneratedPackageTests {
         let renderer = PackageRenderer(
             templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
             mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory))
-        let surface = APISurface(model: model, names: renderer.swiftTypeNames(for: model))
+        let surface = APISurface(model: model, renderer: renderer)
         let files = try renderer.render(model, sourceSummary: "docs-input").files
             + [RenderedFile(path: APISurfaceFile.fileName, contents: APISurfaceFile.contents(of: surface))]
         return files.sorted { $0.path < $1.path }

@@ -18,7 +18,8 @@ struct ShadowedPropertyTests {
         let source = try #require(files.first { $0.path.hasSuffix("/Codec.swift") }?.contents)
         let lines = source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         for name in ["decoder", "encoder", "container"] {
-            #expect(lines.contains("self.\(name) = try container.decodeNullable(String.self, forKey: .\(name))"))
+            #expect(lines.contains(
+                "self.\(name) = container.decodeNullableLeniently(String.self, forKey: .\(name), in: decoder, mismatched: &mismatched)"))
             #expect(lines.contains("try container.encodeNullable(self.\(name), forKey: .\(name))"))
             #expect(!lines.contains { $0.hasPrefix("\(name) = ") })
         }

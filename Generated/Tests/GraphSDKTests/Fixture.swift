@@ -21,15 +21,22 @@ enum Fixture {
         return try Data(contentsOf: url)
     }
 
-    /// The fixture `name` decoded as `T`.
+    /// Records each value that does not fit its documented property as an issue of the current
+    /// test: decoding keeps such a value (in additional data) instead of throwing, so a test
+    /// fails on it this way.
+    static let recordMismatch: DecodingMismatch.Handler = { mismatch in
+        Issue.record(Comment(rawValue: "a value does not fit its documented type: \(mismatch)"))
+    }
+
+    /// The fixture `name` decoded as `T`, each value that does not fit its type an issue.
     static func decode<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
-        try GraphJSON.decoder().decode(T.self, from: data(name))
+        try GraphJSON.decoder(reportingMismatches: recordMismatch).decode(T.self, from: data(name))
     }
 
     /// The member `member` of the object in fixture `name`, decoded as `T`.
     static func member<T: Decodable>(_ name: String, _ member: String, as type: T.Type) throws -> T {
         let value = try #require(members(name, [member])[member])
-        return try GraphJSON.decoder().decode(T.self, from: GraphJSON.encoder().encode(value))
+        return try GraphJSON.decoder(reportingMismatches: recordMismatch).decode(T.self, from: GraphJSON.encoder().encode(value))
     }
 
     /// The members `keys` of the object in fixture `name`, by name; each must be there.
@@ -99,7 +106,8 @@ enum Fixture {
 
         /// A client that sends through this transport.
         var client: GraphClient {
-            GraphClient(serverURL: Fixture.serverURL, transport: self)
+            GraphClient(core: GraphClientCore(
+                serverURL: Fixture.serverURL, transport: self, onDecodingMismatch: Fixture.recordMismatch))
         }
 
         /// A client that sends through this transport and adds `headers` to every request:

@@ -11,7 +11,7 @@ import Testing
 func mockClient(
     adding headers: [(String, String)] = [], faults: [MockFault] = [], middlewares: [any ClientMiddleware] = []
 ) throws -> GraphClient {
-    let client = GraphClient(transport: try GraphSDKMocks.transport(faults: faults), middlewares: middlewares)
+    let client = GraphClient(core: GraphClientCore(serverURL: GraphClient.documentedServerURL, transport: try GraphSDKMocks.transport(faults: faults), middlewares: middlewares, onDecodingMismatch: Fixture.recordMismatch))
     return headers.isEmpty ? client : client.addingHeaderFields(try Fixture.fields(headers))
 }
 

@@ -218,12 +218,9 @@ public struct ExampleConformance: Sendable {
         case "Edm.Boolean":
             return value.boolValue == nil ? expected("true or false") : nil
         case "Edm.Byte", "Edm.SByte", "Edm.Int16", "Edm.Int32", "Edm.Int64":
-            let ranges: [String: ClosedRange<Double>] = [
-                "Edm.Byte": 0...255, "Edm.SByte": -128...127, "Edm.Int16": -32_768...32_767,
-                "Edm.Int32": -2_147_483_648...2_147_483_647, "Edm.Int64": -9.223372036854775808e18...9.223372036854775807e18,
-            ]
+            // The generated package reads every integer as 64-bit, whatever width the docs name.
             guard case .number(let literal) = value.content, !literal.contains(where: { ".eE".contains($0) }),
-                  let number = Double(literal), ranges[type]!.contains(number)
+                  Int64(literal) != nil
             else { return expected("an integer in range") }
             return nil
         case "Edm.Double", "Edm.Single", "Edm.Decimal":

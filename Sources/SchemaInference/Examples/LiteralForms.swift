@@ -2,19 +2,20 @@
 /// them (`DateTimeOffset`, `GraphDate`, `GraphTimeOfDay`, `GraphDuration`, `UUID`, base64).
 /// Written with plain scanning: these few shapes need no regular-expression engine.
 enum LiteralForms {
-    /// `yyyy-mm-ddThh:mm:ss[.f{1,7}]` then `Z` or `±hh:mm`.
+    /// `yyyy-mm-ddThh:mm:ss[.f{1,7}]` then `Z`, `±hh:mm` or nothing (read as UTC, as services
+    /// write it: `2020-02-04T07:00:00.0000000`).
     static func isDateTimeOffset(_ text: String) -> Bool {
         let characters = Array(text)
-        guard characters.count >= 20, isDate(String(characters[0..<10])), "Tt".contains(characters[10]) else { return false }
+        guard characters.count >= 19, isDate(String(characters[0..<10])), "Tt".contains(characters[10]) else { return false }
         var rest = Array(characters[11...])
-        guard rest.count >= 9, isClock(String(rest[0..<8])) else { return false }
+        guard rest.count >= 8, isClock(String(rest[0..<8])) else { return false }
         rest.removeFirst(8)
         if rest.first == "." {
             let digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
             guard (1...7).contains(digits.count) else { return false }
             rest.removeFirst(1 + digits.count)
         }
-        if rest == ["Z"] || rest == ["z"] { return true }
+        if rest.isEmpty || rest == ["Z"] || rest == ["z"] { return true }
         guard rest.count == 6, "+-".contains(rest[0]), rest[3] == ":" else { return false }
         return digits(rest[1...2]) && digits(rest[4...5])
     }

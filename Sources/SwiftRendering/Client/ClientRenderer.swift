@@ -46,15 +46,67 @@ struct ClientRenderer {
         freeTypeScope = UniqueNames(reserved: modelTypeNames)
     }
 
-    /// The client's files, under `Client/`, the names they declare, and notes on operations
-    /// documented differently on paths to one kind of resource.
-    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic]) {
+    /// Everything the client declares, before it is rendered.
+    private struct Declared {
+        var requestTypes: RequestTypes
+        var constants: OperationConstants
+        var index: ClientIndex
+        /// `GraphClient`'s own members and methods.
+        var root: (members: [Declaration], methods: [Declaration])
+        /// The declared request types, by position in `requestTypes.types`.
+        var types: [Int: TypeDeclaration]
+        /// The positions of the types nested in each type (`nil`: in `GraphClient`).
+        var nested: [Int?: [Int]]
+    }
+
+    /// The declarations of the client, its names in `index`.
+    private func declare() -> Declared {
         let requestTypes = RequestTypes(tree: tree, links: links, names: names, scope: freeTypeScope)
         let constants = OperationConstants(requestTypes)
         var index = ClientIndex()
         index.operations = constants.constants.map(\.operation)
         for (id, borrowed) in links.steps { index.borrowedSteps[id] = borrowed }
         let root = declarations(of: requestTypes.root, in: requestTypes, constants: constants, index: &index)
+        var declared: [Int: TypeDeclaration] = [:]
+        var nested: [Int?: [Int]] = [:]
+        for (position, type) in requestTypes.types.enumerated() where type.isDeclared {
+            let (members, methods) = declarations(of: type, in: requestTypes, constants: constants, index: &index)
+            declared[position] = TypeDeclaration(
+                parent: type.enclosing.map { requestTypes.types[$0].qualifiedName } ?? "GraphClient", name: type.name,
+                docLines: Self.documentation(of: type), members: members, methods: methods)
+            nested[type.enclosing, default: []].append(position)
+            for member in type.members { index.requestTypes[member] = type.qualifiedName }
+        }
+        return Declared(
+            requestTypes: requestTypes, constants: constants, index: index, root: root, types: declared, nested: nested)
+    }
+
+    /// The client's public declarations, one line each, sorted: each request type
+    /// (`struct GraphClient.ChatRequests`), each member and method with its signature
+    /// (`GraphClient.ChatRequests: func get() async throws -> Chat`), each operation constant
+    /// (`GraphOperation: static let getChatsItem`); and the constant of each operation, by
+    /// ``SwiftOperationNames/key(method:path:)``. What `graphdocgen diff` compares.
+    func signatures() -> (lines: [String], constants: [String: String]) {
+        let declared = declare()
+        var lines = (declared.root.members + declared.root.methods).map { "GraphClient: " + $0.signature }
+        for type in declared.types.values {
+            let name = "\(type.parent).\(type.name)"
+            lines.append("struct " + name)
+            lines += (type.members + type.methods).map { "\(name): \($0.signature)" }
+        }
+        var constants: [String: String] = [:]
+        for constant in declared.constants.constants {
+            lines.append("GraphOperation: static let \(constant.name)")
+            constants[SwiftOperationNames.key(method: constant.operation.method, path: constant.operation.path)] = constant.name
+        }
+        return (lines.sorted(), constants)
+    }
+
+    /// The client's files, under `Client/`, the names they declare, and notes on operations
+    /// documented differently on paths to one kind of resource.
+    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic]) {
+        let declared = declare()
+        let (requestTypes, constants, index, root) = (declared.requestTypes, declared.constants, declared.index, declared.root)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
         var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try render("Client.swift", with: [
@@ -69,24 +121,15 @@ struct ClientRenderer {
                     + "response and its body; another status throws a `GraphError`.",
                 documentedIn: opaqueURLSources.isEmpty ? nil : opaqueURLSources.joined(separator: "`, `")),
         ]))]
-        var declared: [Int: TypeDeclaration] = [:]
-        var nested: [Int?: [Int]] = [:]
-        for (position, type) in requestTypes.types.enumerated() where type.isDeclared {
-            let (members, methods) = declarations(of: type, in: requestTypes, constants: constants, index: &index)
-            declared[position] = TypeDeclaration(
-                parent: type.enclosing.map { requestTypes.types[$0].qualifiedName } ?? "GraphClient", name: type.name,
-                docLines: Self.documentation(of: type), members: members, methods: methods)
-            nested[type.enclosing, default: []].append(position)
-            for member in type.members { index.requestTypes[member] = type.qualifiedName }
-        }
+        let (types, nested) = (declared.types, declared.nested)
         /// A type and the types nested in it, at any depth, by name.
         func family(_ position: Int) -> [TypeDeclaration] {
-            [declared[position]!] + (nested[position] ?? []).sorted { declared[$0]!.name < declared[$1]!.name }.flatMap(family)
+            [types[position]!] + (nested[position] ?? []).sorted { types[$0]!.name < types[$1]!.name }.flatMap(family)
         }
         files += try operationFiles(constants)
         var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
-        for position in (nested[nil] ?? []).sorted(by: { declared[$0]!.name < declared[$1]!.name }) {
-            let fileName = fileNames.claim(declared[position]!.name)
+        for position in (nested[nil] ?? []).sorted(by: { types[$0]!.name < types[$1]!.name }) {
+            let fileName = fileNames.claim(types[position]!.name)
             files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
                 "access": access.keyword,
                 "types": family(position).map(\.context),

@@ -66,6 +66,11 @@ struct OperationConstants {
 
 /// The names the generated client gives operations, for tools that compare two models' Swift API.
 public enum SwiftOperationNames {
+    /// What identifies an operation among the client's constants: its method and path.
+    public static func key(method: String, path: String) -> String {
+        method.uppercased() + " " + path
+    }
+
     /// The name of an operation's `GraphOperation` constant before any suffix that keeps it
     /// unique: the method, then the path's steps (`POST /communications/calls` →
     /// `postCommunicationsCalls`, a key is `Item`).

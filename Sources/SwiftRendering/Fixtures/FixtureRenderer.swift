@@ -331,6 +331,8 @@ struct FixtureRenderer {
             ])))
         }
         files += try permissionsTest(fixtureNames: Set(fixtureNames.values))
+        files += try LenientDecodingTest(model: model, names: names, templates: templates, moduleImports: moduleImports)
+            .files(fixtureNames: Set(fixtureNames.values).union(["OperationPermissions"]))
         files.append(RenderedFile(path: "Fixture.swift", contents: try templates.render("Fixture.swift", with: [
             "moduleImports": moduleImports, "sendsOpaqueURLs": model.examples.contains { $0.opaqueURL != nil },
         ])))

@@ -33,7 +33,7 @@ struct OpaqueRequestFixture {
         var comparison: String?
         if let responseFixture, let responseType {
             exchange += ", response: \(SwiftLiteral.string(responseFixture))"
-            comparison = "try Fixture.expectEncoding(try GraphJSON.decoder().decode(\(responseType).self, from: result.body), "
+            comparison = "try Fixture.expectEncoding(try GraphJSON.decoder(reportingMismatches: Fixture.recordMismatch).decode(\(responseType).self, from: result.body), "
                 + "documented: \(SwiftLiteral.string(responseFixture)))"
         } else if let text = response?.text {
             exchange += ", text: \(SwiftLiteral.string(text))"

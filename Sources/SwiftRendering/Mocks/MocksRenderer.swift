@@ -198,9 +198,10 @@ struct MocksRenderer {
             "mocksDescription": moduleName ?? "DocumentedMocks",
             // Without a documented root the client and the transport are given the tests' own.
             "clientExpression": Self.serviceRoot(of: model) != nil
-                ? "GraphClient(transport: try \(transportFunction)(faults: faults), middlewares: middlewares)"
-                : "GraphClient(serverURL: Fixture.serverURL, transport: try \(transportFunction)(serverURL: Fixture.serverURL, "
-                    + "faults: faults), middlewares: middlewares)",
+                ? "GraphClient(core: GraphClientCore(serverURL: GraphClient.documentedServerURL, transport: try \(transportFunction)(faults: faults), "
+                    + "middlewares: middlewares, onDecodingMismatch: Fixture.recordMismatch))"
+                : "GraphClient(core: GraphClientCore(serverURL: Fixture.serverURL, transport: try \(transportFunction)(serverURL: Fixture.serverURL, "
+                    + "faults: faults), middlewares: middlewares, onDecodingMismatch: Fixture.recordMismatch))",
             "docLines": SwiftLiteral.documentation(
                 "The client sent to the mock service built from the documented examples, as an app's tests would: one call "
                     + "of each kind per namespace, paging, and the faults the service plays.",

@@ -23,7 +23,7 @@ extension GraphClient {
         ///   - Delegated (personal Microsoft account): not supported
         ///
         /// - Remark: Documented in `api/animal-feed.md`.
-        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int32>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
+        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int64>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
             let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)], additionalData: additionalData), operation: .postZoosItemAnimalsItemFeed)
             try await core.send(request)
         }

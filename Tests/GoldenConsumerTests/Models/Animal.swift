@@ -61,13 +61,14 @@ public struct Animal: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.name = try container.decodeNullable(String.self, forKey: .name)
-        self.diet = try container.decodeNullable(DietKind.self, forKey: .diet)
-        self.weight = try container.decodeIfPresent(Double.self, forKey: .weight)
-        self.bornOn = try container.decodeNullable(GraphDate.self, forKey: .bornOn)
-        self.keeper = try container.decodeNullable(Keeper.self, forKey: .keeper)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
+        self.name = container.decodeNullableLeniently(String.self, forKey: .name, in: decoder, mismatched: &mismatched)
+        self.diet = container.decodeNullableLeniently(DietKind.self, forKey: .diet, in: decoder, mismatched: &mismatched)
+        self.weight = container.decodeLeniently(Double.self, forKey: .weight, in: decoder, mismatched: &mismatched)
+        self.bornOn = container.decodeNullableLeniently(GraphDate.self, forKey: .bornOn, in: decoder, mismatched: &mismatched)
+        self.keeper = container.decodeNullableLeniently(Keeper.self, forKey: .keeper, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

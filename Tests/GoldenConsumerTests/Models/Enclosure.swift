@@ -43,11 +43,12 @@ public struct Enclosure: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.residents = try container.decodeIfPresent([AnyAnimal].self, forKey: .residents)
-        self.layout = try container.decodeNullable(JSONValue.self, forKey: .layout)
-        self._annex = try container.decodeIfPresent(Enclosure.self, forKey: .annex).map(Indirect.init)
-        self.odataEtag = try container.decodeIfPresent(String.self, forKey: .odataEtag)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.residents = container.decodeLeniently([AnyAnimal].self, forKey: .residents, in: decoder, mismatched: &mismatched)
+        self.layout = container.decodeNullableLeniently(JSONValue.self, forKey: .layout, in: decoder, mismatched: &mismatched)
+        self._annex = container.decodeLeniently(Enclosure.self, forKey: .annex, in: decoder, mismatched: &mismatched).map(Indirect.init)
+        self.odataEtag = container.decodeLeniently(String.self, forKey: .odataEtag, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

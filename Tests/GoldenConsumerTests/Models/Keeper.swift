@@ -37,9 +37,10 @@ public struct Keeper: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.self_ = try container.decodeNullable(String.self, forKey: .self_)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
+        self.self_ = container.decodeNullableLeniently(String.self, forKey: .self_, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

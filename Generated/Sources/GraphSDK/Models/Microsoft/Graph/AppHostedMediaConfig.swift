@@ -31,9 +31,10 @@ public struct AppHostedMediaConfig: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.blob = try container.decodeNullable(String.self, forKey: .blob)
-        self.removeFromDefaultAudioGroup = try container.decodeNullable(Bool.self, forKey: .removeFromDefaultAudioGroup)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.blob = container.decodeNullableLeniently(String.self, forKey: .blob, in: decoder, mismatched: &mismatched)
+        self.removeFromDefaultAudioGroup = container.decodeNullableLeniently(Bool.self, forKey: .removeFromDefaultAudioGroup, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

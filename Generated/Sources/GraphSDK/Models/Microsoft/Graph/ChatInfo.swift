@@ -37,10 +37,11 @@ public struct ChatInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.threadId = try container.decodeNullable(String.self, forKey: .threadId)
-        self.messageId = try container.decodeNullable(String.self, forKey: .messageId)
-        self.replyChainMessageId = try container.decodeNullable(JSONValue.self, forKey: .replyChainMessageId)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.threadId = container.decodeNullableLeniently(String.self, forKey: .threadId, in: decoder, mismatched: &mismatched)
+        self.messageId = container.decodeNullableLeniently(String.self, forKey: .messageId, in: decoder, mismatched: &mismatched)
+        self.replyChainMessageId = container.decodeNullableLeniently(JSONValue.self, forKey: .replyChainMessageId, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -49,12 +49,13 @@ public struct CommsNotification: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.changeType = try container.decodeNullable(String.self, forKey: .changeType)
-        self.resource = try container.decodeNullable(String.self, forKey: .resource)
-        self.resourceData = try container.decodeNullable(JSONValue.self, forKey: .resourceData)
-        self.resourceUrl = try container.decodeNullable(String.self, forKey: .resourceUrl)
-        self.callbackUri = try container.decodeNullable(String.self, forKey: .callbackUri)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.changeType = container.decodeNullableLeniently(String.self, forKey: .changeType, in: decoder, mismatched: &mismatched)
+        self.resource = container.decodeNullableLeniently(String.self, forKey: .resource, in: decoder, mismatched: &mismatched)
+        self.resourceData = container.decodeNullableLeniently(JSONValue.self, forKey: .resourceData, in: decoder, mismatched: &mismatched)
+        self.resourceUrl = container.decodeNullableLeniently(String.self, forKey: .resourceUrl, in: decoder, mismatched: &mismatched)
+        self.callbackUri = container.decodeNullableLeniently(String.self, forKey: .callbackUri, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -25,8 +25,9 @@ public struct CommsNotifications: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decodeNullable([CommsNotification].self, forKey: .value)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.value = container.decodeNullableLeniently([CommsNotification].self, forKey: .value, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -43,11 +43,12 @@ public struct Identity: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeNullable(String.self, forKey: .id)
-        self.tenantId = try container.decodeNullable(String.self, forKey: .tenantId)
-        self.displayName = try container.decodeNullable(String.self, forKey: .displayName)
-        self.identityProvider = try container.decodeNullable(String.self, forKey: .identityProvider)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.id = container.decodeNullableLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
+        self.tenantId = container.decodeNullableLeniently(String.self, forKey: .tenantId, in: decoder, mismatched: &mismatched)
+        self.displayName = container.decodeNullableLeniently(String.self, forKey: .displayName, in: decoder, mismatched: &mismatched)
+        self.identityProvider = container.decodeNullableLeniently(String.self, forKey: .identityProvider, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -43,11 +43,12 @@ public struct IdentitySet: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.application = try container.decodeNullable(Identity.self, forKey: .application)
-        self.user = try container.decodeNullable(Identity.self, forKey: .user)
-        self.phone = try container.decodeNullable(Identity.self, forKey: .phone)
-        self.applicationInstance = try container.decodeNullable(Identity.self, forKey: .applicationInstance)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.application = container.decodeNullableLeniently(Identity.self, forKey: .application, in: decoder, mismatched: &mismatched)
+        self.user = container.decodeNullableLeniently(Identity.self, forKey: .user, in: decoder, mismatched: &mismatched)
+        self.phone = container.decodeNullableLeniently(Identity.self, forKey: .phone, in: decoder, mismatched: &mismatched)
+        self.applicationInstance = container.decodeNullableLeniently(Identity.self, forKey: .applicationInstance, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -49,12 +49,13 @@ public struct InvitationParticipantInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.identity = try container.decodeNullable(IdentitySet.self, forKey: .identity)
-        self.endpointType = try container.decodeNullable(JSONValue.self, forKey: .endpointType)
-        self.replacesCallId = try container.decodeNullable(JSONValue.self, forKey: .replacesCallId)
-        self.region = try container.decodeNullable(JSONValue.self, forKey: .region)
-        self.languageId = try container.decodeNullable(JSONValue.self, forKey: .languageId)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.identity = container.decodeNullableLeniently(IdentitySet.self, forKey: .identity, in: decoder, mismatched: &mismatched)
+        self.endpointType = container.decodeNullableLeniently(JSONValue.self, forKey: .endpointType, in: decoder, mismatched: &mismatched)
+        self.replacesCallId = container.decodeNullableLeniently(JSONValue.self, forKey: .replacesCallId, in: decoder, mismatched: &mismatched)
+        self.region = container.decodeNullableLeniently(JSONValue.self, forKey: .region, in: decoder, mismatched: &mismatched)
+        self.languageId = container.decodeNullableLeniently(JSONValue.self, forKey: .languageId, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -43,11 +43,12 @@ public struct MediaStream: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.mediaType = try container.decodeNullable(String.self, forKey: .mediaType)
-        self.sourceId = try container.decodeNullable(String.self, forKey: .sourceId)
-        self.direction = try container.decodeNullable(String.self, forKey: .direction)
-        self.serverMuted = try container.decodeNullable(Bool.self, forKey: .serverMuted)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.mediaType = container.decodeNullableLeniently(String.self, forKey: .mediaType, in: decoder, mismatched: &mismatched)
+        self.sourceId = container.decodeNullableLeniently(String.self, forKey: .sourceId, in: decoder, mismatched: &mismatched)
+        self.direction = container.decodeNullableLeniently(String.self, forKey: .direction, in: decoder, mismatched: &mismatched)
+        self.serverMuted = container.decodeNullableLeniently(Bool.self, forKey: .serverMuted, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -31,9 +31,10 @@ public struct OrganizerMeetingInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.organizer = try container.decodeNullable(IdentitySet.self, forKey: .organizer)
-        self.allowConversationWithoutHost = try container.decodeNullable(Bool.self, forKey: .allowConversationWithoutHost)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.organizer = container.decodeNullableLeniently(IdentitySet.self, forKey: .organizer, in: decoder, mismatched: &mismatched)
+        self.allowConversationWithoutHost = container.decodeNullableLeniently(Bool.self, forKey: .allowConversationWithoutHost, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

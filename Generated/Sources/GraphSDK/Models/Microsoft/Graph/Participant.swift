@@ -49,12 +49,13 @@ public struct Participant: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.info = try container.decodeNullable(ParticipantInfo.self, forKey: .info)
-        self.mediaStreams = try container.decodeNullable([MediaStream].self, forKey: .mediaStreams)
-        self.isMuted = try container.decodeNullable(Bool.self, forKey: .isMuted)
-        self.isInLobby = try container.decodeNullable(Bool.self, forKey: .isInLobby)
-        self.id = try container.decodeNullable(String.self, forKey: .id)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.info = container.decodeNullableLeniently(ParticipantInfo.self, forKey: .info, in: decoder, mismatched: &mismatched)
+        self.mediaStreams = container.decodeNullableLeniently([MediaStream].self, forKey: .mediaStreams, in: decoder, mismatched: &mismatched)
+        self.isMuted = container.decodeNullableLeniently(Bool.self, forKey: .isMuted, in: decoder, mismatched: &mismatched)
+        self.isInLobby = container.decodeNullableLeniently(Bool.self, forKey: .isInLobby, in: decoder, mismatched: &mismatched)
+        self.id = container.decodeNullableLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {

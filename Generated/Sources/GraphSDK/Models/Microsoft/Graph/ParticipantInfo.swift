@@ -49,12 +49,13 @@ public struct ParticipantInfo: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.identity = try container.decodeNullable(IdentitySet.self, forKey: .identity)
-        self.languageId = try container.decodeNullable(String.self, forKey: .languageId)
-        self.region = try container.decodeNullable(String.self, forKey: .region)
-        self.countryCode = try container.decodeNullable(JSONValue.self, forKey: .countryCode)
-        self.endpointType = try container.decodeNullable(JSONValue.self, forKey: .endpointType)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        var mismatched: Set<String> = []
+        self.identity = container.decodeNullableLeniently(IdentitySet.self, forKey: .identity, in: decoder, mismatched: &mismatched)
+        self.languageId = container.decodeNullableLeniently(String.self, forKey: .languageId, in: decoder, mismatched: &mismatched)
+        self.region = container.decodeNullableLeniently(String.self, forKey: .region, in: decoder, mismatched: &mismatched)
+        self.countryCode = container.decodeNullableLeniently(JSONValue.self, forKey: .countryCode, in: decoder, mismatched: &mismatched)
+        self.endpointType = container.decodeNullableLeniently(JSONValue.self, forKey: .endpointType, in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
     }
 
     public func encode(to encoder: any Encoder) throws {
