@@ -68,6 +68,8 @@ public enum APIDiff {
     /// The client's declarations removed, added or changed: a member whose name stays but
     /// whose signature changes (a return type, a parameter) is one change.
     static func clientChanges(from old: [String], to new: [String]) -> [APIChange] {
+        // A parameter's internal name is not part of the API (`_ id:` and `_ userId:` call alike).
+        let old = old.map(withoutInternalNames), new = new.map(withoutInternalNames)
         let before = Set(old), after = Set(new)
         var removed = Dictionary(grouping: old.filter { !after.contains($0) }, by: clientName)
         var changes: [APIChange] = []
@@ -83,6 +85,27 @@ public enum APIDiff {
             changes += lines.map { clientChange(.breakingSwift, "client-removed", name, "`\(signature($0))` is removed") }
         }
         return changes
+    }
+
+    /// A client declaration line with each parameter's internal name left out
+    /// (`func users(_ id: String)` → `func users(_: String)`).
+    static func withoutInternalNames(_ line: String) -> String {
+        var result = ""
+        var rest = line[...]
+        while let open = rest.firstIndex(where: { $0 == "(" || $0 == "," }) {
+            result += rest[...open]
+            rest = rest[rest.index(after: open)...]
+            let spaces = rest.prefix { $0 == " " }
+            let afterSpaces = rest.dropFirst(spaces.count)
+            let label = afterSpaces.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            let afterLabel = afterSpaces.dropFirst(label.count)
+            guard !label.isEmpty, afterLabel.first == " " else { continue }
+            let name = afterLabel.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !name.isEmpty, afterLabel.dropFirst(1 + name.count).first == ":" else { continue }
+            result += spaces + label
+            rest = afterLabel.dropFirst(1 + name.count)
+        }
+        return result + rest
     }
 
     /// The qualified name a client declaration line declares (`GraphClient.ChatRequests.get`).

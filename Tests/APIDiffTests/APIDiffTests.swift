@@ -1,4 +1,4 @@
-import APIDiff
+@testable import APIDiff
 import Foundation
 import LenientJSON
 import PageReader
@@ -218,6 +218,9 @@ struct APIDiffTests {
         ])
         #expect(required.first?.message == "its signature changes: `func weigh(unit: String) -> GraphClient.AnimalRequests.WeighRequests` → "
             + "`func weigh(unit: String, precision: Int) -> GraphClient.AnimalRequests.WeighRequests`")
+        // Internal parameter names are not the API.
+        #expect(APIDiff.withoutInternalNames("X: func users(_ id: String, select: [String]? = nil) -> Y") == "X: func users(_: String, select: [String]? = nil) -> Y")
+        #expect(APIDiff.withoutInternalNames("X: var calls: Y") == "X: var calls: Y")
     }
 
     @Test("the client: the request types and members an operation removes or adds, as the Swift API digester sees them")
