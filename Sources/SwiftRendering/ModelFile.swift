@@ -62,6 +62,8 @@ struct ModelFile: Encodable {
     var baseType: String?
     /// The page that documents the type, as generated code names it.
     var source: String?
+    /// The enumeration the type is declared in (``SwiftTypeNames/namespace``).
+    var swiftNamespace: String
     /// The declarations' access keyword.
     var access: String
     /// The protocols a struct conforms to.

@@ -76,7 +76,7 @@ struct ModelRenderer {
                 path: "\(directory)/\(SwiftFilePath.fileName(of: name))", namespace: type.namespace, shape: .structure,
                 name: name, typeName: type.name, simpleName: type.simpleName, description: type.description,
                 baseType: type.baseType, source: type.sources.first.map(DocumentationSource.display),
-                access: access.keyword, conformances: conformances)
+                swiftNamespace: names.namespace, access: access.keyword, conformances: conformances)
             if let imports {
                 plan.module = imports.module(of: type.namespace)
                 plan.importsFingerprint = imports.fingerprint.hex
@@ -146,7 +146,7 @@ struct ModelRenderer {
     /// The template `name` rendered for `plan` with `context`, the declarations' access level and
     /// the file's imports (found in the file rendered without them).
     private func render(_ name: String, of plan: ModelFile, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
-        let context = context.merging(["access": plan.access, "imports": [String]()]) { $1 }
+        let context = context.merging(["access": plan.access, "namespace": plan.swiftNamespace, "imports": [String]()]) { $1 }
         let text = try templates.render(name, with: context)
         guard let imports else { return text }
         let lines = imports.lines(for: text, in: plan.module)

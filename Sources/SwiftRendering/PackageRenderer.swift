@@ -116,6 +116,11 @@ public struct PackageRenderer {
             files += models.map { RenderedFile(path: "Sources/\(library)/Models/\($0.file.path)", contents: $0.file.contents) }
         }
         let runtimeDirectory = modules == nil ? "\(library)/Runtime" : runtimeModule
+        // The models' namespace, in the module every model module depends on.
+        let namespaceDirectory = modules == nil ? "\(library)/Models" : runtimeModule
+        files.append(RenderedFile(
+            path: "Sources/\(namespaceDirectory)/\(SwiftFilePath.fileName(of: names.namespace))",
+            contents: try namespaceFile(names: names, modelTypeNames: modelTypeNames)))
         files += runtime.map {
             RenderedFile(
                 path: "Sources/\(runtimeDirectory)/\($0.path)",
@@ -164,6 +169,14 @@ public struct PackageRenderer {
             tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
             modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access
         ).signatures()
+    }
+
+    /// The declaration of the enumeration the model types are nested in (``SwiftTypeNames/namespace``).
+    func namespaceFile(names: SwiftTypeNames, modelTypeNames: Set<String>) throws(TemplateLibrary.Failure) -> String {
+        let example = modelTypeNames.min().map { "`\(names.reference(to: $0))`, for example" } ?? "none yet"
+        return try templates.render("Namespace.swift", with: [
+            "name": names.namespace, "access": options.access.keyword, "example": example,
+        ])
     }
 
     /// The products the generated targets depend on besides each other.
@@ -230,10 +243,13 @@ public struct PackageRenderer {
         return reserved
     }
 
-    /// The templates of Swift source whose names a model type could shadow.
+    /// The templates of Swift source whose names a model type could shadow (inside the models'
+    /// namespace) or whose files' names it could take (in the library's module). The tests'
+    /// templates are not among them: a test module declares nothing a model type nested in
+    /// the namespace could shadow, nor a file beside the models.
     static let swiftTemplateNames = [
-        "Struct.swift", "Enum.swift", "AnyType.swift", "TypeAlias.swift", "Client.swift", "ClientPaths.swift",
-        "FixtureTests.swift", "Fixture.swift", "Mocks.swift", "EmbeddedMocks.swift", "MockServiceTests.swift", "LenientDecodingTests.swift",
+        "Namespace.swift", "Struct.swift", "Enum.swift", "AnyType.swift", "TypeAlias.swift", "Client.swift", "ClientPaths.swift",
+        "Mocks.swift", "EmbeddedMocks.swift",
     ]
 
     /// Text safe inside a `//` comment: one line, no control characters.

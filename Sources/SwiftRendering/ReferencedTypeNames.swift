@@ -23,4 +23,20 @@ enum ReferencedTypeNames {
         }
         return names
     }
+
+    /// The words of code in `source` that follow `qualifier.`, itself not after a `.`: the
+    /// members of `qualifier` the source names (`Call` in `Graph.Call`).
+    static func members(of qualifier: String, in source: String) -> Set<String> {
+        let words = SwiftSourceWords(source)
+        let ranges = words.ranges
+        var names: Set<String> = []
+        for (previous, range) in zip(ranges, ranges.dropFirst()) {
+            guard previous.upperBound + 1 == range.lowerBound, words.scalars[previous.upperBound] == ".",
+                  previous.lowerBound == 0 || words.scalars[previous.lowerBound - 1] != ".",
+                  words.text(previous) == qualifier
+            else { continue }
+            names.insert(words.text(range))
+        }
+        return names
+    }
 }

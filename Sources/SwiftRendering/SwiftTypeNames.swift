@@ -6,7 +6,17 @@ import SchemaInference
 /// other type has it, otherwise prefixed by the last part of its namespace
 /// (`microsoft.graph.callRecords.session` → `CallRecordsSession`). Names are claimed in
 /// order of qualified name, so the result does not depend on page order.
+///
+/// The types are declared inside one namespace, an enumeration named after the last part of
+/// the namespace every type's namespace starts with (`microsoft.graph` → `Graph`), so that
+/// an app can import the SDK beside SwiftUI (`List`, `Group`, `Image`), Foundation
+/// (`Calendar`, `Operation`) and Swift Testing (`Tag`) and every name stays unambiguous:
+/// code outside the namespace writes `Graph.Call`, as ``swiftType(of:)`` spells it. One
+/// namespace rather than one per OData namespace keeps references short and a type's name
+/// stable when the docs move it to another namespace.
 public struct SwiftTypeNames: Sendable {
+    /// The name of the enumeration the types are declared in (`Graph`).
+    public let namespace: String
     /// Swift names by lowercased qualified name.
     private var names: [String: String] = [:]
     /// The names of the "any of this type or a derived one" enumerations, by lowercased base type.
@@ -33,6 +43,7 @@ public struct SwiftTypeNames: Sendable {
         var simpleNameCounts: [String: Int] = [:]
         for name in sorted { simpleNameCounts[SwiftName.typeName(Self.simpleName(of: name)).lowercased(), default: 0] += 1 }
         var scope = UniqueNames(reserved: Set(Self.primitives.values).union(reserved))
+        namespace = scope.claim(SwiftName.typeName(Self.namespaceName(of: model.types.map(\.namespace))))
         for name in sorted {
             let simple = SwiftName.typeName(Self.simpleName(of: name))
             let qualifier = Self.namespaceQualifier(of: name)
@@ -54,9 +65,14 @@ public struct SwiftTypeNames: Sendable {
         polymorphicNames[qualifiedName.lowercased()]
     }
 
-    /// The Swift name of a documented type.
+    /// The Swift name of a documented type, as it is declared inside ``namespace`` (`Call`).
     public func name(of qualifiedName: String) -> String? {
         names[qualifiedName.lowercased()]
+    }
+
+    /// How code anywhere refers to the type declared as `name` inside ``namespace`` (`Graph.Call`).
+    public func reference(to name: String) -> String {
+        namespace + "." + name
     }
 
     /// The Swift spelling of an OData type: a primitive, a documented type (or, for a base
@@ -66,7 +82,23 @@ public struct SwiftTypeNames: Sendable {
         if let element = CollectionType.element(of: odataType) {
             return "[\(swiftType(of: element))]"
         }
-        return Self.primitives[odataType] ?? polymorphicName(of: odataType) ?? name(of: odataType) ?? "JSONValue"
+        return Self.primitives[odataType]
+            ?? (polymorphicName(of: odataType) ?? name(of: odataType)).map(reference(to:)) ?? "JSONValue"
+    }
+
+    /// The last part of the namespace all of `namespaces` are in or below (`microsoft.graph` for
+    /// `microsoft.graph` and `microsoft.graph.callRecords`); without one, of the namespace most
+    /// types are in (the first by name among equals); `API` for none.
+    static func namespaceName(of namespaces: [String]) -> String {
+        let split = namespaces.map { $0.split(separator: ".") }
+        var common = split.first ?? []
+        for parts in split.dropFirst() {
+            common = Array(zip(common, parts).prefix { $0 == $1 }.map(\.0))
+        }
+        if let last = common.last { return String(last) }
+        let counts = Dictionary(namespaces.map { ($0, 1) }, uniquingKeysWith: +)
+        let most = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        return most.flatMap { $0.split(separator: ".").last.map(String.init) } ?? "API"
     }
 
     static func simpleName(of name: String) -> String {

@@ -144,7 +144,7 @@ struct APIDiffTests {
             "additive type-added contoso.zoo.habitatKind",
         ])
         #expect(changes.map(\.wire) == [false, true, false, false])
-        #expect(changes[0].message.contains("(`String` → `HabitatKind`); the values the service sent before still decode"))
+        #expect(changes[0].message.contains("(`String` → `Zoo.HabitatKind`); the values the service sent before still decode"))
     }
 
     @Test("properties in another order change the memberwise initializer: Swift-breaking")
@@ -236,7 +236,7 @@ struct APIDiffTests {
             "breaking-swift client-removed GraphOperation.getKeepersItem",
             "additive client-added GraphOperation.postAnimalsItemFeed",
         ])
-        #expect(changes.first?.message == "`func feed() async throws -> Animal` is added")
+        #expect(changes.first?.message == "`func feed() async throws -> Zoo.Animal` is added")
     }
 
     @Test("the report: the bump, counts per class, JSON with the issue's keys, a changelog grouped by namespace and class")

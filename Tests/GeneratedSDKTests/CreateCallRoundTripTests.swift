@@ -42,7 +42,7 @@ struct CreateCallRoundTripTests {
         let (documentedRequest, documentedResponse) = try DocumentedMessages.createCall()
         let responseBody = try #require(documentedResponse.body)
         #expect(documentedResponse.status == 201)
-        let call = try GraphJSON.decoder().decode(Call.self, from: try #require(documentedRequest.body))
+        let call = try GraphJSON.decoder().decode(Graph.Call.self, from: try #require(documentedRequest.body))
         let tokens = TokenSource()
 
         let (created, received) = try await LocalHTTPServer.run { request, _ in

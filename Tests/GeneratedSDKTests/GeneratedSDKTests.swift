@@ -22,7 +22,7 @@ struct GeneratedSDKTests {
         }
         let graph = GraphClient(transport: transport, middlewares: [BearerTokenMiddleware { "app-token" }])
 
-        let call = try GraphJSON.decoder().decode(Call.self, from: try #require(documentedRequest.body))
+        let call = try GraphJSON.decoder().decode(Graph.Call.self, from: try #require(documentedRequest.body))
         let created = try await graph.communications.calls.create(call)
 
         let sent = try #require(await transport.sent.all.first)

@@ -55,7 +55,7 @@ struct GoldenClientTests {
         let residents = try await client.zoos("z").class.residents.list().firstPage()
         #expect(residents.value.count == 1)
         let (updating, updates) = Self.client(.noContent, "")
-        try await updating.zoos("z").class.update(Enclosure(residents: []))
+        try await updating.zoos("z").class.update(Zoo.Enclosure(residents: []))
         #expect(await Self.sent(transport).map(\.request.path) == ["/zoos/z/class/residents"])
         let update = try #require(await Self.sent(updates).first)
         #expect(update.request.method == .patch)
@@ -112,7 +112,7 @@ struct GoldenClientTests {
     @Test("create sends the body and decodes the created item")
     func create() async throws {
         let (client, transport) = Self.client(.created, #"{"id": "9", "name": "Rex"}"#)
-        let created = try await client.zoos("z").animals.create(.animal(Animal(name: .value("Rex"))))
+        let created = try await client.zoos("z").animals.create(.animal(Zoo.Animal(name: .value("Rex"))))
         guard case .animal(let animal) = created else {
             Issue.record("decoded \(created)")
             return

@@ -25,7 +25,7 @@ struct GoldenConsumerTests {
               {"@odata.type": "#contoso.zoo.dodo", "id": "2", "wings": 2}
             ], "@odata.etag": "W/1"}
             """
-        let (enclosure, encoded) = try roundTrip(json, as: Enclosure.self)
+        let (enclosure, encoded) = try roundTrip(json, as: Zoo.Enclosure.self)
         guard case .lion(let lion)? = enclosure.residents?.first else {
             Issue.record("the first resident is not a lion")
             return
@@ -45,7 +45,7 @@ struct GoldenConsumerTests {
     @Test("any derived value reads as its base type, the derived members kept as additional data")
     func baseView() throws {
         let json = ##"{"@odata.type": "#contoso.zoo.lion", "id": "1", "name": "Leo", "maneLength": 30}"##
-        let (value, _) = try roundTrip(json, as: AnyAnimal.self)
+        let (value, _) = try roundTrip(json, as: Zoo.AnyAnimal.self)
         let animal = try value.base
         #expect(animal.name == .value("Leo"))
         #expect(animal.id == "1")
@@ -55,12 +55,12 @@ struct GoldenConsumerTests {
 
     @Test("explicit null and absent stay apart")
     func nullAndAbsent() throws {
-        let (animal, encoded) = try roundTrip(#"{"name": null, "weight": 3}"#, as: Animal.self)
+        let (animal, encoded) = try roundTrip(#"{"name": null, "weight": 3}"#, as: Zoo.Animal.self)
         #expect(animal.name == .null)
         #expect(animal.diet == nil)
         #expect(encoded["name"] is NSNull)
         #expect(encoded["diet"] == nil)
-        var patch = Animal()
+        var patch = Zoo.Animal()
         patch.name = .null
         let data = try GraphJSON.encoder().encode(patch)
         #expect(String(decoding: data, as: UTF8.self).contains(#""name":null"#))
@@ -68,15 +68,15 @@ struct GoldenConsumerTests {
 
     @Test("unknown enumeration members decode and encode unchanged; keyword members work")
     func openEnums() throws {
-        let (animal, encoded) = try roundTrip(#"{"diet": "omnivore"}"#, as: Animal.self)
-        #expect(animal.diet == .value(DietKind(rawValue: "omnivore")))
+        let (animal, encoded) = try roundTrip(#"{"diet": "omnivore"}"#, as: Zoo.Animal.self)
+        #expect(animal.diet == .value(Zoo.DietKind(rawValue: "omnivore")))
         #expect(encoded["diet"] as? String == "omnivore")
-        #expect(DietKind.class.rawValue == "class")
+        #expect(Zoo.DietKind.class.rawValue == "class")
     }
 
     @Test("a type that contains itself nests")
     func recursion() throws {
-        let (enclosure, encoded) = try roundTrip(#"{"annex": {"annex": {"layout": {"rows": [1, 2]}}}}"#, as: Enclosure.self)
+        let (enclosure, encoded) = try roundTrip(#"{"annex": {"annex": {"layout": {"rows": [1, 2]}}}}"#, as: Zoo.Enclosure.self)
         #expect(enclosure.annex?.annex?.layout == .value(["rows": [1, 2]]))
         #expect(encoded == (try object(#"{"annex": {"annex": {"layout": {"rows": [1, 2]}}}}"#)))
     }

@@ -115,7 +115,7 @@ struct GoldenModelTests {
         }(),
     ]
 
-    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 9), ("Client", 10)])
+    @Test("the rendered models and client equal the reference sources", arguments: [("Models", 10), ("Client", 10)])
     func matchesReferences(directory: String, count: Int) throws {
         let files = try PackageRenderer(templates: try TemplateLibrary(), runtime: [])
             .render(Self.model, sourceSummary: "golden").files

@@ -10,13 +10,16 @@ import Testing
 @Suite("Hostile documentation: the generated package builds")
 struct HostilePackageBuildTests {
     /// Type names that are Swift keywords, standard, Foundation or runtime type names, look-alikes,
-    /// names that become the same identifier, a long name of letters spelled out in Swift, and a
-    /// namespace too deep for a directory path.
+    /// names that become the same identifier, a long name of letters spelled out in Swift, a
+    /// namespace too deep for a directory path, names SwiftUI, Foundation and Swift Testing
+    /// export (``SwiftUINames``), and the models' namespace's own name.
     static let typeNames = [
         "class", "self", "Self_", "Type", "protocol", "init", "decoder", "encoder", "codingKey", "codingKeys",
         "nullable", "page", "indirect", "jsonValue", "openEnum", "graphDate", "dynamicCodingKey", "string", "set",
         "error", "date", "any", "optional", "result", "sendable", "hashable", "never", "graphSDK", "_", "__",
         "calendar", "locale", "data", "uuid", "fixture", "exchange", "httpRequest",
+        "tag", "list", "group", "image", "label", "alert", "text", "color", "operation", "process", "test", "issue",
+        "trait", "graph",
         "n\u{0430}me", "\u{FF4E}\u{FF41}\u{FF4D}\u{FF45}", String(repeating: "\u{0436}", count: 128),
         (1...40).map { "n\($0)" + String(repeating: "x", count: 100) }.joined(separator: ".") + ".deep",
     ]
@@ -161,5 +164,84 @@ struct HostilePackageBuildTests {
         let build = try SwiftBuild.run(package: package, scratch: Self.scratch)
         #expect(build.status == 0, "swift build failed:\n\(build.output)")
         #expect(build.diagnostics(under: package) == [], "swift build reported:\n\(build.output)")
+
+        guard modules == .single else { return }
+        // An app's tests import Foundation, Testing, a module with SwiftUI's names and the SDK,
+        // and use all of them unqualified by module.
+        let consumer = workspace.appendingPathComponent("Consumer")
+        for (path, text) in Self.consumerFiles {
+            let url = consumer.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let run = try SwiftBuild.run(package: consumer, scratch: Self.consumerScratch, runningTests: true)
+        #expect(run.status == 0, "swift test failed:\n\(run.output)")
+        #expect(run.diagnostics(under: consumer) == [], "swift test reported:\n\(run.output)")
+        #expect(run.output.contains("Test run with 1 test"), "\(run.output)")
+    }
+
+    /// Where the consumer package is built.
+    static let consumerScratch = TestPages.packageRoot.appendingPathComponent(".build/hostile-consumer")
+
+    /// The names a stand-in for SwiftUI declares: the ones apps meet most.
+    static let swiftUINames = ["List", "Group", "Image", "Label", "Alert", "Text", "Color"]
+
+    /// A package beside the generated one: a stand-in module declaring ``swiftUINames``, and a
+    /// test that uses them, Foundation's `Calendar`, `Operation` and `Process`, Swift Testing's
+    /// `Tag`, the model types of the same names and the client answered by the mock service.
+    static var consumerFiles: [(String, String)] {
+        let standIns = swiftUINames.map { "public struct \($0) { public init() {} }" }.joined(separator: "\n")
+        let models = (swiftUINames + ["Tag", "Calendar", "Operation", "Process", "Test", "Issue", "Trait"])
+            .map { "Graph.\($0)(id: .value(\"\($0)\"))" }.joined(separator: ", ")
+        return [
+            ("Package.swift", """
+                // swift-tools-version:6.1
+                import PackageDescription
+
+                let package = Package(
+                    name: "Consumer",
+                    platforms: [.macOS(.v14)],
+                    dependencies: [.package(path: "../HostileSDK")],
+                    targets: [
+                        .target(name: "SwiftUINames"),
+                        .testTarget(name: "ConsumerTests", dependencies: [
+                            "SwiftUINames",
+                            .product(name: "GraphSDK", package: "HostileSDK"),
+                            .product(name: "GraphSDKMocks", package: "HostileSDK"),
+                        ]),
+                    ]
+                )
+
+                """),
+            ("Sources/SwiftUINames/Views.swift", standIns + "\n"),
+            ("Tests/ConsumerTests/ConsumerTests.swift", """
+                import Foundation
+                import GraphSDK
+                import GraphSDKMocks
+                import SwiftUINames
+                import Testing
+
+                extension Tag {
+                    @Tag static var consumer: Self
+                }
+
+                @Test(.tags(.consumer))
+                func namesStayApart() async throws {
+                    let views: [Any] = [\(swiftUINames.map { "\($0)()" }.joined(separator: ", "))]
+                    #expect(views.count == \(swiftUINames.count))
+                    #expect(Calendar(identifier: .gregorian).identifier == .gregorian)
+                    #expect(Operation().isCancelled == false)
+                    #expect(Process().arguments == nil)
+                    let models: [any Codable] = [\(models)]
+                    #expect(models.count == \(swiftUINames.count + 7))
+                    let tag = try GraphJSON.decoder().decode(Graph.Tag.self, from: Data(#"{"id": "t"}"#.utf8))
+                    #expect(tag.id == .value("t"))
+                    let graph = GraphClient(transport: try GraphSDKMocks.transport())
+                    let calendar: Graph.Calendar = try await graph.calendars("x").get()
+                    #expect(calendar.id == .value(##""#"##))
+                }
+
+                """),
+        ]
     }
 }

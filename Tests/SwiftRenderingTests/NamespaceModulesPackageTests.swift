@@ -54,9 +54,10 @@ struct NamespaceModulesPackageTests {
             import Foundation
             import GraphSDKRuntime
             import GraphSDKMicrosoftGraph
-            import struct GraphSDKMicrosoftGraph.IdentitySet
 
+            extension Graph {
             """))
+        #expect(paths.contains("Sources/GraphSDKRuntime/Graph.swift"))
     }
 
     /// A resource page of a type of `namespace`.
@@ -121,8 +122,8 @@ struct NamespaceModulesPackageTests {
     /// access modifier's build test).
     static let scratch = TestPages.packageRoot.appendingPathComponent(".build/access-modifier-package")
 
-    /// Without the scoped imports, `Notification` in the item's file would be ambiguous
-    /// (Foundation's or the model's): the reserved names do not cover Foundation's.
+    /// `Notification` in the item's file is the model's, `Graph.Notification`, not Foundation's:
+    /// the reserved names do not cover Foundation's.
     @Test("a package of three namespaces, two merged, builds without a warning and passes its tests, its API public or package",
           arguments: [AccessModifier.public, .package])
     func buildsAndPasses(access: AccessModifier) throws {
@@ -135,13 +136,10 @@ struct NamespaceModulesPackageTests {
             import Foundation
             import GraphSDKRuntime
             import GraphSDKMicrosoftGraph
-            import enum GraphSDKMicrosoftGraph.AnyEntity
-            import typealias GraphSDKMicrosoftGraph.Anything
-            import struct GraphSDKMicrosoftGraph.CallRecord
-            import struct GraphSDKMicrosoftGraph.IdentitySet
-            import struct GraphSDKMicrosoftGraph.Notification
 
+            extension Graph {
             """), "\(item)")
+        #expect(item.contains("Graph.Notification"))
         #expect(rendered.files.contains { $0.path.hasPrefix("Tests/GraphSDKTests/") })
         #expect(rendered.diagnostics.map(\.code).contains("namespaces-merged"))
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-modules-\(UUID().uuidString)")

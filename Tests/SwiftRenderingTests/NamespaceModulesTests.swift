@@ -57,7 +57,7 @@ struct NamespaceModulesTests {
         ])
     }
 
-    @Test("a file imports the runtime, and each other module it names a type of, with a scoped import of each such type, whatever its name's spelling")
+    @Test("a file imports the runtime and each other module it names a type of, qualified by the models' namespace or bare, whatever its name's spelling")
     func imports() {
         let model = APIModel(types: [
             Self.type("a.\u{0436}", properties: [("id", "Edm.String")]),
@@ -65,19 +65,22 @@ struct NamespaceModulesTests {
             Self.type("a.base", properties: [("id", "Edm.String")], kind: .entity),
             Self.type("a.sub", base: "a.base", kind: .entity),
             Self.type("a.anything"),
+            Self.type("a.other"),
             Self.type("b.item", properties: [("x", "a.\u{0436}")]),
         ])
         let names = SwiftTypeNames(model: model)
+        // No namespace holds both: the models' namespace is named after the one most types are in.
+        #expect(names.namespace == "A")
         let modules = NamespaceModules(model: model, names: names, library: "L", reserved: [])
         let imports = ModuleImports(model: model, names: names, modules: modules, runtimeModule: "LRuntime")
         let hidden = names.name(of: "a.\u{0436}")!
         #expect(!hidden.hasPrefix("A") && !("A"..."Z").contains(hidden.unicodeScalars.first!))
-        let source = "struct S { var a: \(hidden)?; var b: [Notification]; var c: AnyBase; var d: Anything; var e: Item }"
-        #expect(imports.lines(for: source, in: "LB") == [
-            "import LRuntime", "import LA", "import enum LA.AnyBase", "import typealias LA.Anything",
-            "import struct LA.Notification", "import struct LA.\(hidden)",
-        ])
-        #expect(imports.lines(for: source, in: nil).suffix(2) == ["import LB", "import struct LB.Item"])
+        #expect(names.swiftType(of: "a.\u{0436}") == "A.\(hidden)")
+        #expect(imports.lines(for: "struct S { var a: A.\(hidden)? }", in: "LB") == ["import LRuntime", "import LA"])
+        #expect(imports.lines(for: "enum E { case b(AnyBase) }", in: "LB") == ["import LRuntime", "import LA"])
+        #expect(imports.lines(for: "struct S { var e: [A.Item] }", in: nil).suffix(1) == ["import LB"])
+        // Only the namespace qualifies: `X.Item` is some other type's member.
+        #expect(imports.lines(for: "struct S { var e: X.Item }", in: nil) == ["import LRuntime"])
         // LA does not depend on LB: `Item` there is a member's name, not LB's type.
         #expect(imports.lines(for: "var Item = 1", in: "LA") == ["import LRuntime"])
     }

@@ -252,7 +252,7 @@ struct RequestFixtureTests {
     func createAndDelete() throws {
         let create = try Self.fixture(Self.example("POST", "/users/1/calendarGroups", body: "{}"), bodyFixture: "Create").get()
         #expect(create.statements.contains(
-            #"_ = try? await graph.users("1").calendarGroups.create(try Fixture.decode("Create", as: Group.self))"#))
+            #"_ = try? await graph.users("1").calendarGroups.create(try Fixture.decode("Create", as: Zoo.Group.self))"#))
         let response = APIExample(
             name: "r", kind: .response, type: nil, collection: false, truncated: false, method: nil, path: nil, status: 204,
             body: nil, source: "api/x.md", location: SourceLocation(file: "api/x.md", line: 9, column: 1), bodyLine: nil)
@@ -303,8 +303,8 @@ struct RequestFixtureTests {
             "PATCH", "/users/{id}/ownedGroups/{group-id}", body: "zoo.group",
             response: .init(status: 200, type: "zoo.group", mayBeEmpty: true))
         let method = ClientMethod(update, named: "update", pathExpression: "path", names: SwiftTypeNames(model: Self.model))
-        #expect(method.signature == "func update(_ body: Group) async throws -> Group?")
-        #expect(method.statements.last == "return try await core.sendIfPresent(request, decoding: Group.self)")
+        #expect(method.signature == "func update(_ body: Zoo.Group) async throws -> Zoo.Group?")
+        #expect(method.statements.last == "return try await core.sendIfPresent(request, decoding: Zoo.Group.self)")
         #expect(method.docLines.contains { $0.contains("- Returns: `nil` when the service answers without a body") })
 
         let tree = ClientTree(operations: [update])
@@ -320,7 +320,7 @@ struct RequestFixtureTests {
             example, context: .init(bodyFixture: "Update", response: response(status: 204)), tree: tree, index: index).get()
         #expect(bodiless.checksResponse)
         #expect(bodiless.statements.contains(
-            #"let result = try await graph.users("1").ownedGroups("g1").update(try Fixture.decode("Update", as: Group.self))"#))
+            #"let result = try await graph.users("1").ownedGroups("g1").update(try Fixture.decode("Update", as: Zoo.Group.self))"#))
         #expect(bodiless.statements.last == "#expect(result == nil)")
 
         var typed = response(status: 200)
@@ -397,7 +397,7 @@ struct RequestFixtureTests {
         #expect(list.statements.contains("_ = try? await graph.me.ownedGroups.list().firstPage()"))
         #expect(list.operation.path == "/users/{id}/ownedGroups")
         let update = try Self.fixture(Self.example("PATCH", "/me", body: #"{"id": "1"}"#), bodyFixture: "UpdateMe").get()
-        #expect(update.statements.contains(#"_ = try? await graph.me.update(try Fixture.decode("UpdateMe", as: User.self))"#))
+        #expect(update.statements.contains(#"_ = try? await graph.me.update(try Fixture.decode("UpdateMe", as: Zoo.User.self))"#))
         #expect(update.operation.path == "/users/{id}")
         // The user's own paths keep their own steps and methods.
         let (tree, index) = try Self.client()

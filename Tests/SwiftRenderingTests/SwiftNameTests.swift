@@ -126,7 +126,7 @@ struct SwiftTypeNamesTests {
         let names = SwiftTypeNames(model: APIModel(types: [type("contoso.zoo.animal")]))
         #expect(names.swiftType(of: "Edm.String") == "String")
         #expect(names.swiftType(of: "Edm.DateTimeOffset") == "Date")
-        #expect(names.swiftType(of: "Collection(contoso.zoo.animal)") == "[Animal]")
+        #expect(names.swiftType(of: "Collection(contoso.zoo.animal)") == "[Zoo.Animal]")
         #expect(names.swiftType(of: "Collection(Collection(Edm.Int64))") == "[[Int64]]")
         #expect(names.swiftType(of: "contoso.zoo.unknown") == "JSONValue")
     }

@@ -12,7 +12,7 @@ struct CreateCallExamples {
     func createCallAppHostedMedia() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallAppHostedMediaResponse")
         let graph = exchange.client
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallAppHostedMedia")
         try Fixture.expectEncoding(result, documented: "CreateCallAppHostedMediaResponse")
     }
@@ -22,7 +22,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-app-hosted-media-response")
     func createCallAppHostedMediaResponse() throws {
-        try Fixture.roundTrip("CreateCallAppHostedMediaResponse", as: Call.self)
+        try Fixture.roundTrip("CreateCallAppHostedMediaResponse", as: Graph.Call.self)
     }
 
     /// The response example `create-call-create-call-app-hosted-media-response` as `microsoft.graph.call`.
@@ -30,7 +30,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-app-hosted-media-response")
     func createCallCreateCallAppHostedMediaResponse() throws {
-        try Fixture.roundTrip("CreateCallCreateCallAppHostedMediaResponse", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallAppHostedMediaResponse", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-3` as `microsoft.graph.commsNotifications`.
@@ -38,7 +38,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-3")
     func createCallCreateCallExample3() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample3", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample3", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-3-2` as `microsoft.graph.commsNotifications`.
@@ -46,7 +46,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-3-2")
     func createCallCreateCallExample32() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample32", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample32", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-3-3` as `microsoft.graph.commsNotifications`.
@@ -54,7 +54,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-3-3")
     func createCallCreateCallExample33() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample33", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample33", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-3-4` as `microsoft.graph.commsNotifications`.
@@ -62,7 +62,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-3-4")
     func createCallCreateCallExample34() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample34", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample34", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-4` as `microsoft.graph.commsNotifications`.
@@ -70,7 +70,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-4")
     func createCallCreateCallExample4() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample4", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample4", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-4-2` as `microsoft.graph.commsNotifications`.
@@ -78,7 +78,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-4-2")
     func createCallCreateCallExample42() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample42", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample42", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-4-3` as `microsoft.graph.commsNotifications`.
@@ -86,7 +86,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-4-3")
     func createCallCreateCallExample43() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample43", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample43", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-4-4` as `microsoft.graph.commsNotifications`.
@@ -94,7 +94,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-4-4")
     func createCallCreateCallExample44() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample44", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample44", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-create-call-example-5` as `microsoft.graph.call`.
@@ -102,7 +102,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-5")
     func createCallCreateCallExample5() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample5", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample5", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-5-2` as `microsoft.graph.call`.
@@ -110,7 +110,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-5-2")
     func createCallCreateCallExample52() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample52", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample52", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-5-3` as `microsoft.graph.call`.
@@ -118,7 +118,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-5-3")
     func createCallCreateCallExample53() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample53", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample53", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-6` as `microsoft.graph.call`.
@@ -126,7 +126,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-6")
     func createCallCreateCallExample6() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample6", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample6", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-6-2` as `microsoft.graph.call`.
@@ -134,7 +134,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-6-2")
     func createCallCreateCallExample62() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample62", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample62", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-6-3` as `microsoft.graph.call`.
@@ -142,7 +142,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-6-3")
     func createCallCreateCallExample63() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample63", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample63", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-7` as `microsoft.graph.call`.
@@ -150,7 +150,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-7")
     func createCallCreateCallExample7() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample7", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample7", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-7-2` as `microsoft.graph.call`.
@@ -158,7 +158,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-7-2")
     func createCallCreateCallExample72() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample72", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample72", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-7-3` as `microsoft.graph.call`.
@@ -166,7 +166,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-7-3")
     func createCallCreateCallExample73() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample73", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample73", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-8` as `microsoft.graph.call`.
@@ -174,7 +174,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-8")
     func createCallCreateCallExample8() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample8", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample8", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-8-2` as `microsoft.graph.call`.
@@ -182,7 +182,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-8-2")
     func createCallCreateCallExample82() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample82", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample82", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-8-3` as `microsoft.graph.call`.
@@ -190,7 +190,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-8-3")
     func createCallCreateCallExample83() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample83", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample83", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-9` as `microsoft.graph.call`.
@@ -198,7 +198,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-9")
     func createCallCreateCallExample9() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample9", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample9", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-9-2` as `microsoft.graph.call`.
@@ -206,7 +206,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-9-2")
     func createCallCreateCallExample92() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample92", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample92", as: Graph.Call.self)
     }
 
     /// The example example `create-call-create-call-example-9-3` as `microsoft.graph.call`.
@@ -214,7 +214,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-example-9-3")
     func createCallCreateCallExample93() throws {
-        try Fixture.roundTrip("CreateCallCreateCallExample93", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallExample93", as: Graph.Call.self)
     }
 
     /// The request example `create-call-create-call-from-application`, sent through the client: the request must go out as documented, and the documented response must come back whole.
@@ -224,7 +224,7 @@ struct CreateCallExamples {
     func createCallCreateCallFromApplication() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallCreateCallFromApplicationResponse")
         let graph = exchange.client
-        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallCreateCallFromApplication", as: Call.self))
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallCreateCallFromApplication", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallCreateCallFromApplication")
         try Fixture.expectEncoding(result, documented: "CreateCallCreateCallFromApplicationResponse")
     }
@@ -236,7 +236,7 @@ struct CreateCallExamples {
     func createCallCreateCallFromApplication2() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallCreateCallFromApplicationResponse2")
         let graph = exchange.client
-        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallCreateCallFromApplication2", as: Call.self))
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallCreateCallFromApplication2", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallCreateCallFromApplication2")
         try Fixture.expectEncoding(result, documented: "CreateCallCreateCallFromApplicationResponse2")
     }
@@ -246,7 +246,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-from-application-response")
     func createCallCreateCallFromApplicationResponse() throws {
-        try Fixture.roundTrip("CreateCallCreateCallFromApplicationResponse", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallFromApplicationResponse", as: Graph.Call.self)
     }
 
     /// The response example `create-call-create-call-from-application-response-2` as `microsoft.graph.call`.
@@ -254,7 +254,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-create-call-from-application-response-2")
     func createCallCreateCallFromApplicationResponse2() throws {
-        try Fixture.roundTrip("CreateCallCreateCallFromApplicationResponse2", as: Call.self)
+        try Fixture.roundTrip("CreateCallCreateCallFromApplicationResponse2", as: Graph.Call.self)
     }
 
     /// The example example `create-call-example-11` as `microsoft.graph.commsNotifications`.
@@ -262,7 +262,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-11")
     func createCallExample11() throws {
-        try Fixture.roundTrip("CreateCallExample11", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallExample11", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-example-12` as `microsoft.graph.commsNotifications`.
@@ -270,7 +270,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-12")
     func createCallExample12() throws {
-        try Fixture.roundTrip("CreateCallExample12", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallExample12", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-example-13` as `microsoft.graph.commsNotifications`.
@@ -278,7 +278,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-13")
     func createCallExample13() throws {
-        try Fixture.roundTrip("CreateCallExample13", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallExample13", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-example-3` as `microsoft.graph.commsNotifications`.
@@ -286,7 +286,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-3")
     func createCallExample3() throws {
-        try Fixture.roundTrip("CreateCallExample3", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallExample3", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-example-4` as `microsoft.graph.commsNotifications`.
@@ -294,7 +294,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-4")
     func createCallExample4() throws {
-        try Fixture.roundTrip("CreateCallExample4", as: CommsNotifications.self)
+        try Fixture.roundTrip("CreateCallExample4", as: Graph.CommsNotifications.self)
     }
 
     /// The example example `create-call-example-5` as `microsoft.graph.call`.
@@ -302,7 +302,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-5")
     func createCallExample5() throws {
-        try Fixture.roundTrip("CreateCallExample5", as: Call.self)
+        try Fixture.roundTrip("CreateCallExample5", as: Graph.Call.self)
     }
 
     /// The example example `create-call-example-6` as `microsoft.graph.call`.
@@ -310,7 +310,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-6")
     func createCallExample6() throws {
-        try Fixture.roundTrip("CreateCallExample6", as: Call.self)
+        try Fixture.roundTrip("CreateCallExample6", as: Graph.Call.self)
     }
 
     /// The example example `create-call-example-7` as `microsoft.graph.call`.
@@ -318,7 +318,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-7")
     func createCallExample7() throws {
-        try Fixture.roundTrip("CreateCallExample7", as: Call.self)
+        try Fixture.roundTrip("CreateCallExample7", as: Graph.Call.self)
     }
 
     /// The example example `create-call-example-8` as `microsoft.graph.call`.
@@ -326,7 +326,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-8")
     func createCallExample8() throws {
-        try Fixture.roundTrip("CreateCallExample8", as: Call.self)
+        try Fixture.roundTrip("CreateCallExample8", as: Graph.Call.self)
     }
 
     /// The example example `create-call-example-9` as `microsoft.graph.call`.
@@ -334,7 +334,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-example-9")
     func createCallExample9() throws {
-        try Fixture.roundTrip("CreateCallExample9", as: Call.self)
+        try Fixture.roundTrip("CreateCallExample9", as: Graph.Call.self)
     }
 
     /// The request example `create-call-from-application`, sent through the client: the request must go out as documented, and the documented response must come back whole.
@@ -344,7 +344,7 @@ struct CreateCallExamples {
     func createCallFromApplication() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallFromApplicationResponse")
         let graph = exchange.client
-        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallFromApplication", as: Call.self))
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallFromApplication", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallFromApplication")
         try Fixture.expectEncoding(result, documented: "CreateCallFromApplicationResponse")
     }
@@ -354,7 +354,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-from-application-response")
     func createCallFromApplicationResponse() throws {
-        try Fixture.roundTrip("CreateCallFromApplicationResponse", as: Call.self)
+        try Fixture.roundTrip("CreateCallFromApplicationResponse", as: Graph.Call.self)
     }
 
     /// The request example `create-call-service-hosted-media-1`, sent through the client: the request must go out as documented, and the documented response must come back whole.
@@ -364,7 +364,7 @@ struct CreateCallExamples {
     func createCallServiceHostedMedia1() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallServiceHostedMedia1Response")
         let graph = exchange.client
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia1", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia1", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallServiceHostedMedia1")
         try Fixture.expectEncoding(result, documented: "CreateCallServiceHostedMedia1Response")
     }
@@ -374,7 +374,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-service-hosted-media-1-response")
     func createCallServiceHostedMedia1Response() throws {
-        try Fixture.roundTrip("CreateCallServiceHostedMedia1Response", as: Call.self)
+        try Fixture.roundTrip("CreateCallServiceHostedMedia1Response", as: Graph.Call.self)
     }
 
     /// The request example `create-call-service-hosted-media-2`, sent through the client: the request must go out as documented, and the documented response must come back whole.
@@ -384,7 +384,7 @@ struct CreateCallExamples {
     func createCallServiceHostedMedia2() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallServiceHostedMedia2Response")
         let graph = exchange.client
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia2", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia2", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallServiceHostedMedia2")
         try Fixture.expectEncoding(result, documented: "CreateCallServiceHostedMedia2Response")
     }
@@ -394,7 +394,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-service-hosted-media-2-response")
     func createCallServiceHostedMedia2Response() throws {
-        try Fixture.roundTrip("CreateCallServiceHostedMedia2Response", as: Call.self)
+        try Fixture.roundTrip("CreateCallServiceHostedMedia2Response", as: Graph.Call.self)
     }
 
     /// The request example `create-call-service-hosted-media-3`, sent through the client: the request must go out as documented, and the documented response must come back whole.
@@ -404,7 +404,7 @@ struct CreateCallExamples {
     func createCallServiceHostedMedia3() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallServiceHostedMedia3Response")
         let graph = exchange.client
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia3", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallServiceHostedMedia3", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/communications/calls", headers: [("Content-Type", "application/json")], body: "CreateCallServiceHostedMedia3")
         try Fixture.expectEncoding(result, documented: "CreateCallServiceHostedMedia3Response")
     }
@@ -414,7 +414,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-call-service-hosted-media-3-response")
     func createCallServiceHostedMedia3Response() throws {
-        try Fixture.roundTrip("CreateCallServiceHostedMedia3Response", as: Call.self)
+        try Fixture.roundTrip("CreateCallServiceHostedMedia3Response", as: Graph.Call.self)
     }
 
     /// The example example `create-group-call-app-hosted-media` as `microsoft.graph.call`.
@@ -422,7 +422,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-group-call-app-hosted-media")
     func createGroupCallAppHostedMedia() throws {
-        try Fixture.roundTrip("CreateGroupCallAppHostedMedia", as: Call.self)
+        try Fixture.roundTrip("CreateGroupCallAppHostedMedia", as: Graph.Call.self)
     }
 
     /// The example example `create-group-call-service-hosted-media` as `microsoft.graph.call`.
@@ -430,7 +430,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create-group-call-service-hosted-media")
     func createGroupCallServiceHostedMedia() throws {
-        try Fixture.roundTrip("CreateGroupCallServiceHostedMedia", as: Call.self)
+        try Fixture.roundTrip("CreateGroupCallServiceHostedMedia", as: Graph.Call.self)
     }
 
     /// The request example `create_call_from_application`, sent through the client: the request must go out as documented, and the documented response must come back whole.
@@ -440,7 +440,7 @@ struct CreateCallExamples {
     func createCallFromApplication2() async throws {
         let exchange = try Fixture.Exchange(status: 201, response: "CreateCallFromApplicationResponse2")
         let graph = exchange.client
-        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallFromApplication2", as: Call.self))
+        let result = try await graph.app.calls.create(try Fixture.decode("CreateCallFromApplication2", as: Graph.Call.self))
         try exchange.expectRequest(method: "POST", path: "/app/calls", headers: [("Content-Type", "application/json")], body: "CreateCallFromApplication2")
         try Fixture.expectEncoding(result, documented: "CreateCallFromApplicationResponse2")
     }
@@ -450,7 +450,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("create_call_from_application-response")
     func createCallFromApplicationResponse2() throws {
-        try Fixture.roundTrip("CreateCallFromApplicationResponse2", as: Call.self)
+        try Fixture.roundTrip("CreateCallFromApplicationResponse2", as: Graph.Call.self)
     }
 
     /// The example example `join-scheduled-meeting-app-hosted-media` as `microsoft.graph.call`.
@@ -458,7 +458,7 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("join-scheduled-meeting-app-hosted-media")
     func joinScheduledMeetingAppHostedMedia() throws {
-        try Fixture.roundTrip("JoinScheduledMeetingAppHostedMedia", as: Call.self)
+        try Fixture.roundTrip("JoinScheduledMeetingAppHostedMedia", as: Graph.Call.self)
     }
 
     /// The example example `join-scheduled-meeting-service-hosted-media` as `microsoft.graph.call`.
@@ -466,6 +466,6 @@ struct CreateCallExamples {
     /// - Remark: Documented in `api/create-call.md`.
     @Test("join-scheduled-meeting-service-hosted-media")
     func joinScheduledMeetingServiceHostedMedia() throws {
-        try Fixture.roundTrip("JoinScheduledMeetingServiceHostedMedia", as: Call.self)
+        try Fixture.roundTrip("JoinScheduledMeetingServiceHostedMedia", as: Graph.Call.self)
     }
 }

@@ -12,19 +12,19 @@ import GraphSDK
 struct LenientDecodingTests {
     /// The model types, by Swift name.
     static let types: [(name: String, type: any (Codable & Sendable).Type)] = [
-        ("AppHostedMediaConfig", AppHostedMediaConfig.self),
-        ("Call", Call.self),
-        ("ChatInfo", ChatInfo.self),
-        ("CommsNotification", CommsNotification.self),
-        ("CommsNotifications", CommsNotifications.self),
-        ("Identity", Identity.self),
-        ("IdentitySet", IdentitySet.self),
-        ("InvitationParticipantInfo", InvitationParticipantInfo.self),
-        ("MediaStream", MediaStream.self),
-        ("OrganizerMeetingInfo", OrganizerMeetingInfo.self),
-        ("Participant", Participant.self),
-        ("ParticipantInfo", ParticipantInfo.self),
-        ("ServiceHostedMediaConfig", ServiceHostedMediaConfig.self),
+        ("AppHostedMediaConfig", Graph.AppHostedMediaConfig.self),
+        ("Call", Graph.Call.self),
+        ("ChatInfo", Graph.ChatInfo.self),
+        ("CommsNotification", Graph.CommsNotification.self),
+        ("CommsNotifications", Graph.CommsNotifications.self),
+        ("Identity", Graph.Identity.self),
+        ("IdentitySet", Graph.IdentitySet.self),
+        ("InvitationParticipantInfo", Graph.InvitationParticipantInfo.self),
+        ("MediaStream", Graph.MediaStream.self),
+        ("OrganizerMeetingInfo", Graph.OrganizerMeetingInfo.self),
+        ("Participant", Graph.Participant.self),
+        ("ParticipantInfo", Graph.ParticipantInfo.self),
+        ("ServiceHostedMediaConfig", Graph.ServiceHostedMediaConfig.self),
     ]
 
     /// A value of another kind than `kind` (`string`, `integer`, `number`, `bool`, `object`, `array`).

@@ -31,7 +31,7 @@ struct MockServiceTests {
     @Test("microsoft.graph create: create-call-app-hosted-media")
     func microsoftGraphCreateCreateCallAppHostedMedia() async throws {
         let graph = try mockClient()
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Graph.Call.self))
         try Fixture.expectEncoding(result, documented: "CreateCallAppHostedMediaResponse")
     }
 
@@ -40,7 +40,7 @@ struct MockServiceTests {
     func throttling429WithRetryAfterIsRetried() async throws {
         let waits = RecordedWaits()
         let graph = try mockClient(faults: [.throttling(retryAfter: 2)], middlewares: [RetryMiddleware(sleep: { await waits.record($0) })])
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Graph.Call.self))
         try Fixture.expectEncoding(result, documented: "CreateCallAppHostedMediaResponse")
         #expect(await waits.all == [.seconds(2)])
     }
@@ -49,7 +49,7 @@ struct MockServiceTests {
     @Test("unavailable: 503 is thrown as a GraphError")
     func unavailable503IsThrownAsAGraphError() async throws {
         let graph = try mockClient(faults: [.unavailable()])
-        let error = await #expect(throws: GraphError.self) { _ = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Call.self)) }
+        let error = await #expect(throws: GraphError.self) { _ = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Graph.Call.self)) }
         #expect(error?.status.code == 503)
         #expect(error?.code == "serviceNotAvailable")
     }
@@ -60,7 +60,7 @@ struct MockServiceTests {
         let graph = try mockClient(faults: [.latency(.milliseconds(50))])
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Call.self))
+        let result = try await graph.communications.calls.create(try Fixture.decode("CreateCallAppHostedMedia", as: Graph.Call.self))
         try Fixture.expectEncoding(result, documented: "CreateCallAppHostedMediaResponse")
         #expect(clock.now - start >= .milliseconds(50))
     }

@@ -38,7 +38,7 @@ struct LenientDecodingTest {
                 "moduleImports": moduleImports,
                 "fixtureName": fixtureName,
                 "fixtureNameLiteral": SwiftLiteral.string(fixtureName),
-                "types": types.map { ["nameLiteral": SwiftLiteral.string($0.swiftName), "typeName": $0.swiftName] },
+                "types": types.map { ["nameLiteral": SwiftLiteral.string($0.swiftName), "typeName": names.reference(to: $0.swiftName)] },
             ])),
         ]
     }

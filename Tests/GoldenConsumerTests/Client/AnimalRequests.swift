@@ -23,7 +23,7 @@ extension GraphClient {
         ///   - Delegated (personal Microsoft account): not supported
         ///
         /// - Remark: Documented in `api/animal-feed.md`.
-        public func feed(food: Nullable<DietKind>? = nil, grams: Nullable<Int64>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
+        public func feed(food: Nullable<Zoo.DietKind>? = nil, grams: Nullable<Int64>? = nil, `class`: Nullable<String>? = nil, additionalData: [String: JSONValue] = [:]) async throws {
             let request = try GraphRequest(method: .post, path: path + "/feed", jsonBody: ActionParameters([("food", food), ("grams", grams), ("class", `class`)], additionalData: additionalData), operation: .postZoosItemAnimalsItemFeed)
             try await core.send(request)
         }
@@ -55,9 +55,9 @@ extension GraphClient {
         ///   - query: OData query options.
         ///
         /// - Remark: Documented in `api/animal-get.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> AnyAnimal {
+        public func get(query: ODataQuery = ODataQuery()) async throws -> Zoo.AnyAnimal {
             let request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsItem)
-            return try await core.send(request, decoding: AnyAnimal.self)
+            return try await core.send(request, decoding: Zoo.AnyAnimal.self)
         }
 
         /// Animal Update
@@ -70,7 +70,7 @@ extension GraphClient {
         ///   - body: The `contoso.zoo.animal` to send.
         ///
         /// - Remark: Documented in `api/animal-update.md`.
-        public func update(_ body: AnyAnimal) async throws {
+        public func update(_ body: Zoo.AnyAnimal) async throws {
             let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operation: .patchZoosItemAnimalsItem)
             try await core.send(request)
         }

@@ -28,9 +28,9 @@ extension GraphClient {
         ///   - query: OData query options.
         ///
         /// - Remark: Documented in `api/enclosure-get.md`.
-        public func get(query: ODataQuery = ODataQuery()) async throws -> Enclosure {
+        public func get(query: ODataQuery = ODataQuery()) async throws -> Zoo.Enclosure {
             let request = GraphRequest(method: .get, path: path, query: query, operation: .getEnclosuresItem)
-            return try await core.send(request, decoding: Enclosure.self)
+            return try await core.send(request, decoding: Zoo.Enclosure.self)
         }
 
         /// Enclosure Update
@@ -43,7 +43,7 @@ extension GraphClient {
         ///   - body: The `contoso.zoo.enclosure` to send.
         ///
         /// - Remark: Documented in `api/enclosure-update.md`.
-        public func update(_ body: Enclosure) async throws {
+        public func update(_ body: Zoo.Enclosure) async throws {
             let request = try GraphRequest(method: .patch, path: path, jsonBody: body, operation: .patchEnclosuresItem)
             try await core.send(request)
         }
@@ -67,9 +67,9 @@ extension GraphClient.EnclosureRequests {
         ///   - query: OData query options.
         ///
         /// - Remark: Documented in `api/enclosure-list-residents.md`.
-        public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<AnyAnimal> {
+        public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<Zoo.AnyAnimal> {
             let request = GraphRequest(method: .get, path: path, query: query, operation: .getEnclosuresItemResidents)
-            return core.collection(request, of: AnyAnimal.self)
+            return core.collection(request, of: Zoo.AnyAnimal.self)
         }
     }
 }

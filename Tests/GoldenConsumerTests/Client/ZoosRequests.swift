@@ -110,10 +110,10 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///   - consistencyLevel: The `ConsistencyLevel` header. Set it to `eventual`.
         ///
         /// - Remark: Documented in `api/zoo-list-animals.md`.
-        public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<AnyAnimal> {
+        public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<Zoo.AnyAnimal> {
             var request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimals)
             request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
-            return core.collection(request, of: AnyAnimal.self)
+            return core.collection(request, of: Zoo.AnyAnimal.self)
         }
 
         /// Zoo Post Animals
@@ -126,9 +126,9 @@ extension GraphClient.ZoosRequests.ItemRequests {
         ///   - body: The `contoso.zoo.animal` to send.
         ///
         /// - Remark: Documented in `api/zoo-post-animals.md`.
-        public func create(_ body: AnyAnimal) async throws -> AnyAnimal {
+        public func create(_ body: Zoo.AnyAnimal) async throws -> Zoo.AnyAnimal {
             let request = try GraphRequest(method: .post, path: path, jsonBody: body, operation: .postZoosItemAnimals)
-            return try await core.send(request, decoding: AnyAnimal.self)
+            return try await core.send(request, decoding: Zoo.AnyAnimal.self)
         }
     }
 }
@@ -151,10 +151,10 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
         ///   - consistencyLevel: The `ConsistencyLevel` header. Set it to `eventual`.
         ///
         /// - Remark: Documented in `api/zoo-list-animals-as-lion.md`.
-        public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<Lion> {
+        public func list(query: ODataQuery = ODataQuery(), consistencyLevel: String? = nil) -> PagedCollection<Zoo.Lion> {
             var request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsContosoZooLion)
             request.setHeaderField("ConsistencyLevel", to: consistencyLevel)
-            return core.collection(request, of: Lion.self)
+            return core.collection(request, of: Zoo.Lion.self)
         }
     }
 }
@@ -176,9 +176,9 @@ extension GraphClient.ZoosRequests.ItemRequests.AnimalsRequests {
         ///   - query: OData query options.
         ///
         /// - Remark: Documented in `api/animal-delta.md`.
-        public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<AnyAnimal> {
+        public func list(query: ODataQuery = ODataQuery()) -> PagedCollection<Zoo.AnyAnimal> {
             let request = GraphRequest(method: .get, path: path, query: query, operation: .getZoosItemAnimalsDelta)
-            return core.collection(request, of: AnyAnimal.self)
+            return core.collection(request, of: Zoo.AnyAnimal.self)
         }
     }
 }

@@ -37,9 +37,9 @@ extension GraphClient.CommunicationsRequests {
         ///   - Application: `Calls.JoinGroupCallsasGuest.All`, `Calls.JoinGroupCalls.All`, `Calls.Initiate.All`, `Calls.InitiateGroupCalls.All`
         ///
         /// - Remark: Documented in `api/create-call.md`.
-        public func create(_ body: Call) async throws -> Call {
+        public func create(_ body: Graph.Call) async throws -> Graph.Call {
             let request = try GraphRequest(method: .post, path: path, jsonBody: body, operation: .postCommunicationsCalls)
-            return try await core.send(request, decoding: Call.self)
+            return try await core.send(request, decoding: Graph.Call.self)
         }
     }
 }
