@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A `swift build` of a package, run from a test, with what it printed.
 struct SwiftBuild {
@@ -10,17 +11,11 @@ struct SwiftBuild {
     /// Builds `package` (debug) and its tests with its build products in `scratch`, which may be kept
     /// between runs so that dependencies are built once; `runningTests` runs the tests too (`swift test`).
     static func run(package: URL, scratch: URL, runningTests: Bool = false) throws -> SwiftBuild {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = (runningTests ? ["swift", "test"] : ["swift", "build", "--build-tests"])
-            + ["--package-path", package.path, "--scratch-path", scratch.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return SwiftBuild(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let run = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            (runningTests ? ["swift", "test"] : ["swift", "build", "--build-tests"])
+                + ["--package-path", package.path, "--scratch-path", scratch.path])
+        return SwiftBuild(status: run.status, output: run.output)
     }
 
     /// The warnings and errors about files under `directory` (`path:line:column: warning: …`),
