@@ -104,8 +104,8 @@ let package = Package(
         // Exchanges two directories atomically (renameat2 is not in Swift's Glibc module).
         .target(name: "CAtomicRename"),
 
-        // Stage 3: renders the API model as a Swift package (work in progress: naming,
-        // escaping, atomic output).
+        // Stage 3: renders the API model as a Swift package (names, escaping, models, client,
+        // fixture tests, mock service) and writes it atomically.
         .target(
             name: "SwiftRendering",
             dependencies: [
