@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regeneration after a page changes, against a cold generation measured in the same run:
-# prints each time and its ratio to the cold one, and how many output files were rewritten.
+# prints each time and its ratio to the cold one, and how many output files were rewritten;
+# and generation without the caches (`--no-cache`) and cold, against cmark-gfm's tool parsing
+# the same pages in the same run.
 #
 #   cold:    no cache, no previous output (the first run on a machine);
 #   touched: one page's modification time changed, its contents not (a checkout, `touch`):
@@ -35,7 +37,8 @@ describe() {
         { print }' "$described" >"$work/edited" && cp "$work/edited" "$described"
 }
 
-# Seconds taken by one `generate` run; its standard error goes to $work/last.
+# Seconds taken by one `generate` run (output $work/SDK and the cache in $work/cache unless the
+# arguments say otherwise); its standard error goes to $work/last.
 timed() {
     local start end
     start=$(date +%s.%N)
@@ -43,10 +46,24 @@ timed() {
     end=$(date +%s.%N)
     awk "BEGIN{print $end - $start}"
 }
+# Seconds taken by cmark-gfm's tool parsing the same pages (the reference).
+reference() {
+    local start end
+    start=$(date +%s.%N)
+    find "$work/pages" \( -name '*.md' -o -name '*.txt' \) -print0 | xargs -0 cmark-gfm -e table >/dev/null
+    end=$(date +%s.%N)
+    awk "BEGIN{print $end - $start}"
+}
+command -v cmark-gfm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm >/dev/null
 # The median of the numbers on standard input.
 median() { sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
 rewritten() { grep -a -o -e 'wrote [0-9]* files.*)' -e 'up to date:.*' "$work/last" | sed 's/ since the last run.*;/;/; s/ to [^ ]* (/ (/'; }
 
+cmark=$(for _ in $(seq "$runs"); do reference; done | median)
+# Without the caches, each run into a directory no run wrote before: a file system that just
+# deleted thousands of files can take seconds longer to create as many again.
+uncached=$(for i in $(seq "$runs"); do timed --output "$work/uncached-$i" --no-cache; done | median)
+rm -rf "$work"/uncached-*
 cold=$(for _ in $(seq "$runs"); do rm -rf "$work/SDK" "$work/cache"; timed; done | median)
 cold_files=$(rewritten)
 touched=$(for _ in $(seq "$runs"); do touch "$page"; timed; done | median)
@@ -55,7 +72,9 @@ edited=$(for i in $(seq "$runs"); do describe "$i"; timed; done | median)
 edited_files=$(rewritten)
 
 echo "pages: $(find "$work/pages" -name '*.md' -o -name '*.txt' | wc -l), median of $runs runs each"
-awk -v c="$cold" -v what="$cold_files" 'BEGIN{printf "cold generation:          %6.2f s                  %s\n", c, what}'
+awk -v r="$cmark" 'BEGIN{printf "cmark-gfm -e table:       %6.2f s   (the reference)\n", r}'
+awk -v r="$cmark" -v u="$uncached" 'BEGIN{printf "generate --no-cache:      %6.2f s   %.2fx cmark-gfm\n", u, u / r}'
+awk -v c="$cold" -v r="$cmark" -v what="$cold_files" 'BEGIN{printf "cold generation:          %6.2f s   %.2fx cmark-gfm %s\n", c, c / r, what}'
 awk -v c="$cold" -v t="$touched" -v what="$touched_files" 'BEGIN{printf "after touching one page:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 awk -v c="$cold" -v t="$edited" -v what="$edited_files" 'BEGIN{printf "after editing one page:   %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 echo "(edited: the description in ${described#"$work/pages/"})"

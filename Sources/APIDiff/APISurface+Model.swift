@@ -5,9 +5,20 @@ extension APISurface {
     /// The surface of the package `renderer` would generate for `model` (the Swift names come
     /// from it, the client's declarations too; nothing is rendered).
     public init(model: APIModel, renderer: PackageRenderer) {
-        let names = renderer.swiftTypeNames(for: model)
-        let polymorphicCases = renderer.polymorphicCases(for: model)
-        let client = renderer.clientSignatures(for: model)
+        self.init(
+            model: model, names: renderer.swiftTypeNames(for: model), polymorphicCases: renderer.polymorphicCases(for: model),
+            client: renderer.clientSignatures(for: model))
+    }
+
+    /// The surface of `package`, which `renderer` rendered from `model` (its client's declarations
+    /// and its enumerations' cases are taken from it, not worked out again).
+    public init(model: APIModel, renderer: PackageRenderer, package: RenderedPackage) {
+        self.init(
+            model: model, names: renderer.swiftTypeNames(for: model), polymorphicCases: package.polymorphicCases,
+            client: package.clientSignatures)
+    }
+
+    private init(model: APIModel, names: SwiftTypeNames, polymorphicCases: [String: [String]], client: ClientSignatures) {
         let byName = Dictionary(model.types.map { ($0.name.lowercased(), $0) }) { first, _ in first }
         var types: [TypeEntry] = []
         for type in model.types {

@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocCore
 
 /// A value the cache keeps in a file of its own, with the version of its layout: a file of
 /// another version, like an unreadable one, is not used.
@@ -18,10 +19,16 @@ extension VersionedCacheFile {
         return value
     }
 
-    /// Writes the value to `url`, replacing the file atomically (its directory created first).
+    /// Writes the value to `url`, replacing the file atomically (its directory created first);
+    /// not synced to the disk: a file lost or torn by a crash is unreadable, which means "not cached".
     func write(to url: URL, with encoder: JSONEncoder = JSONEncoder()) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try encoder.encode(self).write(to: url, options: .atomic)
+        let data = try encoder.encode(self)
+        do {
+            try FileCreation.replace(url.path, with: data)
+        } catch {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileCreation.replace(url.path, with: data)
+        }
     }
 }
 

@@ -6,7 +6,7 @@ extension APIModel {
         var seen: Set<String> = [type.name.lowercased()]
         var current = type.baseType
         while let base = current?.lowercased(), seen.insert(base).inserted, chain.count < 64,
-              let next = types.first(where: { $0.name.lowercased() == base })
+              let next = types.first(where: { Self.isNamed($0.name, lowercased: base) })
         {
             chain.append(next)
             current = next.baseType
@@ -34,7 +34,18 @@ extension APIModel {
     /// neither derived nor a base (such as a type for "any JSON value"). Its values need
     /// not be objects.
     public func holdsAnyJSON(_ type: APIType) -> Bool {
-        type.kind == .complex && type.properties.isEmpty && type.baseType == nil
-            && !types.contains { $0.baseType?.lowercased() == type.name.lowercased() }
+        guard type.kind == .complex && type.properties.isEmpty && type.baseType == nil else { return false }
+        let name = type.name.lowercased()
+        return !types.contains { $0.baseType.map { Self.isNamed($0, lowercased: name) } ?? false }
+    }
+
+    /// Whether `name` is `lowercased` without case. Names of the same length in UTF-8 are
+    /// lowercased to compare; ASCII names of other lengths cannot be equal, and skipping them
+    /// keeps a scan of every type from lowercasing every name.
+    static func isNamed(_ name: String, lowercased: String) -> Bool {
+        if name.utf8.count != lowercased.utf8.count, name.utf8.allSatisfy({ $0 < 0x80 }), lowercased.utf8.allSatisfy({ $0 < 0x80 }) {
+            return false
+        }
+        return name.lowercased() == lowercased
     }
 }

@@ -1,9 +1,10 @@
+import GraphDocCore
 import SchemaInference
 
 /// Renders the model's types as Swift source: a struct per entity and complex type
 /// (with its inherited properties), an open enumeration per enum type, and for each base
 /// type an enumeration that decodes the derived type `@odata.type` names.
-struct ModelRenderer {
+struct ModelRenderer: Sendable {
     let model: APIModel
     let names: SwiftTypeNames
     let templates: TemplateLibrary
@@ -40,25 +41,31 @@ struct ModelRenderer {
         boxedProperties = boxed
     }
 
-    /// The files of every type (paths below the models' directory, `Microsoft/Graph/Call.swift`),
+    /// The files of `plans` (``plans()``: paths below the models' directory, `Microsoft/Graph/Call.swift`),
     /// each with its type's namespace; a file whose plan `memo` knows is taken from it, not
     /// rendered. Also returns the memo of this run's texts and how many were reused.
-    func render(reusing memo: RenderingMemo = RenderingMemo()) throws(TemplateLibrary.Failure) -> (
+    func render(_ plans: [ModelFile], reusing memo: RenderingMemo = RenderingMemo()) throws(TemplateLibrary.Failure) -> (
         files: [(namespace: String, file: RenderedFile)], memo: RenderingMemo, counts: RenderingCounts
     ) {
         var files: [(namespace: String, file: RenderedFile)] = []
         var used = RenderingMemo()
         var counts = RenderingCounts()
-        for plan in plans() {
-            let digest = RenderingMemo.digest(of: plan)
-            let text: String
-            if let digest, let known = memo.texts[digest] {
-                text = known
-                counts.reused += 1
-            } else {
-                text = try render(plan)
-                counts.rendered += 1
+        // Each file is a function of its plan alone: they are rendered on all cores.
+        let renderer = self
+        let texts = [Result<(digest: ContentDigest?, text: String, reused: Bool), TemplateLibrary.Failure>](
+            concurrentlyMaking: plans.count
+        ) { index in
+            let digest = RenderingMemo.digest(of: plans[index])
+            if let digest, let known = memo.texts[digest] { return .success((digest, known, true)) }
+            do throws(TemplateLibrary.Failure) {
+                return .success((digest, try renderer.render(plans[index]), false))
+            } catch {
+                return .failure(error)
             }
+        }
+        for (plan, result) in zip(plans, texts) {
+            let (digest, text, reused) = try result.get()
+            if reused { counts.reused += 1 } else { counts.rendered += 1 }
             if let digest { used.texts[digest] = text }
             files.append((plan.namespace, RenderedFile(path: plan.path, contents: text)))
         }

@@ -73,10 +73,11 @@ public struct PackageRenderer {
         let modules = options.modules == .perNamespace
             ? NamespaceModules(model: model, names: names, library: library, reserved: reserved.union(modelTypeNames)) : nil
         let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
-        let (models, usedMemo, modelCounts) = try ModelRenderer(
+        let modelRenderer = ModelRenderer(
             model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
-            imports: imports
-        ).render(reusing: memo)
+            imports: imports)
+        let plans = modelRenderer.plans()
+        let (models, usedMemo, modelCounts) = try modelRenderer.render(plans, reusing: memo)
         let tree = ClientTree(operations: model.operations)
         let client = try ClientRenderer(
             tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
@@ -129,7 +130,8 @@ public struct PackageRenderer {
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path },
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
-            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange))
+            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange),
+            clientSignatures: client.signatures, polymorphicCases: Self.polymorphicCases(of: plans))
     }
 
     /// The Swift names the package's types would get from `model` (what ``render(_:sourceSummary:reusing:)``
@@ -148,8 +150,13 @@ public struct PackageRenderer {
         let renderer = ModelRenderer(
             model: model, names: swiftTypeNames(for: model), templates: templates, hashable: options.hashable,
             access: options.access, imports: nil)
+        return Self.polymorphicCases(of: renderer.plans())
+    }
+
+    /// The cases of each polymorphic enumeration `plans` plan, by the enumeration's Swift name.
+    static func polymorphicCases(of plans: [ModelFile]) -> [String: [String]] {
         var cases: [String: [String]] = [:]
-        for plan in renderer.plans() where plan.shape == .polymorphic {
+        for plan in plans where plan.shape == .polymorphic {
             let (base, derived) = ModelRenderer.caseNames(of: plan)
             cases[plan.anyName ?? plan.name] = [base] + derived.map(\.caseName)
         }
@@ -160,7 +167,7 @@ public struct PackageRenderer {
     /// (`GraphClient.ChatRequests: func get() async throws -> Chat`), and the name of each
     /// operation's `GraphOperation` constant by ``SwiftOperationNames/key(method:path:)`` (an
     /// operation the client does not generate has none), without rendering it.
-    public func clientSignatures(for model: APIModel) -> (lines: [String], constants: [String: String]) {
+    public func clientSignatures(for model: APIModel) -> ClientSignatures {
         let names = swiftTypeNames(for: model)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })

@@ -1,5 +1,6 @@
 import CAtomicRename
 import Foundation
+import GraphDocCore
 
 /// Why the generated package could not be written.
 public enum PackageWriteError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -50,15 +51,19 @@ public struct PackageWriter {
         var summary = PackageWriteSummary()
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
+            var directories: Set<String> = [temporary.path]
             for file in files {
                 let url = temporary.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let directory = url.deletingLastPathComponent()
+                if directories.insert(directory.path).inserted {
+                    try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+                }
                 let bytes = Data(file.contents.utf8)
                 let previous = target.appendingPathComponent(file.path)
                 if Self.regularFileContents(at: previous) == bytes, link(previous.path, url.path) == 0 {
                     summary.unchanged += 1
                 } else {
-                    try bytes.write(to: url)
+                    try FileCreation.create(url.path, holding: bytes)
                     summary.changed += 1
                 }
             }

@@ -17,4 +17,8 @@ public struct RenderedPackage: Sendable {
     /// The documented exchanges the fixture tests send and read back whole: what the mock
     /// service answers with (``DevProxyMocksFile``).
     public var exchanges: [DocumentedExchange] = []
+    /// The client's public declarations (what ``PackageRenderer/clientSignatures(for:)`` gives).
+    public var clientSignatures = ClientSignatures(lines: [], constants: [:])
+    /// The cases of each base type's `Any…` enumeration (what ``PackageRenderer/polymorphicCases(for:)`` gives).
+    public var polymorphicCases: [String: [String]] = [:]
 }

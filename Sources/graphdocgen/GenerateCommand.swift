@@ -121,7 +121,7 @@ struct GenerateCommand: ParsableCommand {
             let diagnostics = Diagnostics.sorted(read.diagnostics + package.diagnostics)
             ModelReading.print(diagnostics, verbose: verbose)
             // The API surface, recorded beside the manifest for `diff -` and `--check`.
-            let surface = APISurface(model: model, renderer: renderer)
+            let surface = APISurface(model: model, renderer: renderer, package: package)
             var files = layout.files(of: package.files)
             if layout == .package {
                 files.append(RenderedFile(path: APISurfaceFile.fileName, contents: APISurfaceFile.contents(of: surface)))

@@ -107,6 +107,16 @@ struct APIDiffTests {
         #expect(APISurfaceFile.contents(of: locales[0]) == APISurfaceFile.contents(of: locales[1]))
     }
 
+    @Test("the surface generate records from the rendered package is the one worked out without rendering")
+    func surfaceOfRenderedPackage() throws {
+        let model = SchemaInference.infer(from: Self.pages().map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
+        let renderer = PackageRenderer(templates: try TemplateLibrary(), runtime: [])
+        let package = try renderer.render(model, sourceSummary: "test")
+        let surface = APISurface(model: model, renderer: renderer, package: package)
+        #expect(!surface.client.isEmpty && surface.types.contains { $0.polymorphicCases != nil })
+        #expect(surface == APISurface(model: model, renderer: renderer))
+    }
+
     @Test("properties: added is additive, removed breaks Swift, moved into the base type is no change")
     func addedRemovedMoved() {
         let moved = Self.changes(to: Self.pages([

@@ -49,7 +49,7 @@ struct EntityLinksTests {
         let tree = ClientTree(operations: operations)
         let model = APIModel(types: types.map { Self.type($0) }, operations: operations)
         let names = SwiftTypeNames(model: model)
-        let (files, index, _) = try ClientRenderer(
+        let (files, index, _, _) = try ClientRenderer(
             tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: try TemplateLibrary(),
             modelTypeNames: Set(types.compactMap { names.name(of: $0) }), serviceRoot: nil, access: .public
         ).render()

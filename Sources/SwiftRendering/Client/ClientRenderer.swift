@@ -86,8 +86,12 @@ struct ClientRenderer {
     /// (`GraphClient.ChatRequests: func get() async throws -> Chat`), each operation constant
     /// (`GraphOperation: static let getChatsItem`); and the constant of each operation, by
     /// ``SwiftOperationNames/key(method:path:)``. What `graphdocgen diff` compares.
-    func signatures() -> (lines: [String], constants: [String: String]) {
-        let declared = declare()
+    func signatures() -> ClientSignatures {
+        Self.signatures(of: declare())
+    }
+
+    /// The signatures of what `declared` declares.
+    private static func signatures(of declared: Declared) -> ClientSignatures {
         var lines = (declared.root.members + declared.root.methods).map { "GraphClient: " + $0.signature }
         for type in declared.types.values {
             let name = "\(type.parent).\(type.name)"
@@ -99,12 +103,14 @@ struct ClientRenderer {
             lines.append("GraphOperation: static let \(constant.name)")
             constants[SwiftOperationNames.key(method: constant.operation.method, path: constant.operation.path)] = constant.name
         }
-        return (lines.sorted(), constants)
+        return ClientSignatures(lines: lines.sorted(), constants: constants)
     }
 
     /// The client's files, under `Client/`, the names they declare, and notes on operations
     /// documented differently on paths to one kind of resource.
-    func render() throws(TemplateLibrary.Failure) -> (files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic]) {
+    func render() throws(TemplateLibrary.Failure) -> (
+        files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic], signatures: ClientSignatures
+    ) {
         let declared = declare()
         let (requestTypes, constants, index, root) = (declared.requestTypes, declared.constants, declared.index, declared.root)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
@@ -135,7 +141,7 @@ struct ClientRenderer {
                 "types": family(position).map(\.context),
             ])))
         }
-        return (files, index, requestTypes.diagnostics.all)
+        return (files, index, requestTypes.diagnostics.all, Self.signatures(of: declared))
     }
 
     /// The files of the operation constants: one per first path step

@@ -226,12 +226,13 @@ struct MocksRenderer {
     static func samples(_ exchanges: [MockedExchange], model: APIModel) -> [Sample] {
         var chosen: [String: [Kind: MockedExchange]] = [:]
         let fallback = mainNamespace(of: model)
-        for exchange in exchanges where exchange.exchange.status < 400 && !exchange.statements.isEmpty && !exchange.hasKnownIssue
-            && answersItsOwnRequest(exchange.exchange, among: exchanges)
-        {
+        for exchange in exchanges where exchange.exchange.status < 400 && !exchange.statements.isEmpty && !exchange.hasKnownIssue {
             guard let operation = exchange.operation, let kind = kind(of: exchange) else { continue }
             let namespace = self.namespace(of: operation) ?? fallback
-            if chosen[namespace]?[kind] == nil { chosen[namespace, default: [:]][kind] = exchange }
+            // The first that the mock answers with itself; the check, over all exchanges, only while none is chosen.
+            if chosen[namespace]?[kind] == nil, answersItsOwnRequest(exchange.exchange, among: exchanges) {
+                chosen[namespace, default: [:]][kind] = exchange
+            }
         }
         return chosen.keys.sorted().flatMap { namespace in
             chosen[namespace]!.keys.sorted().map { Sample(namespace: namespace, kind: $0, exchange: chosen[namespace]![$0]!) }
@@ -256,7 +257,8 @@ struct MocksRenderer {
         }
         let own = score(exchange)
         var before = true
-        for candidate in exchanges.map(\.exchange) where candidate.method == exchange.method && candidate.pathTemplate == exchange.pathTemplate {
+        for mocked in exchanges where mocked.exchange.method == exchange.method && mocked.exchange.pathTemplate == exchange.pathTemplate {
+            let candidate = mocked.exchange
             if candidate == exchange {
                 before = false
                 continue
