@@ -6,12 +6,26 @@ extension APIModel {
         var seen: Set<String> = [type.name.lowercased()]
         var current = type.baseType
         while let base = current?.lowercased(), seen.insert(base).inserted, chain.count < 64,
-              let next = types.first(where: { Self.isNamed($0.name, lowercased: base) })
+              let next = documentedType(lowercasedName: base)
         {
             chain.append(next)
             current = next.baseType
         }
         return chain
+    }
+
+    /// The type named `name` (lowercased): found by binary search in ``types`` as inference
+    /// sorts them (by lowercased name), else by a scan (a model built in another order).
+    func documentedType(lowercasedName name: String) -> APIType? {
+        var low = 0
+        var high = types.count
+        while low < high {
+            let middle = (low + high) / 2
+            let candidate = types[middle].name.lowercased()
+            if candidate == name { return types[middle] }
+            if candidate < name { low = middle + 1 } else { high = middle }
+        }
+        return types.first { Self.isNamed($0.name, lowercased: name) }
     }
 
     /// A type's properties with its base types' first, a redefined name keeping the
