@@ -67,8 +67,9 @@ extension APISurface {
         }
         self.init(
             serviceRoot: model.serviceRoot,
-            types: types.sorted { $0.name.lowercased() < $1.name.lowercased() },
-            operations: operations.sorted { (Self.identity(of: $0.path), $0.method) < (Self.identity(of: $1.path), $1.method) },
+            // Each key made once, not once per comparison.
+            types: types.map { ($0.name.lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1),
+            operations: operations.map { (Self.identity(of: $0.path), $0) }.sorted { ($0.0, $0.1.method) < ($1.0, $1.1.method) }.map(\.1),
             client: client.lines)
     }
 
