@@ -9,8 +9,8 @@ import Yams
 /// Keys: `inputs` (a list of paths), `apiVersion` (`v1.0` or `beta`), `locale` (`en-US`),
 /// `filters` (a mapping of `namespaces`, `types`, `pathPrefixes`, `include`, `exclude`, each a
 /// list of strings), `output` and `packageName` (strings), `accessModifier` (`public`,
-/// `package` or `internal`), `modules` (`single` or `perNamespace`; not `perNamespace` with
-/// `internal`), `mocks` (`true` or `false`: whether the generated code has the mock service
+/// `package` or `internal`), `modules` (`single`, `perNamespace` or `split`; not the last two
+/// with `internal`), `mocks` (`true` or `false`: whether the generated code has the mock service
 /// built from the examples). Columns are counted in UTF-8 bytes,
 /// as in every other diagnostic of the tool.
 public enum ConfigurationReader {

@@ -89,10 +89,10 @@ public struct GraphDocConfiguration: Hashable, Sendable {
     }
 
     /// Why the access modifier and module layout cannot go together, if they cannot: the
-    /// modules of ``ModuleLayout/perNamespace`` use each other's types, which `internal` hides.
+    /// modules of ``ModuleLayout/perNamespace`` and ``ModuleLayout/split`` use each other's
+    /// types, which `internal` hides.
     public var moduleConflict: String? {
-        modules == .perNamespace && accessModifier == .internal
-            ? "'modules: perNamespace' needs 'accessModifier' public or package: its modules use each other's types, which internal hides"
-            : nil
+        guard let modules, modules != .single, accessModifier == .internal else { return nil }
+        return "'modules: \(modules.rawValue)' needs 'accessModifier' public or package: its modules use each other's types, which internal hides"
     }
 }

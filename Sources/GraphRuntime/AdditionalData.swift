@@ -1,13 +1,13 @@
 extension Decoder {
-    /// The members of the JSON object being decoded that `Known` does not name, and those it
+    /// The members of the JSON object being decoded that `known` does not name, and those it
     /// names whose values did not fit their properties (`mismatched`, see `decodeLeniently`):
     /// the additional data of an open type, kept so that encoding writes them back.
-    public func decodeAdditionalData<Known: CodingKey>(
-        excluding known: Known.Type, keeping mismatched: Set<String> = []
+    public func decodeAdditionalData(
+        excluding known: Set<String>, keeping mismatched: Set<String> = []
     ) throws -> [String: JSONValue] {
         let container = try container(keyedBy: DynamicCodingKey.self)
         var additionalData: [String: JSONValue] = [:]
-        for key in container.allKeys where Known(stringValue: key.stringValue) == nil || mismatched.contains(key.stringValue) {
+        for key in container.allKeys where !known.contains(key.stringValue) || mismatched.contains(key.stringValue) {
             additionalData[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         return additionalData
@@ -15,12 +15,10 @@ extension Decoder {
 }
 
 extension Encoder {
-    /// Writes `additionalData` into the JSON object being encoded, the members `Known` names
-    /// included (values that did not fit their properties): write it before the typed
+    /// Writes `additionalData` into the JSON object being encoded, members of the type's own
+    /// names included (values that did not fit their properties): write it before the typed
     /// properties, which replace the members they hold a value for.
-    public func encodeAdditionalData<Known: CodingKey>(
-        _ additionalData: [String: JSONValue], excluding known: Known.Type
-    ) throws {
+    public func encodeAdditionalData(_ additionalData: [String: JSONValue]) throws {
         var container = container(keyedBy: DynamicCodingKey.self)
         for (name, value) in additionalData {
             try container.encode(value, forKey: DynamicCodingKey(name))

@@ -20,7 +20,7 @@ public struct Page<Element> {
         self.deltaLink = deltaLink
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case value
         case nextLink = "@odata.nextLink"
         case count = "@odata.count"
@@ -36,13 +36,13 @@ extension Page: Decodable where Element: Decodable {
         nextLink = try container.decodeIfPresent(URL.self, forKey: .nextLink)
         count = try container.decodeIfPresent(Int64.self, forKey: .count)
         deltaLink = try container.decodeIfPresent(URL.self, forKey: .deltaLink)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        additionalData = try decoder.decodeAdditionalData(excluding: Set(CodingKeys.allCases.map(\.stringValue)))
     }
 }
 
 extension Page: Encodable where Element: Encodable {
     public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
+        try encoder.encodeAdditionalData(additionalData)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)
         try container.encodeIfPresent(nextLink, forKey: .nextLink)

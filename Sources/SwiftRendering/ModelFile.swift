@@ -27,7 +27,7 @@ struct ModelFile: Encodable {
         var valueType: String
         /// Whether `null` is a value of its own (stored as `Nullable`).
         var nullable: Bool
-        /// Whether it is stored boxed, to break a cycle of containment.
+        /// Whether it is stored out of line, in an `Indirect` box (``OutOfLineProperties``).
         var boxed: Bool
         /// The documentation's description.
         var description: String

@@ -33,21 +33,19 @@ struct ModelRenderer: Sendable {
         for type in model.types {
             if let base = type.baseType?.lowercased() { derivedTypes[base, default: []].append(type) }
         }
-        var boxed: Set<PropertyReference> = []
         let flattened = Dictionary(uniqueKeysWithValues: model.types.filter { $0.kind != .enum }.map {
             ($0.name.lowercased(), model.flattenedProperties(of: $0))
         })
-        for cycle in ContainmentCycles.find(in: flattened, names: names) { boxed.formUnion(cycle) }
-        boxedProperties = boxed
+        boxedProperties = OutOfLineProperties.find(in: flattened, names: names)
     }
 
     /// The files of `plans` (``plans()``: paths below the models' directory, `Microsoft/Graph/Call.swift`),
-    /// each with its type's namespace; a file whose plan `memo` knows is taken from it, not
+    /// each with its module (`nil`: the library's); a file whose plan `memo` knows is taken from it, not
     /// rendered. Also returns the memo of this run's texts and how many were reused.
     func render(_ plans: [ModelFile], reusing memo: RenderingMemo = RenderingMemo()) throws(TemplateLibrary.Failure) -> (
-        files: [(namespace: String, file: RenderedFile)], memo: RenderingMemo, counts: RenderingCounts
+        files: [(module: String?, file: RenderedFile)], memo: RenderingMemo, counts: RenderingCounts
     ) {
-        var files: [(namespace: String, file: RenderedFile)] = []
+        var files: [(module: String?, file: RenderedFile)] = []
         var used = RenderingMemo()
         var counts = RenderingCounts()
         // Each file is a function of its plan alone: they are rendered on all cores.
@@ -67,7 +65,7 @@ struct ModelRenderer: Sendable {
             let (digest, text, reused) = try result.get()
             if reused { counts.reused += 1 } else { counts.rendered += 1 }
             if let digest { used.texts[digest] = text }
-            files.append((plan.namespace, RenderedFile(path: plan.path, contents: text)))
+            files.append((plan.module, RenderedFile(path: plan.path, contents: text)))
         }
         return (files, used, counts)
     }
@@ -85,7 +83,7 @@ struct ModelRenderer: Sendable {
                 baseType: type.baseType, source: type.sources.first.map(DocumentationSource.display),
                 swiftNamespace: names.namespace, access: access.keyword, conformances: conformances)
             if let imports {
-                plan.module = imports.module(of: type.namespace)
+                plan.module = imports.module(ofType: type.name)
                 plan.importsFingerprint = imports.fingerprint.hex
             }
             switch type.kind {
@@ -175,23 +173,24 @@ struct ModelRenderer: Sendable {
             let isBoxed = property.boxed
             let storageName = "_" + bareName
             // A value that does not fit is kept in `additionalData` (`mismatched`), not thrown.
+            // Members are keyed by their JSON names (`DynamicCodingKey`), not by an enumeration
+            // of each type's keys: see `DynamicCodingKey` in the runtime for why.
+            let key = SwiftLiteral.string(property.name)
             let decode = property.nullable
-                ? "container.decodeNullableLeniently(\(valueType).self, forKey: .\(swiftName), in: decoder, mismatched: &mismatched)"
-                : "container.decodeLeniently(\(valueType).self, forKey: .\(swiftName), in: decoder, mismatched: &mismatched)"
+                ? "container.decodeNullableLeniently(\(valueType).self, forKey: \(key), in: decoder, mismatched: &mismatched)"
+                : "container.decodeLeniently(\(valueType).self, forKey: \(key), in: decoder, mismatched: &mismatched)"
             contexts.append([
                 "name": swiftName,
                 "storageType": storageType,
                 "storageName": storageName,
                 "isBoxed": isBoxed,
                 "isLast": index == properties.count - 1,
-                "hasWireName": bareName != property.name,
-                "wireNameLiteral": SwiftLiteral.string(property.name),
                 "docLines": SwiftLiteral.documentation(property.description, documentedIn: nil),
                 // `self.`: a property may be named `decoder`, `encoder` or `container`.
                 "decodeStatement": isBoxed ? "self.\(storageName) = \(decode).map(Indirect.init)" : "self.\(swiftName) = \(decode)",
                 "encodeStatement": property.nullable
-                    ? "try container.encodeNullable(self.\(swiftName), forKey: .\(swiftName))"
-                    : "try container.encodeIfPresent(self.\(swiftName), forKey: .\(swiftName))",
+                    ? "try container.encodeNullable(self.\(swiftName), forKey: \(key))"
+                    : "try container.encodeIfPresent(self.\(swiftName), forKey: \(key))",
             ])
         }
         return try render("Struct.swift", of: plan, with: [
@@ -200,8 +199,7 @@ struct ModelRenderer: Sendable {
             "hasODataType": isPolymorphic,
             "hasMembers": !properties.isEmpty || isPolymorphic,
             "hasProperties": !properties.isEmpty,
-            // An enum without cases cannot have a raw type.
-            "codingKeysConformances": properties.isEmpty && !isPolymorphic ? "CodingKey" : "String, CodingKey",
+            "memberNameLiterals": (isPolymorphic ? [SwiftLiteral.string("@odata.type")] : []) + properties.map { SwiftLiteral.string($0.name) },
             "odataTypeNameLiteral": SwiftLiteral.string(plan.typeName),
             "docLines": documentation(of: plan),
             "properties": contexts,

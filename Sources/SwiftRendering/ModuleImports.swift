@@ -2,8 +2,8 @@ import GraphDocCore
 import SchemaInference
 
 /// The import lines of a generated file when the models are split into modules
-/// (``ModuleLayout/perNamespace``): the runtime's module, and each other model module the file
-/// names a type of.
+/// (``ModuleLayout/perNamespace``, ``ModuleLayout/split``): the runtime's module, and each other
+/// model module the file names a type of.
 ///
 /// A file names a model type qualified (`Graph.Notification`, as ``SwiftTypeNames/swiftType(of:)``
 /// spells it) or, inside the models' namespace, bare (an enumeration's case `user(User)`). Since
@@ -12,8 +12,8 @@ import SchemaInference
 struct ModuleImports {
     /// The runtime's module.
     let runtimeModule: String
-    /// The namespaces' modules.
-    let modules: NamespaceModules
+    /// The models' modules.
+    let modules: ModelModules
     /// The enumeration the model types are declared in.
     private let namespace: String
     /// The module of each model type, by Swift name.
@@ -23,13 +23,13 @@ struct ModuleImports {
     /// values with equal fingerprints give every file the same lines.
     let fingerprint: ContentDigest
 
-    init(model: APIModel, names: SwiftTypeNames, modules: NamespaceModules, runtimeModule: String) {
+    init(model: APIModel, names: SwiftTypeNames, modules: ModelModules, runtimeModule: String) {
         self.runtimeModule = runtimeModule
         self.modules = modules
         namespace = names.namespace
         var declarations: [String: String] = [:]
         for type in model.types {
-            guard let module = modules.module(of: type.namespace), let name = names.name(of: type.name) else { continue }
+            guard let module = modules.module(ofType: type.name), let name = names.name(of: type.name) else { continue }
             declarations[name] = module
             if let anyName = names.polymorphicName(of: type.name) { declarations[anyName] = module }
         }
@@ -41,9 +41,9 @@ struct ModuleImports {
         fingerprint = ContentDigest(of: parts.joined(separator: "\n"))
     }
 
-    /// The module of a namespace's types.
-    func module(of namespace: String) -> String? {
-        modules.module(of: namespace)
+    /// The module of a type (its qualified name).
+    func module(ofType name: String) -> String? {
+        modules.module(ofType: name)
     }
 
     /// The import lines of `source`, a file of `module` (`nil`: the library's, which depends on

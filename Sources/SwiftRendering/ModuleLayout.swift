@@ -3,7 +3,20 @@ public enum ModuleLayout: String, Hashable, Sendable, CaseIterable {
     /// One library module: models, client and runtime together (the default).
     case single
     /// The runtime in a module `<Library>Runtime`, the models in a module per namespace
-    /// (namespaces that refer to each other share one, ``NamespaceModules``), the client in
+    /// (namespaces that refer to each other share one, ``ModelModules``), the client in
     /// the library's module, which depends on them all.
     case perNamespace
+    /// The runtime in a module `<Library>Runtime`, the models in modules of a bounded size
+    /// (`<Library>Models1`, …, ``ModelModules/init(splitting:names:library:reserved:weight:)``),
+    /// the client in the library's module, which depends on them all and re-exports them, so
+    /// that `import <Library>` is all an app writes. A release build optimizes each module as a
+    /// whole: smaller modules build faster in less memory.
+    case split
+
+    /// How much a model module of ``split`` holds, about: the weight of a struct is one plus its
+    /// properties (inherited ones included), of any other type one. A release build optimizes
+    /// each module as a whole, in one compiler process whose time and memory grow faster than
+    /// the module: modules of this size keep each process to minutes and a few gigabytes on the
+    /// v1.0 pages.
+    public static let splitModuleWeight = 2_000
 }

@@ -16,8 +16,10 @@ public struct PackageRenderer {
         public var hashable: Bool
         /// The access level of the generated API, the copied runtime's included.
         public var access: AccessModifier
-        /// One module, or the models in a module per namespace.
+        /// One module, or the models in a module per namespace, or in modules of a bounded size.
         public var modules: ModuleLayout
+        /// How much a model module holds with ``ModuleLayout/split`` (``ModuleLayout/splitModuleWeight``).
+        public var splitModuleWeight = ModuleLayout.splitModuleWeight
         /// Where the mock service goes (when the renderer has the mocks runtime's sources).
         public var mocks: MockPlacement
 
@@ -65,13 +67,19 @@ public struct PackageRenderer {
         let runtimeModule = library + "Runtime"
         let mocksModule = mocks.isEmpty || options.access == .internal || options.mocks != .library ? nil : library + "Mocks"
         var reserved = reservedTypeNames()
-        if options.modules == .perNamespace { reserved.formUnion([library, testTarget, runtimeModule]) }
+        if options.modules != .single { reserved.formUnion([library, testTarget, runtimeModule]) }
         if let mocksModule { reserved.insert(mocksModule) }
         let names = swiftTypeNames(for: model)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
-        let modules = options.modules == .perNamespace
-            ? NamespaceModules(model: model, names: names, library: library, reserved: reserved.union(modelTypeNames)) : nil
+        let modules: ModelModules? = switch options.modules {
+        case .single: nil
+        case .perNamespace: ModelModules(namespacesOf: model, names: names, library: library, reserved: reserved.union(modelTypeNames))
+        case .split:
+            ModelModules(
+                splitting: model, names: names, library: library, reserved: reserved.union(modelTypeNames),
+                weight: options.splitModuleWeight)
+        }
         let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
         let modelRenderer = ModelRenderer(
             model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
@@ -111,8 +119,12 @@ public struct PackageRenderer {
             }
         }
         files += client.files.map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
-        if let imports {
-            files += models.map { RenderedFile(path: "Sources/\(imports.module(of: $0.namespace) ?? library)/\($0.file.path)", contents: $0.file.contents) }
+        if let modules {
+            files += models.map { RenderedFile(path: "Sources/\($0.module ?? library)/\($0.file.path)", contents: $0.file.contents) }
+            if options.modules == .split {
+                files.append(RenderedFile(path: "Sources/\(library)/Exports.swift", contents: try templates.render(
+                    "Exports.swift", with: ["modules": [runtimeModule] + modules.modules.map(\.name)])))
+            }
         } else {
             files += models.map { RenderedFile(path: "Sources/\(library)/Models/\($0.file.path)", contents: $0.file.contents) }
         }
@@ -139,7 +151,7 @@ public struct PackageRenderer {
     public func swiftTypeNames(for model: APIModel) -> SwiftTypeNames {
         let library = SwiftName.typeName(options.libraryName)
         var reserved = reservedTypeNames()
-        if options.modules == .perNamespace { reserved.formUnion([library, library + "Tests", library + "Runtime"]) }
+        if options.modules != .single { reserved.formUnion([library, library + "Tests", library + "Runtime"]) }
         if !mocks.isEmpty, options.access != .internal, options.mocks == .library { reserved.insert(library + "Mocks") }
         return SwiftTypeNames(model: model, reserved: reserved)
     }
@@ -195,7 +207,7 @@ public struct PackageRenderer {
     /// The manifest's context: one library target, or (`modules` given) the runtime's, one per
     /// model module (after those it depends on) and the library's, which depends on them all.
     func manifestContext(
-        sourceSummary: String, library: String, runtimeModule: String, modules: [NamespaceModules.Module]?,
+        sourceSummary: String, library: String, runtimeModule: String, modules: [ModelModules.Module]?,
         mocksModule: String? = nil, hasTests: Bool, testTarget: String
     ) -> [String: Any] {
         let literal = SwiftLiteral.string

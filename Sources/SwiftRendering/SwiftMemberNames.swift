@@ -3,7 +3,7 @@
 public enum SwiftMemberNames {
     /// The names of a struct's stored properties for the wire names `properties`, in order.
     public static func properties(_ properties: [String]) -> [String] {
-        var scope = UniqueNames(reserved: ["odataType", "additionalData", "CodingKeys", "init", "encode", "odataTypeName"])
+        var scope = UniqueNames(reserved: ["odataType", "additionalData", "init", "encode", "odataTypeName"])
         return properties.map { scope.claim(SwiftName.memberName($0)) }
     }
 

@@ -55,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     var accessModifier: AccessModifier?
 
     @Option(help: ArgumentHelp(
-        "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all (not with --access-modifier internal nor --layout plugin) (default: single).",
+        "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all; split: the same, with the models in modules of about \(ModuleLayout.splitModuleWeight) properties each, which the library's module re-exports (faster release builds of a large API). Neither of the last two with --access-modifier internal nor --layout plugin (default: single).",
         valueName: ModuleLayout.allCases.map(\.rawValue).joined(separator: "|")))
     var modules: ModuleLayout?
 
@@ -85,8 +85,8 @@ struct GenerateCommand: ParsableCommand {
                 accessModifier: accessModifier, modules: modules))
         // The file's own conflicts are errors at their place; these come from the command line.
         if let conflict = configuration.moduleConflict { throw ValidationError(conflict) }
-        if configuration.modules == .perNamespace, layout == .plugin {
-            throw ValidationError("'modules: perNamespace' cannot go with --layout plugin: the build-tool plugin compiles one target")
+        if let modules = configuration.modules, modules != .single, layout == .plugin {
+            throw ValidationError("'modules: \(modules.rawValue)' cannot go with --layout plugin: the build-tool plugin compiles one target")
         }
         let progress = Progress.onTerminal
         let output = configuration.output ?? GraphDocConfiguration.defaultOutput

@@ -63,7 +63,7 @@ struct ConfigurationReaderTests {
                 + "its modules use each other's types, which internal hides",
         ])
         #expect(read("modules: many").messages == [
-            "graphdocgen.yaml:1:10: error: 'modules' must be one of 'single', 'perNamespace', not 'many'",
+            "graphdocgen.yaml:1:10: error: 'modules' must be one of 'single', 'perNamespace', 'split', not 'many'",
         ])
         #expect(GraphDocConfiguration(accessModifier: .internal, modules: .single).moduleConflict == nil)
     }

@@ -31,30 +31,27 @@ struct Animal: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case odataType = "@odata.type"
-        case id, name, feedingState, bornOn
-    }
+    static let memberNames: Set<String> = ["@odata.type", "id", "name", "feedingState", "bornOn"]
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         var mismatched: Set<String> = []
-        odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-        name = container.decodeNullableLeniently(String.self, forKey: .name, in: decoder, mismatched: &mismatched)
-        feedingState = container.decodeLeniently(FeedingState.self, forKey: .feedingState, in: decoder, mismatched: &mismatched)
-        bornOn = container.decodeLeniently(GraphDate.self, forKey: .bornOn, in: decoder, mismatched: &mismatched)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+        odataType = try container.decodeIfPresent(String.self, forKey: "@odata.type") ?? odataType
+        id = container.decodeLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+        name = container.decodeNullableLeniently(String.self, forKey: "name", in: decoder, mismatched: &mismatched)
+        feedingState = container.decodeLeniently(FeedingState.self, forKey: "feedingState", in: decoder, mismatched: &mismatched)
+        bornOn = container.decodeLeniently(GraphDate.self, forKey: "bornOn", in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
     }
 
     func encode(to encoder: any Encoder) throws {
-        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(odataType, forKey: .odataType)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeNullable(name, forKey: .name)
-        try container.encodeIfPresent(feedingState, forKey: .feedingState)
-        try container.encodeIfPresent(bornOn, forKey: .bornOn)
+        try encoder.encodeAdditionalData(additionalData)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(odataType, forKey: "@odata.type")
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeNullable(name, forKey: "name")
+        try container.encodeIfPresent(feedingState, forKey: "feedingState")
+        try container.encodeIfPresent(bornOn, forKey: "bornOn")
     }
 }
 
@@ -78,34 +75,31 @@ struct Lion: Codable, Hashable, Sendable {
         self.maneLength = maneLength
     }
 
-    enum CodingKeys: String, CodingKey {
-        case odataType = "@odata.type"
-        case id, name, feedingState, bornOn, maneLength, lastFed
-    }
+    static let memberNames: Set<String> = ["@odata.type", "id", "name", "feedingState", "bornOn", "maneLength", "lastFed"]
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         var mismatched: Set<String> = []
-        odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
-        id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-        name = container.decodeNullableLeniently(String.self, forKey: .name, in: decoder, mismatched: &mismatched)
-        feedingState = container.decodeLeniently(FeedingState.self, forKey: .feedingState, in: decoder, mismatched: &mismatched)
-        bornOn = container.decodeLeniently(GraphDate.self, forKey: .bornOn, in: decoder, mismatched: &mismatched)
-        maneLength = container.decodeNullableLeniently(Double.self, forKey: .maneLength, in: decoder, mismatched: &mismatched)
-        lastFed = container.decodeLeniently(Date.self, forKey: .lastFed, in: decoder, mismatched: &mismatched)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+        odataType = try container.decodeIfPresent(String.self, forKey: "@odata.type") ?? odataType
+        id = container.decodeLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+        name = container.decodeNullableLeniently(String.self, forKey: "name", in: decoder, mismatched: &mismatched)
+        feedingState = container.decodeLeniently(FeedingState.self, forKey: "feedingState", in: decoder, mismatched: &mismatched)
+        bornOn = container.decodeLeniently(GraphDate.self, forKey: "bornOn", in: decoder, mismatched: &mismatched)
+        maneLength = container.decodeNullableLeniently(Double.self, forKey: "maneLength", in: decoder, mismatched: &mismatched)
+        lastFed = container.decodeLeniently(Date.self, forKey: "lastFed", in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
     }
 
     func encode(to encoder: any Encoder) throws {
-        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(odataType, forKey: .odataType)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeNullable(name, forKey: .name)
-        try container.encodeIfPresent(feedingState, forKey: .feedingState)
-        try container.encodeIfPresent(bornOn, forKey: .bornOn)
-        try container.encodeNullable(maneLength, forKey: .maneLength)
-        try container.encodeIfPresent(lastFed, forKey: .lastFed)
+        try encoder.encodeAdditionalData(additionalData)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(odataType, forKey: "@odata.type")
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeNullable(name, forKey: "name")
+        try container.encodeIfPresent(feedingState, forKey: "feedingState")
+        try container.encodeIfPresent(bornOn, forKey: "bornOn")
+        try container.encodeNullable(maneLength, forKey: "maneLength")
+        try container.encodeIfPresent(lastFed, forKey: "lastFed")
     }
 }
 
@@ -136,22 +130,20 @@ struct Enclosure: Codable, Hashable, Sendable {
     var layout: JSONValue?
     var additionalData: [String: JSONValue] = [:]
 
-    enum CodingKeys: String, CodingKey {
-        case residents, layout
-    }
+    static let memberNames: Set<String> = ["residents", "layout"]
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         var mismatched: Set<String> = []
-        residents = container.decodeLeniently([AnyAnimal].self, forKey: .residents, in: decoder, mismatched: &mismatched)
-        layout = container.decodeLeniently(JSONValue.self, forKey: .layout, in: decoder, mismatched: &mismatched)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+        residents = container.decodeLeniently([AnyAnimal].self, forKey: "residents", in: decoder, mismatched: &mismatched)
+        layout = container.decodeLeniently(JSONValue.self, forKey: "layout", in: decoder, mismatched: &mismatched)
+        additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
     }
 
     func encode(to encoder: any Encoder) throws {
-        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(residents, forKey: .residents)
-        try container.encodeIfPresent(layout, forKey: .layout)
+        try encoder.encodeAdditionalData(additionalData)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(residents, forKey: "residents")
+        try container.encodeIfPresent(layout, forKey: "layout")
     }
 }

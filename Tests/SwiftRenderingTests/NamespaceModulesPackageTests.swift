@@ -18,7 +18,7 @@ struct NamespaceModulesPackageTests {
 
     @Test("the manifest: the runtime's target, one per module after those it needs, the library's; the product has them all")
     func manifest() throws {
-        let package = try Self.render(NamespaceModulesTests.model)
+        let package = try Self.render(ModelModulesTests.model)
         let manifest = try #require(package.files.first { $0.path == "Package.swift" }).contents
         let products = """
             .library(name: "GraphSDK", targets: ["GraphSDK", "GraphSDKContosoZoo", "GraphSDKMicrosoftGraph", \
@@ -151,5 +151,53 @@ struct NamespaceModulesPackageTests {
         #expect(build.status == 0, "swift test failed:\n\(build.output)")
         #expect(build.diagnostics(under: package) == [], "swift test reported:\n\(build.output)")
         #expect(build.output.contains("passed"), "\(build.output)")
+    }
+
+    /// An app's file that imports the library alone and names models of every module, the
+    /// runtime's types and the client: the library's module re-exports the others.
+    static let libraryImportTest = """
+        import GraphSDK
+        import Testing
+
+        @Test func theLibraryAloneNamesEveryModel() throws {
+            let item = Graph.ExternalItem(
+                id: "1", createdBy: .value(Graph.IdentitySet(displayName: .value("Ada"))), alert: .value(Graph.Notification(topic: "t")))
+            let data = try GraphJSON.encoder().encode(item)
+            let decoded = try GraphJSON.decoder().decode(Graph.ExternalItem.self, from: data)
+            #expect(decoded.createdBy?.value?.displayName?.value == "Ada")
+            #expect(decoded.alert?.value?.topic == "t")
+            let record: Graph.CallRecord? = nil
+            #expect(record == nil)
+            #expect(GraphClient.self == GraphClient.self)
+        }
+        """
+
+    @Test("split: the models in modules of the weight, the library re-exporting them; builds without a warning, passes its tests and an app's")
+    func splitBuildsAndPasses() throws {
+        let model = SchemaInference.infer(from: Self.pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
+        var options = PackageRenderer.Options(access: .public, modules: .split)
+        options.splitModuleWeight = 3
+        let rendered = try PackageRenderer(
+            templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
+            mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory), options: options
+        ).render(model, sourceSummary: "pages")
+        let paths = rendered.files.map(\.path)
+        let modelModules = Set(paths.filter { $0.hasPrefix("Sources/GraphSDKModels") }.map { $0.split(separator: "/")[1] })
+        #expect(modelModules.count > 2, "\(paths)")
+        let exports = try #require(rendered.files.first { $0.path == "Sources/GraphSDK/Exports.swift" }).contents
+        #expect(exports.contains("@_exported import GraphSDKRuntime\n@_exported import GraphSDKModels1\n"), "\(exports)")
+        for module in modelModules { #expect(exports.contains("@_exported import \(module)\n")) }
+        #expect(rendered.diagnostics.allSatisfy { $0.code != "namespaces-merged" })
+
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-split-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let package = workspace.appendingPathComponent("GraphSDK")
+        try PackageWriter().write(
+            rendered.files + [RenderedFile(path: "Tests/GraphSDKTests/LibraryImportTests.swift", contents: Self.libraryImportTest)],
+            to: package)
+        let build = try SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
+        #expect(build.status == 0, "swift test failed:\n\(build.output)")
+        #expect(build.diagnostics(under: package) == [], "swift test reported:\n\(build.output)")
+        #expect(build.output.contains("theLibraryAloneNamesEveryModel()") && build.output.contains("passed"), "\(build.output)")
     }
 }

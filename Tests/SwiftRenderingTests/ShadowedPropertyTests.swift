@@ -19,8 +19,8 @@ struct ShadowedPropertyTests {
         let lines = source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         for name in ["decoder", "encoder", "container"] {
             #expect(lines.contains(
-                "self.\(name) = container.decodeNullableLeniently(String.self, forKey: .\(name), in: decoder, mismatched: &mismatched)"))
-            #expect(lines.contains("try container.encodeNullable(self.\(name), forKey: .\(name))"))
+                "self.\(name) = container.decodeNullableLeniently(String.self, forKey: \"\(name)\", in: decoder, mismatched: &mismatched)"))
+            #expect(lines.contains("try container.encodeNullable(self.\(name), forKey: \"\(name)\")"))
             #expect(!lines.contains { $0.hasPrefix("\(name) = ") })
         }
     }

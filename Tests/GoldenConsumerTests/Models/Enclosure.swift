@@ -35,30 +35,31 @@ extension Zoo {
             self.odataEtag = odataEtag
         }
 
-        enum CodingKeys: String, CodingKey {
-            case residents
-            case layout
-            case annex
-            case odataEtag = "@odata.etag"
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "residents",
+            "layout",
+            "annex",
+            "@odata.etag",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.residents = container.decodeLeniently([Zoo.AnyAnimal].self, forKey: .residents, in: decoder, mismatched: &mismatched)
-            self.layout = container.decodeNullableLeniently(JSONValue.self, forKey: .layout, in: decoder, mismatched: &mismatched)
-            self._annex = container.decodeLeniently(Zoo.Enclosure.self, forKey: .annex, in: decoder, mismatched: &mismatched).map(Indirect.init)
-            self.odataEtag = container.decodeLeniently(String.self, forKey: .odataEtag, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.residents = container.decodeLeniently([Zoo.AnyAnimal].self, forKey: "residents", in: decoder, mismatched: &mismatched)
+            self.layout = container.decodeNullableLeniently(JSONValue.self, forKey: "layout", in: decoder, mismatched: &mismatched)
+            self._annex = container.decodeLeniently(Zoo.Enclosure.self, forKey: "annex", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.odataEtag = container.decodeLeniently(String.self, forKey: "@odata.etag", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.residents, forKey: .residents)
-            try container.encodeNullable(self.layout, forKey: .layout)
-            try container.encodeIfPresent(self.annex, forKey: .annex)
-            try container.encodeIfPresent(self.odataEtag, forKey: .odataEtag)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.residents, forKey: "residents")
+            try container.encodeNullable(self.layout, forKey: "layout")
+            try container.encodeIfPresent(self.annex, forKey: "annex")
+            try container.encodeIfPresent(self.odataEtag, forKey: "@odata.etag")
         }
     }
 }

@@ -29,27 +29,28 @@ extension Zoo {
             self.self_ = self_
         }
 
-        enum CodingKeys: String, CodingKey {
-            case odataType = "@odata.type"
-            case id
-            case self_ = "self"
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "@odata.type",
+            "id",
+            "self",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            odataType = try container.decodeIfPresent(String.self, forKey: "@odata.type") ?? odataType
             var mismatched: Set<String> = []
-            self.id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-            self.self_ = container.decodeNullableLeniently(String.self, forKey: .self_, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.id = container.decodeLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+            self.self_ = container.decodeNullableLeniently(String.self, forKey: "self", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(odataType, forKey: .odataType)
-            try container.encodeIfPresent(self.id, forKey: .id)
-            try container.encodeNullable(self.self_, forKey: .self_)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encode(odataType, forKey: "@odata.type")
+            try container.encodeIfPresent(self.id, forKey: "id")
+            try container.encodeNullable(self.self_, forKey: "self")
         }
     }
 }

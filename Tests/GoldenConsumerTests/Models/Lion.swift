@@ -27,7 +27,11 @@ extension Zoo {
 
         public var bornOn: Nullable<GraphDate>?
 
-        public var keeper: Nullable<Zoo.Keeper>?
+        public var keeper: Nullable<Zoo.Keeper>? {
+            get { _keeper?.value }
+            set { _keeper = newValue.map(Indirect.init) }
+        }
+        private var _keeper: Indirect<Nullable<Zoo.Keeper>>?
 
         public var maneLength: Nullable<Double>?
 
@@ -57,45 +61,46 @@ extension Zoo {
             self.lastFed = lastFed
         }
 
-        enum CodingKeys: String, CodingKey {
-            case odataType = "@odata.type"
-            case id
-            case name
-            case diet
-            case weight
-            case bornOn
-            case keeper
-            case maneLength
-            case lastFed
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "@odata.type",
+            "id",
+            "name",
+            "diet",
+            "weight",
+            "bornOn",
+            "keeper",
+            "maneLength",
+            "lastFed",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            odataType = try container.decodeIfPresent(String.self, forKey: .odataType) ?? odataType
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            odataType = try container.decodeIfPresent(String.self, forKey: "@odata.type") ?? odataType
             var mismatched: Set<String> = []
-            self.id = container.decodeLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-            self.name = container.decodeNullableLeniently(String.self, forKey: .name, in: decoder, mismatched: &mismatched)
-            self.diet = container.decodeNullableLeniently(Zoo.DietKind.self, forKey: .diet, in: decoder, mismatched: &mismatched)
-            self.weight = container.decodeLeniently(Double.self, forKey: .weight, in: decoder, mismatched: &mismatched)
-            self.bornOn = container.decodeNullableLeniently(GraphDate.self, forKey: .bornOn, in: decoder, mismatched: &mismatched)
-            self.keeper = container.decodeNullableLeniently(Zoo.Keeper.self, forKey: .keeper, in: decoder, mismatched: &mismatched)
-            self.maneLength = container.decodeNullableLeniently(Double.self, forKey: .maneLength, in: decoder, mismatched: &mismatched)
-            self.lastFed = container.decodeLeniently(Date.self, forKey: .lastFed, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.id = container.decodeLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+            self.name = container.decodeNullableLeniently(String.self, forKey: "name", in: decoder, mismatched: &mismatched)
+            self.diet = container.decodeNullableLeniently(Zoo.DietKind.self, forKey: "diet", in: decoder, mismatched: &mismatched)
+            self.weight = container.decodeLeniently(Double.self, forKey: "weight", in: decoder, mismatched: &mismatched)
+            self.bornOn = container.decodeNullableLeniently(GraphDate.self, forKey: "bornOn", in: decoder, mismatched: &mismatched)
+            self._keeper = container.decodeNullableLeniently(Zoo.Keeper.self, forKey: "keeper", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.maneLength = container.decodeNullableLeniently(Double.self, forKey: "maneLength", in: decoder, mismatched: &mismatched)
+            self.lastFed = container.decodeLeniently(Date.self, forKey: "lastFed", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(odataType, forKey: .odataType)
-            try container.encodeIfPresent(self.id, forKey: .id)
-            try container.encodeNullable(self.name, forKey: .name)
-            try container.encodeNullable(self.diet, forKey: .diet)
-            try container.encodeIfPresent(self.weight, forKey: .weight)
-            try container.encodeNullable(self.bornOn, forKey: .bornOn)
-            try container.encodeNullable(self.keeper, forKey: .keeper)
-            try container.encodeNullable(self.maneLength, forKey: .maneLength)
-            try container.encodeIfPresent(self.lastFed, forKey: .lastFed)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encode(odataType, forKey: "@odata.type")
+            try container.encodeIfPresent(self.id, forKey: "id")
+            try container.encodeNullable(self.name, forKey: "name")
+            try container.encodeNullable(self.diet, forKey: "diet")
+            try container.encodeIfPresent(self.weight, forKey: "weight")
+            try container.encodeNullable(self.bornOn, forKey: "bornOn")
+            try container.encodeNullable(self.keeper, forKey: "keeper")
+            try container.encodeNullable(self.maneLength, forKey: "maneLength")
+            try container.encodeIfPresent(self.lastFed, forKey: "lastFed")
         }
     }
 }

@@ -56,7 +56,8 @@ extension KeyedDecodingContainer {
             if contains(key) { mismatched.insert(key.stringValue) }
             return nil
         } catch {
-            report(error, as: Value.self, forKey: key, in: decoder, mismatched: &mismatched)
+            mismatched.insert(key.stringValue)
+            DecodingMismatch.report(error, expecting: Value.self, at: codingPath + [key], in: decoder)
             return nil
         }
     }
@@ -69,20 +70,29 @@ extension KeyedDecodingContainer {
         do {
             return try decodeNullable(Value.self, forKey: key)
         } catch {
-            report(error, as: Value.self, forKey: key, in: decoder, mismatched: &mismatched)
+            mismatched.insert(key.stringValue)
+            DecodingMismatch.report(error, expecting: Value.self, at: codingPath + [key], in: decoder)
             return nil
         }
     }
+}
 
-    private func report<Value>(
-        _ error: any Error, as type: Value.Type, forKey key: Key, in decoder: any Decoder, mismatched: inout Set<String>
-    ) {
-        mismatched.insert(key.stringValue)
-        guard let box = decoder.userInfo[.graphDecodingMismatch] as? MismatchHandlerBox else { return }
-        let value = (try? decode(JSONValue.self, forKey: key)) ?? .null
+extension DecodingMismatch {
+    /// Tells `decoder`'s handler, if it has one, that the member at `path` (a member of the
+    /// value `decoder` decodes) did not decode as `type`.
+    ///
+    /// Not generic, and kept out of line, on purpose: the lenient decoders above are
+    /// specialized for every property of every model, and this slow path, written once,
+    /// keeps each of those copies to a few instructions (release builds of large SDKs
+    /// compile much faster).
+    @inline(never)
+    static func report(_ error: any Error, expecting type: any Any.Type, at path: [any CodingKey], in decoder: any Decoder) {
+        guard let box = decoder.userInfo[.graphDecodingMismatch] as? MismatchHandlerBox, let key = path.last else { return }
+        let members = try? decoder.container(keyedBy: DynamicCodingKey.self)
+        let value = (try? members?.decode(JSONValue.self, forKey: DynamicCodingKey(key.stringValue))) ?? .null
         box.handler(DecodingMismatch(
-            codingPath: (codingPath + [key]).map { $0.intValue.map(String.init) ?? $0.stringValue },
-            expectedType: String(describing: Value.self), value: value, reason: Self.reason(error)))
+            codingPath: path.map { $0.intValue.map(String.init) ?? $0.stringValue },
+            expectedType: String(describing: type), value: value, reason: reason(error)))
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -14,7 +14,7 @@ public struct ODataValue<Value> {
         self.additionalData = additionalData
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case value
     }
 }
@@ -25,13 +25,13 @@ extension ODataValue: Decodable where Value: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         value = try container.decode(Value.self, forKey: .value)
-        additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self)
+        additionalData = try decoder.decodeAdditionalData(excluding: Set(CodingKeys.allCases.map(\.stringValue)))
     }
 }
 
 extension ODataValue: Encodable where Value: Encodable {
     public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
+        try encoder.encodeAdditionalData(additionalData)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)
     }

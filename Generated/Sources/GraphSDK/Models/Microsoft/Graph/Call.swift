@@ -14,7 +14,11 @@ extension Graph {
         public var mediaConfig: Nullable<JSONValue>?
 
         /// Inferred from examples.
-        public var source: Nullable<Graph.ParticipantInfo>?
+        public var source: Nullable<Graph.ParticipantInfo>? {
+            get { _source?.value }
+            set { _source = newValue.map(Indirect.init) }
+        }
+        private var _source: Indirect<Nullable<Graph.ParticipantInfo>>?
 
         /// Inferred from examples.
         public var subject: Nullable<String>?
@@ -38,10 +42,18 @@ extension Graph {
         public var requestedModalities: Nullable<[String]>?
 
         /// Inferred from examples.
-        public var chatInfo: Nullable<Graph.ChatInfo>?
+        public var chatInfo: Nullable<Graph.ChatInfo>? {
+            get { _chatInfo?.value }
+            set { _chatInfo = newValue.map(Indirect.init) }
+        }
+        private var _chatInfo: Indirect<Nullable<Graph.ChatInfo>>?
 
         /// Inferred from examples.
-        public var meetingInfo: Nullable<Graph.OrganizerMeetingInfo>?
+        public var meetingInfo: Nullable<Graph.OrganizerMeetingInfo>? {
+            get { _meetingInfo?.value }
+            set { _meetingInfo = newValue.map(Indirect.init) }
+        }
+        private var _meetingInfo: Indirect<Nullable<Graph.OrganizerMeetingInfo>>?
 
         /// Inferred from examples.
         public var callChainId: Nullable<String>?
@@ -140,93 +152,94 @@ extension Graph {
             self.meetingCapability = meetingCapability
         }
 
-        enum CodingKeys: String, CodingKey {
-            case callbackUri
-            case mediaConfig
-            case source
-            case subject
-            case targets
-            case tenantId
-            case id
-            case state
-            case direction
-            case requestedModalities
-            case chatInfo
-            case meetingInfo
-            case callChainId
-            case myParticipantId
-            case ringingTimeoutInSeconds
-            case mediaState
-            case resultInfo
-            case answeredBy
-            case transcription
-            case toneInfo
-            case callRoutes
-            case activeModalities
-            case routingPolicies
-            case terminationReason
-            case meetingCapability
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "callbackUri",
+            "mediaConfig",
+            "source",
+            "subject",
+            "targets",
+            "tenantId",
+            "id",
+            "state",
+            "direction",
+            "requestedModalities",
+            "chatInfo",
+            "meetingInfo",
+            "callChainId",
+            "myParticipantId",
+            "ringingTimeoutInSeconds",
+            "mediaState",
+            "resultInfo",
+            "answeredBy",
+            "transcription",
+            "toneInfo",
+            "callRoutes",
+            "activeModalities",
+            "routingPolicies",
+            "terminationReason",
+            "meetingCapability",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.callbackUri = container.decodeNullableLeniently(String.self, forKey: .callbackUri, in: decoder, mismatched: &mismatched)
-            self.mediaConfig = container.decodeNullableLeniently(JSONValue.self, forKey: .mediaConfig, in: decoder, mismatched: &mismatched)
-            self.source = container.decodeNullableLeniently(Graph.ParticipantInfo.self, forKey: .source, in: decoder, mismatched: &mismatched)
-            self.subject = container.decodeNullableLeniently(String.self, forKey: .subject, in: decoder, mismatched: &mismatched)
-            self.targets = container.decodeNullableLeniently([Graph.InvitationParticipantInfo].self, forKey: .targets, in: decoder, mismatched: &mismatched)
-            self.tenantId = container.decodeNullableLeniently(String.self, forKey: .tenantId, in: decoder, mismatched: &mismatched)
-            self.id = container.decodeNullableLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-            self.state = container.decodeNullableLeniently(String.self, forKey: .state, in: decoder, mismatched: &mismatched)
-            self.direction = container.decodeNullableLeniently(String.self, forKey: .direction, in: decoder, mismatched: &mismatched)
-            self.requestedModalities = container.decodeNullableLeniently([String].self, forKey: .requestedModalities, in: decoder, mismatched: &mismatched)
-            self.chatInfo = container.decodeNullableLeniently(Graph.ChatInfo.self, forKey: .chatInfo, in: decoder, mismatched: &mismatched)
-            self.meetingInfo = container.decodeNullableLeniently(Graph.OrganizerMeetingInfo.self, forKey: .meetingInfo, in: decoder, mismatched: &mismatched)
-            self.callChainId = container.decodeNullableLeniently(String.self, forKey: .callChainId, in: decoder, mismatched: &mismatched)
-            self.myParticipantId = container.decodeNullableLeniently(String.self, forKey: .myParticipantId, in: decoder, mismatched: &mismatched)
-            self.ringingTimeoutInSeconds = container.decodeNullableLeniently(JSONValue.self, forKey: .ringingTimeoutInSeconds, in: decoder, mismatched: &mismatched)
-            self.mediaState = container.decodeNullableLeniently(JSONValue.self, forKey: .mediaState, in: decoder, mismatched: &mismatched)
-            self.resultInfo = container.decodeNullableLeniently(JSONValue.self, forKey: .resultInfo, in: decoder, mismatched: &mismatched)
-            self.answeredBy = container.decodeNullableLeniently(JSONValue.self, forKey: .answeredBy, in: decoder, mismatched: &mismatched)
-            self.transcription = container.decodeNullableLeniently(JSONValue.self, forKey: .transcription, in: decoder, mismatched: &mismatched)
-            self.toneInfo = container.decodeNullableLeniently(JSONValue.self, forKey: .toneInfo, in: decoder, mismatched: &mismatched)
-            self.callRoutes = container.decodeNullableLeniently([JSONValue].self, forKey: .callRoutes, in: decoder, mismatched: &mismatched)
-            self.activeModalities = container.decodeNullableLeniently([JSONValue].self, forKey: .activeModalities, in: decoder, mismatched: &mismatched)
-            self.routingPolicies = container.decodeNullableLeniently([JSONValue].self, forKey: .routingPolicies, in: decoder, mismatched: &mismatched)
-            self.terminationReason = container.decodeNullableLeniently(JSONValue.self, forKey: .terminationReason, in: decoder, mismatched: &mismatched)
-            self.meetingCapability = container.decodeNullableLeniently(JSONValue.self, forKey: .meetingCapability, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.callbackUri = container.decodeNullableLeniently(String.self, forKey: "callbackUri", in: decoder, mismatched: &mismatched)
+            self.mediaConfig = container.decodeNullableLeniently(JSONValue.self, forKey: "mediaConfig", in: decoder, mismatched: &mismatched)
+            self._source = container.decodeNullableLeniently(Graph.ParticipantInfo.self, forKey: "source", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.subject = container.decodeNullableLeniently(String.self, forKey: "subject", in: decoder, mismatched: &mismatched)
+            self.targets = container.decodeNullableLeniently([Graph.InvitationParticipantInfo].self, forKey: "targets", in: decoder, mismatched: &mismatched)
+            self.tenantId = container.decodeNullableLeniently(String.self, forKey: "tenantId", in: decoder, mismatched: &mismatched)
+            self.id = container.decodeNullableLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+            self.state = container.decodeNullableLeniently(String.self, forKey: "state", in: decoder, mismatched: &mismatched)
+            self.direction = container.decodeNullableLeniently(String.self, forKey: "direction", in: decoder, mismatched: &mismatched)
+            self.requestedModalities = container.decodeNullableLeniently([String].self, forKey: "requestedModalities", in: decoder, mismatched: &mismatched)
+            self._chatInfo = container.decodeNullableLeniently(Graph.ChatInfo.self, forKey: "chatInfo", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self._meetingInfo = container.decodeNullableLeniently(Graph.OrganizerMeetingInfo.self, forKey: "meetingInfo", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.callChainId = container.decodeNullableLeniently(String.self, forKey: "callChainId", in: decoder, mismatched: &mismatched)
+            self.myParticipantId = container.decodeNullableLeniently(String.self, forKey: "myParticipantId", in: decoder, mismatched: &mismatched)
+            self.ringingTimeoutInSeconds = container.decodeNullableLeniently(JSONValue.self, forKey: "ringingTimeoutInSeconds", in: decoder, mismatched: &mismatched)
+            self.mediaState = container.decodeNullableLeniently(JSONValue.self, forKey: "mediaState", in: decoder, mismatched: &mismatched)
+            self.resultInfo = container.decodeNullableLeniently(JSONValue.self, forKey: "resultInfo", in: decoder, mismatched: &mismatched)
+            self.answeredBy = container.decodeNullableLeniently(JSONValue.self, forKey: "answeredBy", in: decoder, mismatched: &mismatched)
+            self.transcription = container.decodeNullableLeniently(JSONValue.self, forKey: "transcription", in: decoder, mismatched: &mismatched)
+            self.toneInfo = container.decodeNullableLeniently(JSONValue.self, forKey: "toneInfo", in: decoder, mismatched: &mismatched)
+            self.callRoutes = container.decodeNullableLeniently([JSONValue].self, forKey: "callRoutes", in: decoder, mismatched: &mismatched)
+            self.activeModalities = container.decodeNullableLeniently([JSONValue].self, forKey: "activeModalities", in: decoder, mismatched: &mismatched)
+            self.routingPolicies = container.decodeNullableLeniently([JSONValue].self, forKey: "routingPolicies", in: decoder, mismatched: &mismatched)
+            self.terminationReason = container.decodeNullableLeniently(JSONValue.self, forKey: "terminationReason", in: decoder, mismatched: &mismatched)
+            self.meetingCapability = container.decodeNullableLeniently(JSONValue.self, forKey: "meetingCapability", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.callbackUri, forKey: .callbackUri)
-            try container.encodeNullable(self.mediaConfig, forKey: .mediaConfig)
-            try container.encodeNullable(self.source, forKey: .source)
-            try container.encodeNullable(self.subject, forKey: .subject)
-            try container.encodeNullable(self.targets, forKey: .targets)
-            try container.encodeNullable(self.tenantId, forKey: .tenantId)
-            try container.encodeNullable(self.id, forKey: .id)
-            try container.encodeNullable(self.state, forKey: .state)
-            try container.encodeNullable(self.direction, forKey: .direction)
-            try container.encodeNullable(self.requestedModalities, forKey: .requestedModalities)
-            try container.encodeNullable(self.chatInfo, forKey: .chatInfo)
-            try container.encodeNullable(self.meetingInfo, forKey: .meetingInfo)
-            try container.encodeNullable(self.callChainId, forKey: .callChainId)
-            try container.encodeNullable(self.myParticipantId, forKey: .myParticipantId)
-            try container.encodeNullable(self.ringingTimeoutInSeconds, forKey: .ringingTimeoutInSeconds)
-            try container.encodeNullable(self.mediaState, forKey: .mediaState)
-            try container.encodeNullable(self.resultInfo, forKey: .resultInfo)
-            try container.encodeNullable(self.answeredBy, forKey: .answeredBy)
-            try container.encodeNullable(self.transcription, forKey: .transcription)
-            try container.encodeNullable(self.toneInfo, forKey: .toneInfo)
-            try container.encodeNullable(self.callRoutes, forKey: .callRoutes)
-            try container.encodeNullable(self.activeModalities, forKey: .activeModalities)
-            try container.encodeNullable(self.routingPolicies, forKey: .routingPolicies)
-            try container.encodeNullable(self.terminationReason, forKey: .terminationReason)
-            try container.encodeNullable(self.meetingCapability, forKey: .meetingCapability)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.callbackUri, forKey: "callbackUri")
+            try container.encodeNullable(self.mediaConfig, forKey: "mediaConfig")
+            try container.encodeNullable(self.source, forKey: "source")
+            try container.encodeNullable(self.subject, forKey: "subject")
+            try container.encodeNullable(self.targets, forKey: "targets")
+            try container.encodeNullable(self.tenantId, forKey: "tenantId")
+            try container.encodeNullable(self.id, forKey: "id")
+            try container.encodeNullable(self.state, forKey: "state")
+            try container.encodeNullable(self.direction, forKey: "direction")
+            try container.encodeNullable(self.requestedModalities, forKey: "requestedModalities")
+            try container.encodeNullable(self.chatInfo, forKey: "chatInfo")
+            try container.encodeNullable(self.meetingInfo, forKey: "meetingInfo")
+            try container.encodeNullable(self.callChainId, forKey: "callChainId")
+            try container.encodeNullable(self.myParticipantId, forKey: "myParticipantId")
+            try container.encodeNullable(self.ringingTimeoutInSeconds, forKey: "ringingTimeoutInSeconds")
+            try container.encodeNullable(self.mediaState, forKey: "mediaState")
+            try container.encodeNullable(self.resultInfo, forKey: "resultInfo")
+            try container.encodeNullable(self.answeredBy, forKey: "answeredBy")
+            try container.encodeNullable(self.transcription, forKey: "transcription")
+            try container.encodeNullable(self.toneInfo, forKey: "toneInfo")
+            try container.encodeNullable(self.callRoutes, forKey: "callRoutes")
+            try container.encodeNullable(self.activeModalities, forKey: "activeModalities")
+            try container.encodeNullable(self.routingPolicies, forKey: "routingPolicies")
+            try container.encodeNullable(self.terminationReason, forKey: "terminationReason")
+            try container.encodeNullable(self.meetingCapability, forKey: "meetingCapability")
         }
     }
 }

@@ -30,27 +30,28 @@ extension Graph {
             self.replyChainMessageId = replyChainMessageId
         }
 
-        enum CodingKeys: String, CodingKey {
-            case threadId
-            case messageId
-            case replyChainMessageId
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "threadId",
+            "messageId",
+            "replyChainMessageId",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.threadId = container.decodeNullableLeniently(String.self, forKey: .threadId, in: decoder, mismatched: &mismatched)
-            self.messageId = container.decodeNullableLeniently(String.self, forKey: .messageId, in: decoder, mismatched: &mismatched)
-            self.replyChainMessageId = container.decodeNullableLeniently(JSONValue.self, forKey: .replyChainMessageId, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.threadId = container.decodeNullableLeniently(String.self, forKey: "threadId", in: decoder, mismatched: &mismatched)
+            self.messageId = container.decodeNullableLeniently(String.self, forKey: "messageId", in: decoder, mismatched: &mismatched)
+            self.replyChainMessageId = container.decodeNullableLeniently(JSONValue.self, forKey: "replyChainMessageId", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.threadId, forKey: .threadId)
-            try container.encodeNullable(self.messageId, forKey: .messageId)
-            try container.encodeNullable(self.replyChainMessageId, forKey: .replyChainMessageId)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.threadId, forKey: "threadId")
+            try container.encodeNullable(self.messageId, forKey: "messageId")
+            try container.encodeNullable(self.replyChainMessageId, forKey: "replyChainMessageId")
         }
     }
 }

@@ -40,33 +40,34 @@ extension Graph {
             self.callbackUri = callbackUri
         }
 
-        enum CodingKeys: String, CodingKey {
-            case changeType
-            case resource
-            case resourceData
-            case resourceUrl
-            case callbackUri
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "changeType",
+            "resource",
+            "resourceData",
+            "resourceUrl",
+            "callbackUri",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.changeType = container.decodeNullableLeniently(String.self, forKey: .changeType, in: decoder, mismatched: &mismatched)
-            self.resource = container.decodeNullableLeniently(String.self, forKey: .resource, in: decoder, mismatched: &mismatched)
-            self.resourceData = container.decodeNullableLeniently(JSONValue.self, forKey: .resourceData, in: decoder, mismatched: &mismatched)
-            self.resourceUrl = container.decodeNullableLeniently(String.self, forKey: .resourceUrl, in: decoder, mismatched: &mismatched)
-            self.callbackUri = container.decodeNullableLeniently(String.self, forKey: .callbackUri, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.changeType = container.decodeNullableLeniently(String.self, forKey: "changeType", in: decoder, mismatched: &mismatched)
+            self.resource = container.decodeNullableLeniently(String.self, forKey: "resource", in: decoder, mismatched: &mismatched)
+            self.resourceData = container.decodeNullableLeniently(JSONValue.self, forKey: "resourceData", in: decoder, mismatched: &mismatched)
+            self.resourceUrl = container.decodeNullableLeniently(String.self, forKey: "resourceUrl", in: decoder, mismatched: &mismatched)
+            self.callbackUri = container.decodeNullableLeniently(String.self, forKey: "callbackUri", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.changeType, forKey: .changeType)
-            try container.encodeNullable(self.resource, forKey: .resource)
-            try container.encodeNullable(self.resourceData, forKey: .resourceData)
-            try container.encodeNullable(self.resourceUrl, forKey: .resourceUrl)
-            try container.encodeNullable(self.callbackUri, forKey: .callbackUri)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.changeType, forKey: "changeType")
+            try container.encodeNullable(self.resource, forKey: "resource")
+            try container.encodeNullable(self.resourceData, forKey: "resourceData")
+            try container.encodeNullable(self.resourceUrl, forKey: "resourceUrl")
+            try container.encodeNullable(self.callbackUri, forKey: "callbackUri")
         }
     }
 }

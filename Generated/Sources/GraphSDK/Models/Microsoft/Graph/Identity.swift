@@ -35,30 +35,31 @@ extension Graph {
             self.identityProvider = identityProvider
         }
 
-        enum CodingKeys: String, CodingKey {
-            case id
-            case tenantId
-            case displayName
-            case identityProvider
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "id",
+            "tenantId",
+            "displayName",
+            "identityProvider",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.id = container.decodeNullableLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-            self.tenantId = container.decodeNullableLeniently(String.self, forKey: .tenantId, in: decoder, mismatched: &mismatched)
-            self.displayName = container.decodeNullableLeniently(String.self, forKey: .displayName, in: decoder, mismatched: &mismatched)
-            self.identityProvider = container.decodeNullableLeniently(String.self, forKey: .identityProvider, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.id = container.decodeNullableLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+            self.tenantId = container.decodeNullableLeniently(String.self, forKey: "tenantId", in: decoder, mismatched: &mismatched)
+            self.displayName = container.decodeNullableLeniently(String.self, forKey: "displayName", in: decoder, mismatched: &mismatched)
+            self.identityProvider = container.decodeNullableLeniently(String.self, forKey: "identityProvider", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.id, forKey: .id)
-            try container.encodeNullable(self.tenantId, forKey: .tenantId)
-            try container.encodeNullable(self.displayName, forKey: .displayName)
-            try container.encodeNullable(self.identityProvider, forKey: .identityProvider)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.id, forKey: "id")
+            try container.encodeNullable(self.tenantId, forKey: "tenantId")
+            try container.encodeNullable(self.displayName, forKey: "displayName")
+            try container.encodeNullable(self.identityProvider, forKey: "identityProvider")
         }
     }
 }

@@ -8,16 +8,32 @@ extension Graph {
     public struct IdentitySet: Codable, Sendable {
 
         /// Inferred from examples.
-        public var application: Nullable<Graph.Identity>?
+        public var application: Nullable<Graph.Identity>? {
+            get { _application?.value }
+            set { _application = newValue.map(Indirect.init) }
+        }
+        private var _application: Indirect<Nullable<Graph.Identity>>?
 
         /// Inferred from examples.
-        public var user: Nullable<Graph.Identity>?
+        public var user: Nullable<Graph.Identity>? {
+            get { _user?.value }
+            set { _user = newValue.map(Indirect.init) }
+        }
+        private var _user: Indirect<Nullable<Graph.Identity>>?
 
         /// Inferred from examples.
-        public var phone: Nullable<Graph.Identity>?
+        public var phone: Nullable<Graph.Identity>? {
+            get { _phone?.value }
+            set { _phone = newValue.map(Indirect.init) }
+        }
+        private var _phone: Indirect<Nullable<Graph.Identity>>?
 
         /// Inferred from examples.
-        public var applicationInstance: Nullable<Graph.Identity>?
+        public var applicationInstance: Nullable<Graph.Identity>? {
+            get { _applicationInstance?.value }
+            set { _applicationInstance = newValue.map(Indirect.init) }
+        }
+        private var _applicationInstance: Indirect<Nullable<Graph.Identity>>?
 
         /// Members the documentation does not describe, kept so that nothing is lost.
         public var additionalData: [String: JSONValue] = [:]
@@ -35,30 +51,31 @@ extension Graph {
             self.applicationInstance = applicationInstance
         }
 
-        enum CodingKeys: String, CodingKey {
-            case application
-            case user
-            case phone
-            case applicationInstance
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "application",
+            "user",
+            "phone",
+            "applicationInstance",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.application = container.decodeNullableLeniently(Graph.Identity.self, forKey: .application, in: decoder, mismatched: &mismatched)
-            self.user = container.decodeNullableLeniently(Graph.Identity.self, forKey: .user, in: decoder, mismatched: &mismatched)
-            self.phone = container.decodeNullableLeniently(Graph.Identity.self, forKey: .phone, in: decoder, mismatched: &mismatched)
-            self.applicationInstance = container.decodeNullableLeniently(Graph.Identity.self, forKey: .applicationInstance, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self._application = container.decodeNullableLeniently(Graph.Identity.self, forKey: "application", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self._user = container.decodeNullableLeniently(Graph.Identity.self, forKey: "user", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self._phone = container.decodeNullableLeniently(Graph.Identity.self, forKey: "phone", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self._applicationInstance = container.decodeNullableLeniently(Graph.Identity.self, forKey: "applicationInstance", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.application, forKey: .application)
-            try container.encodeNullable(self.user, forKey: .user)
-            try container.encodeNullable(self.phone, forKey: .phone)
-            try container.encodeNullable(self.applicationInstance, forKey: .applicationInstance)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.application, forKey: "application")
+            try container.encodeNullable(self.user, forKey: "user")
+            try container.encodeNullable(self.phone, forKey: "phone")
+            try container.encodeNullable(self.applicationInstance, forKey: "applicationInstance")
         }
     }
 }

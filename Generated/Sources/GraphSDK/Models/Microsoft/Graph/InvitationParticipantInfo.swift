@@ -8,7 +8,11 @@ extension Graph {
     public struct InvitationParticipantInfo: Codable, Sendable {
 
         /// Inferred from examples.
-        public var identity: Nullable<Graph.IdentitySet>?
+        public var identity: Nullable<Graph.IdentitySet>? {
+            get { _identity?.value }
+            set { _identity = newValue.map(Indirect.init) }
+        }
+        private var _identity: Indirect<Nullable<Graph.IdentitySet>>?
 
         /// Inferred from examples.
         public var endpointType: Nullable<JSONValue>?
@@ -40,33 +44,34 @@ extension Graph {
             self.languageId = languageId
         }
 
-        enum CodingKeys: String, CodingKey {
-            case identity
-            case endpointType
-            case replacesCallId
-            case region
-            case languageId
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "identity",
+            "endpointType",
+            "replacesCallId",
+            "region",
+            "languageId",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.identity = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: .identity, in: decoder, mismatched: &mismatched)
-            self.endpointType = container.decodeNullableLeniently(JSONValue.self, forKey: .endpointType, in: decoder, mismatched: &mismatched)
-            self.replacesCallId = container.decodeNullableLeniently(JSONValue.self, forKey: .replacesCallId, in: decoder, mismatched: &mismatched)
-            self.region = container.decodeNullableLeniently(JSONValue.self, forKey: .region, in: decoder, mismatched: &mismatched)
-            self.languageId = container.decodeNullableLeniently(JSONValue.self, forKey: .languageId, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self._identity = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: "identity", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.endpointType = container.decodeNullableLeniently(JSONValue.self, forKey: "endpointType", in: decoder, mismatched: &mismatched)
+            self.replacesCallId = container.decodeNullableLeniently(JSONValue.self, forKey: "replacesCallId", in: decoder, mismatched: &mismatched)
+            self.region = container.decodeNullableLeniently(JSONValue.self, forKey: "region", in: decoder, mismatched: &mismatched)
+            self.languageId = container.decodeNullableLeniently(JSONValue.self, forKey: "languageId", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.identity, forKey: .identity)
-            try container.encodeNullable(self.endpointType, forKey: .endpointType)
-            try container.encodeNullable(self.replacesCallId, forKey: .replacesCallId)
-            try container.encodeNullable(self.region, forKey: .region)
-            try container.encodeNullable(self.languageId, forKey: .languageId)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.identity, forKey: "identity")
+            try container.encodeNullable(self.endpointType, forKey: "endpointType")
+            try container.encodeNullable(self.replacesCallId, forKey: "replacesCallId")
+            try container.encodeNullable(self.region, forKey: "region")
+            try container.encodeNullable(self.languageId, forKey: "languageId")
         }
     }
 }

@@ -35,30 +35,31 @@ extension Graph {
             self.serverMuted = serverMuted
         }
 
-        enum CodingKeys: String, CodingKey {
-            case mediaType
-            case sourceId
-            case direction
-            case serverMuted
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "mediaType",
+            "sourceId",
+            "direction",
+            "serverMuted",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.mediaType = container.decodeNullableLeniently(String.self, forKey: .mediaType, in: decoder, mismatched: &mismatched)
-            self.sourceId = container.decodeNullableLeniently(String.self, forKey: .sourceId, in: decoder, mismatched: &mismatched)
-            self.direction = container.decodeNullableLeniently(String.self, forKey: .direction, in: decoder, mismatched: &mismatched)
-            self.serverMuted = container.decodeNullableLeniently(Bool.self, forKey: .serverMuted, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.mediaType = container.decodeNullableLeniently(String.self, forKey: "mediaType", in: decoder, mismatched: &mismatched)
+            self.sourceId = container.decodeNullableLeniently(String.self, forKey: "sourceId", in: decoder, mismatched: &mismatched)
+            self.direction = container.decodeNullableLeniently(String.self, forKey: "direction", in: decoder, mismatched: &mismatched)
+            self.serverMuted = container.decodeNullableLeniently(Bool.self, forKey: "serverMuted", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.mediaType, forKey: .mediaType)
-            try container.encodeNullable(self.sourceId, forKey: .sourceId)
-            try container.encodeNullable(self.direction, forKey: .direction)
-            try container.encodeNullable(self.serverMuted, forKey: .serverMuted)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.mediaType, forKey: "mediaType")
+            try container.encodeNullable(self.sourceId, forKey: "sourceId")
+            try container.encodeNullable(self.direction, forKey: "direction")
+            try container.encodeNullable(self.serverMuted, forKey: "serverMuted")
         }
     }
 }

@@ -8,7 +8,11 @@ extension Graph {
     public struct OrganizerMeetingInfo: Codable, Sendable {
 
         /// Inferred from examples.
-        public var organizer: Nullable<Graph.IdentitySet>?
+        public var organizer: Nullable<Graph.IdentitySet>? {
+            get { _organizer?.value }
+            set { _organizer = newValue.map(Indirect.init) }
+        }
+        private var _organizer: Indirect<Nullable<Graph.IdentitySet>>?
 
         /// Inferred from examples.
         public var allowConversationWithoutHost: Nullable<Bool>?
@@ -25,24 +29,25 @@ extension Graph {
             self.allowConversationWithoutHost = allowConversationWithoutHost
         }
 
-        enum CodingKeys: String, CodingKey {
-            case organizer
-            case allowConversationWithoutHost
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "organizer",
+            "allowConversationWithoutHost",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.organizer = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: .organizer, in: decoder, mismatched: &mismatched)
-            self.allowConversationWithoutHost = container.decodeNullableLeniently(Bool.self, forKey: .allowConversationWithoutHost, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self._organizer = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: "organizer", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.allowConversationWithoutHost = container.decodeNullableLeniently(Bool.self, forKey: "allowConversationWithoutHost", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.organizer, forKey: .organizer)
-            try container.encodeNullable(self.allowConversationWithoutHost, forKey: .allowConversationWithoutHost)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.organizer, forKey: "organizer")
+            try container.encodeNullable(self.allowConversationWithoutHost, forKey: "allowConversationWithoutHost")
         }
     }
 }

@@ -8,7 +8,11 @@ extension Graph {
     public struct Participant: Codable, Sendable {
 
         /// Inferred from examples.
-        public var info: Nullable<Graph.ParticipantInfo>?
+        public var info: Nullable<Graph.ParticipantInfo>? {
+            get { _info?.value }
+            set { _info = newValue.map(Indirect.init) }
+        }
+        private var _info: Indirect<Nullable<Graph.ParticipantInfo>>?
 
         /// Inferred from examples.
         public var mediaStreams: Nullable<[Graph.MediaStream]>?
@@ -40,33 +44,34 @@ extension Graph {
             self.id = id
         }
 
-        enum CodingKeys: String, CodingKey {
-            case info
-            case mediaStreams
-            case isMuted
-            case isInLobby
-            case id
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "info",
+            "mediaStreams",
+            "isMuted",
+            "isInLobby",
+            "id",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.info = container.decodeNullableLeniently(Graph.ParticipantInfo.self, forKey: .info, in: decoder, mismatched: &mismatched)
-            self.mediaStreams = container.decodeNullableLeniently([Graph.MediaStream].self, forKey: .mediaStreams, in: decoder, mismatched: &mismatched)
-            self.isMuted = container.decodeNullableLeniently(Bool.self, forKey: .isMuted, in: decoder, mismatched: &mismatched)
-            self.isInLobby = container.decodeNullableLeniently(Bool.self, forKey: .isInLobby, in: decoder, mismatched: &mismatched)
-            self.id = container.decodeNullableLeniently(String.self, forKey: .id, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self._info = container.decodeNullableLeniently(Graph.ParticipantInfo.self, forKey: "info", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.mediaStreams = container.decodeNullableLeniently([Graph.MediaStream].self, forKey: "mediaStreams", in: decoder, mismatched: &mismatched)
+            self.isMuted = container.decodeNullableLeniently(Bool.self, forKey: "isMuted", in: decoder, mismatched: &mismatched)
+            self.isInLobby = container.decodeNullableLeniently(Bool.self, forKey: "isInLobby", in: decoder, mismatched: &mismatched)
+            self.id = container.decodeNullableLeniently(String.self, forKey: "id", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.info, forKey: .info)
-            try container.encodeNullable(self.mediaStreams, forKey: .mediaStreams)
-            try container.encodeNullable(self.isMuted, forKey: .isMuted)
-            try container.encodeNullable(self.isInLobby, forKey: .isInLobby)
-            try container.encodeNullable(self.id, forKey: .id)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.info, forKey: "info")
+            try container.encodeNullable(self.mediaStreams, forKey: "mediaStreams")
+            try container.encodeNullable(self.isMuted, forKey: "isMuted")
+            try container.encodeNullable(self.isInLobby, forKey: "isInLobby")
+            try container.encodeNullable(self.id, forKey: "id")
         }
     }
 }

@@ -8,7 +8,11 @@ extension Graph {
     public struct ParticipantInfo: Codable, Sendable {
 
         /// Inferred from examples.
-        public var identity: Nullable<Graph.IdentitySet>?
+        public var identity: Nullable<Graph.IdentitySet>? {
+            get { _identity?.value }
+            set { _identity = newValue.map(Indirect.init) }
+        }
+        private var _identity: Indirect<Nullable<Graph.IdentitySet>>?
 
         /// Inferred from examples.
         public var languageId: Nullable<String>?
@@ -40,33 +44,34 @@ extension Graph {
             self.endpointType = endpointType
         }
 
-        enum CodingKeys: String, CodingKey {
-            case identity
-            case languageId
-            case region
-            case countryCode
-            case endpointType
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "identity",
+            "languageId",
+            "region",
+            "countryCode",
+            "endpointType",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.identity = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: .identity, in: decoder, mismatched: &mismatched)
-            self.languageId = container.decodeNullableLeniently(String.self, forKey: .languageId, in: decoder, mismatched: &mismatched)
-            self.region = container.decodeNullableLeniently(String.self, forKey: .region, in: decoder, mismatched: &mismatched)
-            self.countryCode = container.decodeNullableLeniently(JSONValue.self, forKey: .countryCode, in: decoder, mismatched: &mismatched)
-            self.endpointType = container.decodeNullableLeniently(JSONValue.self, forKey: .endpointType, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self._identity = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: "identity", in: decoder, mismatched: &mismatched).map(Indirect.init)
+            self.languageId = container.decodeNullableLeniently(String.self, forKey: "languageId", in: decoder, mismatched: &mismatched)
+            self.region = container.decodeNullableLeniently(String.self, forKey: "region", in: decoder, mismatched: &mismatched)
+            self.countryCode = container.decodeNullableLeniently(JSONValue.self, forKey: "countryCode", in: decoder, mismatched: &mismatched)
+            self.endpointType = container.decodeNullableLeniently(JSONValue.self, forKey: "endpointType", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.identity, forKey: .identity)
-            try container.encodeNullable(self.languageId, forKey: .languageId)
-            try container.encodeNullable(self.region, forKey: .region)
-            try container.encodeNullable(self.countryCode, forKey: .countryCode)
-            try container.encodeNullable(self.endpointType, forKey: .endpointType)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.identity, forKey: "identity")
+            try container.encodeNullable(self.languageId, forKey: "languageId")
+            try container.encodeNullable(self.region, forKey: "region")
+            try container.encodeNullable(self.countryCode, forKey: "countryCode")
+            try container.encodeNullable(self.endpointType, forKey: "endpointType")
         }
     }
 }

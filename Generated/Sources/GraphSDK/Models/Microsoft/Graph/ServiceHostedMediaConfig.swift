@@ -25,24 +25,25 @@ extension Graph {
             self.removeFromDefaultAudioGroup = removeFromDefaultAudioGroup
         }
 
-        enum CodingKeys: String, CodingKey {
-            case preFetchMedia
-            case removeFromDefaultAudioGroup
-        }
+        /// The JSON names of the members the properties hold.
+        private static let memberNames: Set<String> = [
+            "preFetchMedia",
+            "removeFromDefaultAudioGroup",
+        ]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
-            self.preFetchMedia = container.decodeNullableLeniently([JSONValue].self, forKey: .preFetchMedia, in: decoder, mismatched: &mismatched)
-            self.removeFromDefaultAudioGroup = container.decodeNullableLeniently(Bool.self, forKey: .removeFromDefaultAudioGroup, in: decoder, mismatched: &mismatched)
-            additionalData = try decoder.decodeAdditionalData(excluding: CodingKeys.self, keeping: mismatched)
+            self.preFetchMedia = container.decodeNullableLeniently([JSONValue].self, forKey: "preFetchMedia", in: decoder, mismatched: &mismatched)
+            self.removeFromDefaultAudioGroup = container.decodeNullableLeniently(Bool.self, forKey: "removeFromDefaultAudioGroup", in: decoder, mismatched: &mismatched)
+            additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            try encoder.encodeAdditionalData(additionalData, excluding: CodingKeys.self)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeNullable(self.preFetchMedia, forKey: .preFetchMedia)
-            try container.encodeNullable(self.removeFromDefaultAudioGroup, forKey: .removeFromDefaultAudioGroup)
+            try encoder.encodeAdditionalData(additionalData)
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeNullable(self.preFetchMedia, forKey: "preFetchMedia")
+            try container.encodeNullable(self.removeFromDefaultAudioGroup, forKey: "removeFromDefaultAudioGroup")
         }
     }
 }

@@ -1,22 +1,22 @@
 import GraphDocCore
 import SchemaInference
 
-/// How the model's namespaces map to Swift modules when each namespace gets its own: one
-/// module per strongly connected component of the namespace reference graph, since SwiftPM
-/// forbids cyclic target dependencies and namespaces refer to each other both ways
-/// (`microsoft.graph.callRecords` types hold `microsoft.graph` identity sets, and
-/// `microsoft.graph`'s polymorphic entity lists the call records derived from it).
+/// How the model's types map to Swift modules when they do not all go in the library's
+/// (``ModuleLayout/perNamespace``, ``ModuleLayout/split``). SwiftPM forbids cyclic target
+/// dependencies, so types that refer to each other, directly or through others, always share a
+/// module.
 ///
-/// A namespace refers to another when one of its types holds a property (inherited ones
-/// included) of a type of the other, or when one of its base types' `Any…` enumerations lists
-/// a type of the other derived from it: exactly what the rendered models name.
-struct NamespaceModules {
+/// A type refers to another when it holds a property (inherited ones included) of the other's
+/// type, or when it is a base type whose `Any…` enumeration lists the other, derived from it:
+/// exactly what the rendered models name.
+struct ModelModules {
     /// A generated module of model types.
     struct Module: Hashable {
         /// The module's (and its target's and directory's) name: the library's name and its first
-        /// namespace's, cut with a hash when longer than a file name may be (``SwiftFilePath/bounded(_:room:)``).
+        /// namespace's (or `Models` and its number), cut with a hash when longer than a file name
+        /// may be (``SwiftFilePath/bounded(_:room:)``).
         var name: String
-        /// Its namespaces, sorted.
+        /// The namespaces of its types, sorted.
         var namespaces: [String]
         /// The names of the model modules its types refer to, sorted.
         var dependencies: [String]
@@ -26,12 +26,25 @@ struct NamespaceModules {
     let modules: [Module]
     /// A note for each module that holds several namespaces, saying which and why.
     let diagnostics: [Diagnostic]
-    /// The module of each namespace.
-    private let moduleOfNamespace: [String: String]
+    /// The module of each type, by lowercased qualified name.
+    private let moduleOfType: [String: String]
 
-    /// The modules of `model`'s namespaces, named after `library` and none of `reserved`.
-    init(model: APIModel, names: SwiftTypeNames, library: String, reserved: Set<String>) {
-        let references = Self.references(in: model, names: names)
+    /// The module of a type (its qualified name, any case).
+    func module(ofType name: String) -> String? {
+        moduleOfType[name.lowercased()]
+    }
+
+    /// A module per namespace of `model`, named after `library` and none of `reserved`: one
+    /// per strongly connected component of the namespace reference graph (namespaces refer to
+    /// each other both ways: `microsoft.graph.callRecords` types hold `microsoft.graph` identity
+    /// sets, and `microsoft.graph`'s polymorphic entity lists the call records derived from it).
+    init(namespacesOf model: APIModel, names: SwiftTypeNames, library: String, reserved: Set<String>) {
+        var references: [Reference: (type: String, referenced: String)] = [:]
+        for (type, referenced) in Self.typeReferences(in: model, names: names) {
+            let reference = Reference(from: type.namespace, to: referenced.namespace)
+            if let first = references[reference], (first.type, first.referenced) <= (type.name, referenced.name) { continue }
+            references[reference] = (type.name, referenced.name)
+        }
         var edges: [String: Set<String>] = [:]
         for type in model.types { edges[type.namespace, default: []] = [] }
         for reference in references.keys { edges[reference.from, default: []].insert(reference.to) }
@@ -63,12 +76,16 @@ struct NamespaceModules {
                 at: nil))
         }
         self.diagnostics = diagnostics
-        self.moduleOfNamespace = moduleOfNamespace
+        moduleOfType = Dictionary(model.types.compactMap { type in
+            moduleOfNamespace[type.namespace].map { (type.name.lowercased(), $0) }
+        }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The module of a namespace's types.
-    func module(of namespace: String) -> String? {
-        moduleOfNamespace[namespace]
+    /// The modules given, with no notes.
+    init(modules: [Module], moduleOfType: [String: String]) {
+        self.modules = modules
+        self.diagnostics = []
+        self.moduleOfType = moduleOfType
     }
 
     /// A reference from one namespace to another.
@@ -77,31 +94,26 @@ struct NamespaceModules {
         var to: String
     }
 
-    /// Each namespace reference, with the first type reference (by name) that makes it.
-    static func references(in model: APIModel, names: SwiftTypeNames) -> [Reference: (type: String, referenced: String)] {
+    /// Each reference of a type to another (or to itself), in the model's order.
+    static func typeReferences(in model: APIModel, names: SwiftTypeNames) -> [(type: APIType, referenced: APIType)] {
         var typesByName: [String: APIType] = [:]
         var derived: [String: [APIType]] = [:]
         for type in model.types {
             typesByName[type.name.lowercased()] = type
             if let base = type.baseType?.lowercased() { derived[base, default: []].append(type) }
         }
-        var references: [Reference: (type: String, referenced: String)] = [:]
-        func add(_ type: APIType, _ referenced: APIType) {
-            let reference = Reference(from: type.namespace, to: referenced.namespace)
-            if let first = references[reference], (first.type, first.referenced) <= (type.name, referenced.name) { return }
-            references[reference] = (type.name, referenced.name)
-        }
+        var references: [(type: APIType, referenced: APIType)] = []
         for type in model.types where type.kind != .enum && !model.holdsAnyJSON(type) {
             for property in model.flattenedProperties(of: type) {
                 let name = CollectionType.innermost(of: property.type)
-                if let referenced = typesByName[name.lowercased()] { add(type, referenced) }
+                if let referenced = typesByName[name.lowercased()] { references.append((type, referenced)) }
             }
             guard names.polymorphicName(of: type.name) != nil else { continue }
             var queue = derived[type.name.lowercased()] ?? []
             var seen: Set<String> = [type.name.lowercased()]
             while let next = queue.popLast() {
                 guard seen.insert(next.name.lowercased()).inserted else { continue }
-                if next.kind != .enum { add(type, next) }
+                if next.kind != .enum { references.append((type, next)) }
                 queue += derived[next.name.lowercased()] ?? []
             }
         }

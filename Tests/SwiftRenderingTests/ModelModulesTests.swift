@@ -5,7 +5,7 @@ import Testing
 
 /// Namespaces that refer to each other share a module; the rest get one each, in dependency order.
 @Suite("Namespace modules")
-struct NamespaceModulesTests {
+struct ModelModulesTests {
     @Test("strongly connected components: cycles merged, each sorted, dependencies first, deterministic")
     func components() {
         let edges: [String: Set<String>] = ["a": ["b"], "b": ["a", "c"], "c": ["d"], "d": ["c", "f"], "e": []]
@@ -39,8 +39,8 @@ struct NamespaceModulesTests {
 
     @Test("modules of a model: the cycle merged with a note, dependencies listed, names unique")
     func modules() {
-        let modules = NamespaceModules(
-            model: Self.model, names: SwiftTypeNames(model: Self.model), library: "GraphSDK",
+        let modules = ModelModules(
+            namespacesOf: Self.model, names: SwiftTypeNames(model: Self.model), library: "GraphSDK",
             reserved: ["GraphSDK", "GraphSDKRuntime", "GraphSDKContosoZoo"])
         #expect(modules.modules == [
             .init(name: "GraphSDKContosoZoo2", namespaces: ["contoso.zoo"], dependencies: []),
@@ -48,7 +48,7 @@ struct NamespaceModulesTests {
             .init(name: "GraphSDKMicrosoftGraphExternalConnectors", namespaces: ["microsoft.graph.externalConnectors"],
                   dependencies: ["GraphSDKMicrosoftGraph"]),
         ])
-        #expect(modules.module(of: "microsoft.graph.callRecords") == "GraphSDKMicrosoftGraph")
+        #expect(modules.module(ofType: "microsoft.graph.callRecords.callRecord") == "GraphSDKMicrosoftGraph")
         #expect(modules.diagnostics.map(\.formatted) == [
             "graphdocgen: note: namespaces microsoft.graph, microsoft.graph.callRecords are generated into one module, "
                 + "GraphSDKMicrosoftGraph: they refer to each other (`microsoft.graph.entity` uses "
@@ -71,7 +71,7 @@ struct NamespaceModulesTests {
         let names = SwiftTypeNames(model: model)
         // No namespace holds both: the models' namespace is named after the one most types are in.
         #expect(names.namespace == "A")
-        let modules = NamespaceModules(model: model, names: names, library: "L", reserved: [])
+        let modules = ModelModules(namespacesOf: model, names: names, library: "L", reserved: [])
         let imports = ModuleImports(model: model, names: names, modules: modules, runtimeModule: "LRuntime")
         let hidden = names.name(of: "a.\u{0436}")!
         #expect(!hidden.hasPrefix("A") && !("A"..."Z").contains(hidden.unicodeScalars.first!))
@@ -83,5 +83,49 @@ struct NamespaceModulesTests {
         #expect(imports.lines(for: "struct S { var e: X.Item }", in: nil) == ["import LRuntime"])
         // LA does not depend on LB: `Item` there is a member's name, not LB's type.
         #expect(imports.lines(for: "var Item = 1", in: "LA") == ["import LRuntime"])
+    }
+}
+
+/// `modules: split`: the models in modules of a bounded weight, each after those it uses.
+@Suite("Split model modules")
+struct SplitModelModulesTests {
+    static let type = ModelModulesTests.type
+
+    /// `c` and `d` refer to each other; `b` uses them; `a` uses `b` and the enumeration `e`;
+    /// `base` is polymorphic, its `Any…` enumeration listing `derived`, which uses `a`.
+    static let model = APIModel(types: [
+        type("x.a", nil, [("b", "x.b"), ("e", "x.e"), ("n", "Edm.Int32")], .complex),
+        type("x.b", nil, [("c", "Collection(x.c)")], .complex),
+        type("x.c", nil, [("d", "x.d"), ("n", "Edm.String")], .complex),
+        type("x.d", nil, [("c", "x.c"), ("n", "Edm.String")], .complex),
+        type("x.e", nil, [], .enum),
+        type("x.base", nil, [("id", "Edm.String")], .entity),
+        type("y.derived", "x.base", [("a", "x.a")], .entity),
+    ])
+
+    @Test("components stay whole, fill modules of the weight in dependency order, named apart from reserved names")
+    func modules() {
+        let modules = ModelModules(
+            splitting: Self.model, names: SwiftTypeNames(model: Self.model), library: "L", reserved: ["LModels2"], weight: 5)
+        // Weights: c 3 and d 3 (a component: 6), e 1, b 2, a 4, base 2, derived 3.
+        #expect(modules.modules == [
+            .init(name: "LModels1", namespaces: ["x"], dependencies: []),
+            .init(name: "LModels3", namespaces: ["x"], dependencies: ["LModels1"]),
+            .init(name: "LModels4", namespaces: ["x", "y"], dependencies: ["LModels3"]),
+        ])
+        #expect(modules.module(ofType: "x.c") == "LModels1" && modules.module(ofType: "x.d") == "LModels1")
+        #expect(modules.module(ofType: "X.E") == "LModels3")
+        #expect(modules.module(ofType: "x.b") == "LModels3")
+        #expect(modules.module(ofType: "x.a") == "LModels3")
+        // A base type's enumeration lists its derived types: they share a module or come first.
+        #expect(modules.module(ofType: "x.base") == "LModels4" && modules.module(ofType: "y.derived") == "LModels4")
+        #expect(modules.diagnostics.isEmpty)
+    }
+
+    @Test("a model lighter than the weight is one module; no model, no module")
+    func small() {
+        let modules = ModelModules(splitting: Self.model, names: SwiftTypeNames(model: Self.model), library: "L", reserved: [])
+        #expect(modules.modules.map(\.name) == ["LModels1"])
+        #expect(ModelModules(splitting: APIModel(types: []), names: SwiftTypeNames(model: APIModel(types: [])), library: "L", reserved: []).modules == [])
     }
 }
