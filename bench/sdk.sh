@@ -5,6 +5,7 @@
 # Extra arguments go to `graphdocgen generate` (e.g. `--modules perNamespace`).
 #
 # Usage: bench/sdk.sh [PAGES_DIR] [debug|release|both] [GENERATE_OPTIONS...]
+# (BENCH_TESTS=no: the library alone, no test build.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-../shared/corpus/ru-RU/v1.0}
@@ -37,7 +38,7 @@ for configuration in $configurations; do
         swift build --package-path "$out/SDK" -c "$configuration" --target "$dependency" >/dev/null 2>&1
     done
     steps="library"
-    [[ $configuration == debug ]] && steps="library tests"
+    [[ $configuration == debug && ${BENCH_TESTS:-yes} != no ]] && steps="library tests"
     for step in $steps; do
         arguments=(--target GraphSDK)
         [[ $step == tests ]] && arguments=(--build-tests)
