@@ -66,6 +66,9 @@ struct ConfigurationReaderTests {
             "graphdocgen.yaml:1:10: error: 'modules' must be one of 'single', 'perNamespace', 'split', not 'many'",
         ])
         #expect(GraphDocConfiguration(accessModifier: .internal, modules: .single).moduleConflict == nil)
+        #expect(GraphDocConfiguration(accessModifier: .internal, modules: .split).moduleConflict
+            == "'modules: split' needs 'accessModifier' public or package: its modules use each other's types, which internal hides")
+        #expect(GraphDocConfiguration(accessModifier: .package, modules: .split).moduleConflict == nil)
     }
 
     @Test("mocks is true or false; the command line's configuration overrides the file's")
