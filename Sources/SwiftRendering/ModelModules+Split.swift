@@ -6,7 +6,11 @@ extension ModelModules {
     /// `<library>Models2`, … (a number whose name is in `reserved` skipped), each after the modules whose types it uses.
     ///
     /// Types that refer to each other (a strongly connected component of the type reference
-    /// graph) stay together; the components, dependencies first, fill the modules in turn.
+    /// graph) stay together. The components are taken level by level (a component's level is
+    /// one more than the highest of those it uses), whole levels forming a band until it weighs
+    /// `weight`. A band that heavy becomes two modules that do not use each other, when its
+    /// components fall into separate groups (SwiftPM compiles a module once those it imports are
+    /// compiled: two such modules compile at once, one on each core); a lighter one is one module.
     init(splitting model: APIModel, names: SwiftTypeNames, library: String, reserved: Set<String>, weight: Int = ModuleLayout.splitModuleWeight) {
         var edges: [String: Set<String>] = [:]
         for type in model.types { edges[type.name.lowercased(), default: []] = [] }
@@ -20,20 +24,7 @@ extension ModelModules {
             namespaceOfType[lowercased] = type.namespace
             typeWeights[lowercased] = type.kind == .enum || model.holdsAnyJSON(type) ? 1 : 1 + model.flattenedProperties(of: type).count
         }
-        // Components, dependencies first, are packed in order: a module uses earlier ones only.
-        var groups: [[String]] = []
-        var current: [String] = []
-        var currentWeight = 0
-        for component in StronglyConnectedComponents.of(edges) {
-            current += component
-            currentWeight += component.reduce(0) { $0 + (typeWeights[$1] ?? 1) }
-            if currentWeight >= weight {
-                groups.append(current)
-                current = []
-                currentWeight = 0
-            }
-        }
-        if !current.isEmpty { groups.append(current) }
+        let groups = Self.groups(of: StronglyConnectedComponents.of(edges), edges: edges, weights: typeWeights, weight: weight)
         var moduleOfType: [String: String] = [:]
         var moduleNames: [String] = []
         var number = 0
@@ -54,5 +45,71 @@ extension ModelModules {
                 dependencies: dependencies.subtracting([name]).sorted())
         }
         self.init(modules: modules, moduleOfType: moduleOfType)
+    }
+
+    /// The modules' types: `components` (dependencies first) in bands of levels, a band of
+    /// `weight` or more cut in two modules that do not refer to each other where it can be.
+    static func groups(of components: [[String]], edges: [String: Set<String>], weights: [String: Int], weight: Int) -> [[String]] {
+        var componentOf: [String: Int] = [:]
+        for (index, component) in components.enumerated() {
+            for type in component { componentOf[type] = index }
+        }
+        // Dependencies first: each component's level is known before those that use it.
+        var levels: [Int] = []
+        var componentWeights: [Int] = []
+        var uses: [Set<Int>] = []
+        for (index, component) in components.enumerated() {
+            let used = Set(component.flatMap { edges[$0] ?? [] }.compactMap { componentOf[$0] }).subtracting([index])
+            uses.append(used)
+            levels.append((used.map { levels[$0] }.max() ?? -1) + 1)
+            componentWeights.append(component.reduce(0) { $0 + (weights[$1] ?? 1) })
+        }
+        let byLevel = Dictionary(grouping: components.indices, by: { levels[$0] })
+        var bands: [[Int]] = []
+        var band: [Int] = []
+        for level in byLevel.keys.sorted() {
+            band += byLevel[level] ?? []
+            if band.reduce(0, { $0 + componentWeights[$1] }) >= weight {
+                bands.append(band)
+                band = []
+            }
+        }
+        if !band.isEmpty { bands.append(band) }
+        var groups: [[String]] = []
+        for band in bands {
+            let types = { (members: [Int]) in members.sorted().flatMap { components[$0] } }
+            guard band.reduce(0, { $0 + componentWeights[$1] }) >= weight else {
+                groups.append(types(band))
+                continue
+            }
+            // The band's components linked by a reference, either way, are one piece.
+            var piece = Dictionary(uniqueKeysWithValues: band.map { ($0, $0) })
+            func root(_ member: Int) -> Int {
+                var member = member
+                while let parent = piece[member], parent != member { member = parent }
+                return member
+            }
+            for member in band {
+                for used in uses[member] where piece[used] != nil {
+                    let (a, b) = (root(member), root(used))
+                    if a != b { piece[max(a, b)] = min(a, b) }
+                }
+            }
+            var pieces: [(members: [Int], weight: Int)] = []
+            for members in Dictionary(grouping: band, by: root).values {
+                pieces.append((members.sorted(), members.reduce(0) { $0 + componentWeights[$1] }))
+            }
+            pieces.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.members[0] < $1.members[0] }
+            // The heaviest pieces first, each to the lighter half.
+            var halves: [[Int]] = [[], []]
+            var halfWeights = [0, 0]
+            for piece in pieces {
+                let half = halfWeights[0] <= halfWeights[1] ? 0 : 1
+                halves[half] += piece.members
+                halfWeights[half] += piece.weight
+            }
+            groups += halves.filter { !$0.isEmpty }.map(types)
+        }
+        return groups
     }
 }
