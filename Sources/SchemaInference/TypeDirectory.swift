@@ -1,3 +1,5 @@
+import GraphDocCore
+
 /// Knows which page documents which type, and which simple names stand for which
 /// qualified names, over all pages read: the ``TypeResolving`` of the model builder.
 struct TypeDirectory: TypeResolving {
@@ -130,7 +132,7 @@ struct TypeDirectory: TypeResolving {
 
     func typeName(linkTarget target: String, text: String, onPage page: String) -> String? {
         let file = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        if !file.isEmpty, !file.contains("://"), file.lowercased().hasSuffix(".md") {
+        if !file.isEmpty, !file.containsBytes("://"), file.lowercased().hasSuffix(".md") {
             let directory = page.split(separator: "/").dropLast().joined(separator: "/")
             let resolved = Self.normalizedPath(file.hasPrefix("/") ? String(file.dropFirst()) : directory + "/" + file)
             let candidates = typesByPage[resolved] ?? typesByPage[Self.normalizedPath(file)] ?? []

@@ -1,3 +1,4 @@
+import GraphDocCore
 import PageReader
 
 /// How a page writes a type: a plain name, a link to the page that documents it,
@@ -89,7 +90,7 @@ extension String {
         var parts: [Substring] = []
         var rest = Substring(self)
         let separator = " \(word) "
-        while let range = rest.firstRange(of: separator) {
+        while let range = rest.firstByteRange(of: separator) {
             parts.append(rest[..<range.lowerBound])
             rest = rest[range.upperBound...]
         }
@@ -101,9 +102,9 @@ extension String {
 extension StringProtocol {
     /// The string without `characters` at either end.
     func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        let start = firstIndex { !set.contains($0) } ?? endIndex
-        let end = lastIndex { !set.contains($0) }.map { index(after: $0) } ?? start
-        return String(self[start..<Swift.max(start, end)])
+        // A scan of a few characters: cheaper than building a set for every call.
+        let start = firstIndex { !characters.contains($0) } ?? endIndex
+        let end = self[start...].lastIndex { !characters.contains($0) }.map { index(after: $0) } ?? start
+        return String(self[start..<end])
     }
 }

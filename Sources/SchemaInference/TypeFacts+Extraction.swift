@@ -163,7 +163,7 @@ extension TypeFacts {
             "subtype of [",
         ] {
             var searchStart = markdown.startIndex
-            while let range = markdown[searchStart...].firstRange(of: phrase) {
+            while let range = markdown[searchStart...].firstByteRange(of: phrase) {
                 let linkStart = markdown.index(before: range.upperBound)
                 // A type name is short: a `[` with no `]` soon after is not searched to the end.
                 let linkText = markdown[linkStart...].dropFirst().prefix(256).prefix { $0 != "]" }
@@ -191,8 +191,8 @@ extension TypeFacts {
               let typeColumn = header.firstIndex(where: { $0 == "type" })
         else { return nil }
         let titles = sectionTitles.map { $0.lowercased() }
-        guard let heading = titles.first(where: { $0.contains("propert") || $0.contains("relationship") }) else { return nil }
-        let navigation = heading.contains("relationship") || first.hasPrefix("relationship")
+        guard let heading = titles.first(where: { $0.containsBytes("propert") || $0.containsBytes("relationship") }) else { return nil }
+        let navigation = heading.containsBytes("relationship") || first.hasPrefix("relationship")
         let descriptionColumn = header.firstIndex { $0.hasPrefix("description") } ?? header.count - 1
         return table.rows.compactMap { row in
             guard let nameCell = row.cells.first,

@@ -265,9 +265,9 @@ struct TypeModelBuilder {
             // Only a description that says so makes a property non-nullable: "Required." speaks
             // of what a request must send ("only required if …"), and responses show null for such
             // properties (a non-nullable property would drop that null on the way back).
-            nullable: !(lowered.contains("not nullable") || lowered.contains("cannot be null")
-                || lowered.contains("can't be null") || lowered.contains("not null.")),
-            readOnly: lowered.contains("read-only") || lowered.contains("read only"),
+            nullable: !(lowered.containsBytes("not nullable") || lowered.containsBytes("cannot be null")
+                || lowered.containsBytes("can't be null") || lowered.containsBytes("not null.")),
+            readOnly: lowered.containsBytes("read-only") || lowered.containsBytes("read only"),
             navigation: row.navigation, description: description)
     }
 
@@ -407,7 +407,7 @@ struct TypeModelBuilder {
     static func possibleValues(in markdown: String) -> [String] {
         let lowered = markdown.lowercased()
         guard let range = ["possible values are", "possible values:", "the possible values", "supported values are", "values are:"]
-            .lazy.compactMap({ lowered.firstRange(of: $0) }).first
+            .lazy.compactMap({ lowered.firstByteRange(of: $0) }).first
         else { return [] }
         let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
         let rest = markdown.dropFirst(offset)
@@ -420,7 +420,7 @@ struct TypeModelBuilder {
             members.append(member)
             // Stop at the end of the sentence that lists the values.
             let next = index + 1 < parts.count ? parts[index + 1] : ""
-            if next.contains(". ") || next.hasSuffix(".") && !next.contains(",") { break }
+            if next.containsBytes(". ") || next.hasSuffix(".") && !next.contains(",") { break }
         }
         return members
     }

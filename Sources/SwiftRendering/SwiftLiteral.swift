@@ -1,3 +1,5 @@
+import GraphDocCore
+
 /// Writes documentation text into Swift source safely.
 public enum SwiftLiteral {
     /// A string literal (`"…"`) whose value is exactly `text`: quotes, backslashes,
@@ -53,12 +55,10 @@ public enum SwiftLiteral {
 extension String {
     /// The string with every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        // The standard library's search: Foundation's `contains` bridges to CFString, which
-        // showed in profiles of the corpus.
-        guard !target.isEmpty, firstRange(of: target) != nil else { return self }
+        guard firstByteRange(of: target) != nil else { return self }
         var result = ""
         var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
+        while let range = rest.firstByteRange(of: target) {
             result += rest[..<range.lowerBound] + replacement
             rest = rest[range.upperBound...]
         }

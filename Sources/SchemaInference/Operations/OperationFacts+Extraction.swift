@@ -408,7 +408,7 @@ struct OperationFactsReader {
     /// media type other than JSON; `nil` without one, or for JSON.
     private static func nonJSONContentType(of message: HTTPMessage) -> String? {
         guard let contentType = message.headerValues(named: "Content-Type").last,
-              !contentType.lowercased().contains("json")
+              !contentType.lowercased().containsBytes("json")
         else { return nil }
         return contentType
     }
@@ -783,7 +783,7 @@ struct OperationFactsReader {
                     if ResponseProse.saysNoRequestBody(sentence) { body.saysNone = true }
                     if ResponseProse.saysOptionalRequestBody(sentence) { optional = true }
                     let text = sentence.text.lowercased()
-                    guard position == 0 || text.contains("request body") || text.contains("json representation") else {
+                    guard position == 0 || text.containsBytes("request body") || text.containsBytes("json representation") else {
                         continue
                     }
                     for link in sentence.links {
@@ -819,7 +819,7 @@ struct OperationFactsReader {
 
     /// The types of the first of `sentences` that mentions the response body and names a type.
     func readLaterTypes(_ sentences: [(ProseSentence, Paragraph)], into response: inout ResponseFacts) {
-        for (sentence, paragraph) in sentences where sentence.text.lowercased().contains("response body") {
+        for (sentence, paragraph) in sentences where sentence.text.lowercased().containsBytes("response body") {
             let types = ResponseProse.typeReferences(in: sentence)
             guard !types.isEmpty else { continue }
             response.laterTypes = types.map { TypeMention(reference: $0, location: location(line: paragraph.line)) }
@@ -853,7 +853,7 @@ struct OperationFactsReader {
     /// the details … as an [UploadSession](…) resource").
     static func describesResult(_ sentence: ProseSentence) -> Bool {
         let text = sentence.text.lowercased()
-        return text.contains("return") || (text.contains("response") && !sentence.links.isEmpty)
+        return text.containsBytes("return") || (text.containsBytes("response") && !sentence.links.isEmpty)
     }
 
     /// What one "Response" section (``readResponse()``) says, if it names a success status or

@@ -451,7 +451,7 @@ struct OperationTypeResolver<Resolver: TypeResolving> {
     /// (`[monitor the progress](/graph/long-running-actions-overview)`), which names no type.
     func undocumented(_ reference: TypeReference) -> String? {
         switch reference {
-        case .link(_, let target) where target.hasPrefix("/") || target.contains("://"):
+        case .link(_, let target) where target.hasPrefix("/") || target.containsBytes("://"):
             return nil
         case .link(let text, _), .name(let text):
             guard let name = TypeExpression.plainName(text) else { return nil }

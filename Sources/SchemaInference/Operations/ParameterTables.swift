@@ -33,8 +33,8 @@ enum ParameterTables {
         let name = titles.firstIndex { title in
             ["name", "parameter", "property", "header"].contains { title.contains($0) }
         } ?? 0
-        let type = titles.indices.first { $0 != name && titles[$0].contains("type") }
-        let description = titles.indices.first { $0 != name && titles[$0].contains("description") }
+        let type = titles.indices.first { $0 != name && titles[$0].containsBytes("type") }
+        let description = titles.indices.first { $0 != name && titles[$0].containsBytes("description") }
         let value = titles.indices.first { $0 != name && titles[$0] == "value" }
         return Columns(
             name: name, type: type, description: description, value: value,
@@ -97,7 +97,7 @@ enum ParameterTables {
         let text = cell.text.trimmedWhitespace
         guard !text.isEmpty else { return nil }
         let lowered = text.lowercased()
-        let isCollection = lowered.contains("collection") || text.hasSuffix("[]")
+        let isCollection = lowered.containsBytes("collection") || text.hasSuffix("[]")
         var base: TypeReference
         if let link = cell.links.first {
             base = .link(text: link.text, target: link.target)

@@ -126,11 +126,13 @@ enum PermissionTables {
     /// scopes, separators nor a part's context, and whether the cell says the scheme is not supported.
     static func parts(of cell: String) -> (parts: [PermissionTable.Part], unread: [String], saysNone: Bool) {
         var text = cell
-        for none in ["not supported", "not applicable", "not available", "n/a"] {
+        // Foundation's replacing is searched only where it will replace: it is slow for every cell.
+        let lowered = cell.lowercased()
+        for none in ["not supported", "not applicable", "not available", "n/a"] where lowered.containsBytes(none) {
             text = text.replacingOccurrences(of: none, with: " \u{0} ", options: .caseInsensitive)
         }
         if normalized(text).trimmingCharacters(in: ".") == "none" { text = "\u{0}" }
-        for separator in ["<br/>", "<br />", "<br>", "\n", ";", "、", "，"] {
+        for separator in ["<br/>", "<br />", "<br>", "\n", ";", "、", "，"] where text.containsBytes(separator) {
             text = text.replacingOccurrences(of: separator, with: ",")
         }
         var parts = [PermissionTable.Part(context: [], scopes: [])]
@@ -199,8 +201,8 @@ enum PermissionTables {
     private static func scheme(named text: String) -> APIPermissions.Scheme? {
         let name = normalized(text)
         if name.hasPrefix("delegated") {
-            if name.contains("work") || name.contains("school") { return .delegatedWork }
-            if name.contains("personal") || name.contains("microsoft account") { return .delegatedPersonal }
+            if name.containsBytes("work") || name.containsBytes("school") { return .delegatedWork }
+            if name.containsBytes("personal") || name.containsBytes("microsoft account") { return .delegatedPersonal }
             return nil
         }
         return name.hasPrefix("application") ? .application : nil
@@ -217,12 +219,5 @@ enum PermissionTables {
     /// Text in lower case, runs of white space as one space, trimmed.
     private static func normalized(_ text: String) -> String {
         text.lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }.joined(separator: " ")
-    }
-}
-
-extension String {
-    /// The string without the leading and trailing characters in `characters`.
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocCore
 import PageReader
 
 /// Reads what the prose of the "Request body", "Response" and query parameter
@@ -90,7 +91,7 @@ enum ResponseProse {
     /// or `array of`, or names `objects`, `items`, `resources` or `entities` in the plural.
     static func saysCollection(_ sentence: ProseSentence) -> Bool {
         let text = " " + sentence.text.lowercased() + " "
-        if text.contains("collection") || text.contains("list of") || text.contains("array of") { return true }
+        if text.containsBytes("collection") || text.containsBytes("list of") || text.containsBytes("array of") { return true }
         let words = text.split { !$0.isLetter }
         return words.contains { ["objects", "items", "resources", "entities"].contains($0) }
     }
@@ -100,7 +101,7 @@ enum ResponseProse {
     /// [operation]`, `a link to the [asyncOperation]`), with no word of a body.
     static func pointsElsewhere(_ sentence: ProseSentence) -> Bool {
         let text = sentence.text.lowercased()
-        guard !text.contains("body") else { return false }
+        guard !text.containsBytes("body") else { return false }
         return ["header", "link to", "pointing to"].contains { text.contains($0) }
     }
 
@@ -130,9 +131,9 @@ enum ResponseProse {
     /// properties in the request body").
     static func saysOptionalRequestBody(_ sentence: ProseSentence) -> Bool {
         let text = sentence.text.lowercased()
-        guard text.contains("request body") else { return false }
+        guard text.containsBytes("request body") else { return false }
         return ["can", "may"].contains { verb in
-            ["specify", "supply", "provide"].contains { text.contains("\(verb) \($0)") }
+            ["specify", "supply", "provide"].contains { text.containsBytes("\(verb) \($0)") }
         }
     }
 
@@ -147,13 +148,13 @@ enum ResponseProse {
     /// before `request header` counts (an example's prose also speaks of other requests'
     /// headers: "The `Content-Range` header indicates the range of bytes").
     static func requestHeaders(in sentence: ProseSentence, saysRequestHeader: Bool = false) -> [(name: String, value: String?)] {
-        guard sentence.text.lowercased().contains("request") else { return [] }
+        guard sentence.text.lowercased().containsBytes("request") else { return [] }
         var headers: [(name: String, value: String?)] = []
         var before = ""
         for (index, token) in sentence.tokens.enumerated() {
             defer { before += token.plainText.lowercased() }
             guard let code = Self.spanText(token), index + 1 < sentence.tokens.count,
-                  case .text(let next) = sentence.tokens[index + 1], !before.contains("response")
+                  case .text(let next) = sentence.tokens[index + 1], !before.containsBytes("response")
             else { continue }
             let following = next.lowercased().drop(while: \.isWhitespace)
             guard following.hasPrefix("request header") || (!saysRequestHeader && following.hasPrefix("header")) else { continue }
