@@ -53,16 +53,10 @@ public enum InputFiles {
                 continue
             }
             var found: [InputFile] = []
-            let root = URL(fileURLWithPath: path)
-            guard let enumerator = fileManager.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-            else { throw .unreadableFile(path, reason: "cannot list directory") }
-            let rootComponents = root.standardizedFileURL.pathComponents.count
-            for case let url as URL in enumerator {
-                guard pageExtensions.contains(url.pathExtension.lowercased()),
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
-                else { continue }
-                let relative = url.standardizedFileURL.pathComponents.dropFirst(rootComponents).joined(separator: "/")
+            guard let relativePaths = regularFiles(under: path) else {
+                throw .unreadableFile(path, reason: "cannot list directory")
+            }
+            for relative in relativePaths {
                 let shown = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 found.append(InputFile(path: shown, relativePath: relative))
             }
@@ -70,6 +64,35 @@ public enum InputFiles {
             files.append(contentsOf: found)
         }
         return files
+    }
+
+    /// The paths, relative to `directory`, of the page files under it at any depth; hidden
+    /// entries and symbolic links are skipped. `nil` when `directory` cannot be listed.
+    ///
+    /// Walks the directories with `opendir`/`readdir`, whose entries say their kind: Foundation's
+    /// directory enumerator took a tenth of a second for the 3,310 v1.0 pages.
+    private static func regularFiles(under directory: String) -> [String]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var found: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let path = directory + "/" + name
+            var kind = Int32(entry.pointee.d_type)
+            if kind == Int32(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                kind = status.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+            }
+            if kind == Int32(DT_DIR) {
+                found += (regularFiles(under: path) ?? []).map { name + "/" + $0 }
+            } else if kind == Int32(DT_REG), let dot = name.lastIndex(of: "."),
+                      pageExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+                found.append(name)
+            }
+        }
+        return found
     }
 
     /// Reads a file's bytes.

@@ -17,12 +17,12 @@ public enum CanonicalOperations {
     public static func ordered(_ operations: [APIOperation]) -> [APIOperation] {
         var requestsPerPage: [String: Int] = [:]
         for operation in operations { requestsPerPage[operation.source, default: 0] += 1 }
-        // Each operation's sort key is computed once, not in every comparison.
-        return operations.map {
-            ($0, (requestsPerPage[$0.source] ?? 0) - $0.examples.count, DocumentationSource.display($0.source))
-        }.sorted {
-            ($0.1, $0.2, $0.0.name, $0.0.path) < ($1.1, $1.2, $1.0.name, $1.0.path)
-        }.map(\.0)
+        // Each operation's sort key is computed once, not in every comparison, and positions are
+        // sorted rather than the operations, which are large to move.
+        let keys = operations.map {
+            ((requestsPerPage[$0.source] ?? 0) - $0.examples.count, DocumentationSource.display($0.source), $0.name, $0.path)
+        }
+        return operations.indices.sorted { keys[$0] < keys[$1] }.map { operations[$0] }
     }
 
     /// `operations` with each one's signature taken from the canonical operation of its method and path.

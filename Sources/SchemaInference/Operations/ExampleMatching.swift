@@ -11,8 +11,12 @@ enum ExampleMatching {
     /// How well `path` matches `template`: the number of literal characters matched,
     /// or `nil` when it does not match.
     static func score(path: String, template: String) -> Int? {
+        score(target: Array(normalizedExamplePath(path).lowercased()), template: template)
+    }
+
+    /// ``score(path:template:)`` of a path already normalized, lowercased and split into characters.
+    private static func score(target: [Character], template: String) -> Int? {
         let pieces = PathTemplate.pieces(of: template)
-        let target = Array(normalizedExamplePath(path).lowercased())
         var literalCount = 0
         for piece in pieces {
             if case .literal(let text) = piece { literalCount += text.count }
@@ -23,8 +27,9 @@ enum ExampleMatching {
     /// Of `candidates` (positions and templates), the position whose template matches `path`
     /// best (the most literal characters; the first of equals), if one matches.
     static func bestMatch(for path: String, among candidates: [(position: Int, template: String)]) -> Int? {
+        let target = Array(normalizedExamplePath(path).lowercased())
         let scored = candidates.compactMap { candidate -> (position: Int, score: Int)? in
-            score(path: path, template: candidate.template).map { (candidate.position, $0) }
+            score(target: target, template: candidate.template).map { (candidate.position, $0) }
         }
         return scored.max { $0.score < $1.score || ($0.score == $1.score && $0.position > $1.position) }?.position
     }

@@ -14,9 +14,11 @@ import SchemaInference
 /// another answers without a body (`204`, or an example without one).
 struct ClientTree {
     /// The service root.
-    var root = ClientNode(segment: nil, followsAddress: false, template: "/")
+    private(set) var root = ClientNode(segment: nil, followsAddress: false, template: "/")
     /// What could not be followed as written.
     var diagnostics = Diagnostics()
+    /// Every node by its identity, for ``node(at:)``: routes look nodes up thousands of times.
+    private var nodesByID: [ClientIndex.NodeID: ClientNode] = [:]
 
     /// Builds the tree of a model's operations.
     init(operations: [APIOperation]) {
@@ -49,6 +51,12 @@ struct ClientTree {
             }
         }
         root.finish(diagnostics: &diagnostics)
+        var pending: [(ClientNode, ClientIndex.NodeID)] = [(root, [])]
+        while let (node, id) = pending.popLast() {
+            // Of children with one identity, the first is the one a walk from the root finds.
+            if nodesByID[id] == nil { nodesByID[id] = node }
+            pending += node.children.reversed().map { ($0, id + [$0.segment?.identity ?? ""]) }
+        }
     }
 
     /// A function whose page lists it without arguments (`GET /reports/getGroupArchivedPrintJobs`)
@@ -119,12 +127,7 @@ struct ClientTree {
 
     /// The node `id` identifies, if the tree has it.
     func node(at id: ClientIndex.NodeID) -> ClientNode? {
-        var node = root
-        for identity in id {
-            guard let child = node.children.first(where: { $0.segment?.identity == identity }) else { return nil }
-            node = child
-        }
-        return node
+        nodesByID[id]
     }
 }
 
