@@ -8,7 +8,7 @@ import Foundation
 /// (4,000 syncs took a tenth of a cold run).
 public enum FileCreation {
     /// Why a file could not be written.
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
         /// The file.
         public var path: String
         /// What the system said.

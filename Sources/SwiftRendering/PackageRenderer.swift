@@ -85,19 +85,28 @@ public struct PackageRenderer {
             model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
             imports: imports)
         let plans = modelRenderer.plans()
-        let (models, usedMemo, modelCounts) = try modelRenderer.render(plans, reusing: memo)
-        let tree = ClientTree(operations: model.operations)
-        let client = try ClientRenderer(
-            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates, modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot,
-            access: options.access, imports: imports,
-            opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted()
-        ).render()
         let moduleImports = modules.map { modules in
             ([library, runtimeModule] + modules.modules.map(\.name)).sorted().map { "import \($0)" }
         } ?? [options.access.testImport(of: library)]
-        let fixtures = try FixtureRenderer(
-            model: model, names: names, templates: templates, moduleImports: moduleImports, tree: tree, index: client.index
-        ).render()
+        // The models on one side, the client and the tests of its examples on the other: neither reads the other.
+        let (modelsRendered, clientRendered) = concurrently {
+            Result { () throws(TemplateLibrary.Failure) in try modelRenderer.render(plans, reusing: memo) }
+        } _: {
+            Result { () throws(TemplateLibrary.Failure) in
+                let tree = ClientTree(operations: model.operations)
+                let client = try ClientRenderer(
+                    tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
+                    modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access, imports: imports,
+                    opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted()
+                ).render()
+                let fixtures = try FixtureRenderer(
+                    model: model, names: names, templates: templates, moduleImports: moduleImports, tree: tree, index: client.index
+                ).render()
+                return (tree, client, fixtures)
+            }
+        }
+        let (models, usedMemo, modelCounts) = try modelsRendered.get()
+        let (tree, client, fixtures) = try clientRendered.get()
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: manifestContext(
                 sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: modules?.modules,

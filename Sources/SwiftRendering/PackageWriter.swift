@@ -53,19 +53,21 @@ public struct PackageWriter {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
             var directories: Set<String> = [temporary.path]
             for file in files {
-                let url = temporary.appendingPathComponent(file.path)
-                let directory = url.deletingLastPathComponent()
+                let directory = temporary.appendingPathComponent(file.path).deletingLastPathComponent()
                 if directories.insert(directory.path).inserted {
                     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
                 }
-                let bytes = Data(file.contents.utf8)
-                let previous = target.appendingPathComponent(file.path)
-                if Self.regularFileContents(at: previous) == bytes, link(previous.path, url.path) == 0 {
-                    summary.unchanged += 1
-                } else {
-                    try FileCreation.create(url.path, holding: bytes)
-                    summary.changed += 1
+            }
+            // The files on all cores: creating thousands of files is mostly the file system's
+            // work, and some file systems take long to find a free inode.
+            let (temporaryPath, targetPath) = (temporary.path, target.path)
+            let results = [Result<Bool, FileCreation.Failure>](concurrentlyMaking: files.count) { index in
+                Result { () throws(FileCreation.Failure) in
+                    try Self.write(files[index], into: temporaryPath, comparingWith: targetPath)
                 }
+            }
+            for result in results {
+                if try result.get() { summary.changed += 1 } else { summary.unchanged += 1 }
             }
         } catch {
             try? fileManager.removeItem(at: temporary)
@@ -87,6 +89,19 @@ public struct PackageWriter {
             }
         }
         return summary
+    }
+
+    /// Writes `file` into `directory`, or hard-links the previous output's file when its bytes are
+    /// the same; says whether the file changed.
+    private static func write(
+        _ file: RenderedFile, into directory: String, comparingWith previousDirectory: String
+    ) throws(FileCreation.Failure) -> Bool {
+        let path = directory + "/" + file.path
+        let previous = previousDirectory + "/" + file.path
+        let bytes = Data(file.contents.utf8)
+        if regularFileContents(at: URL(fileURLWithPath: previous)) == bytes, link(previous, path) == 0 { return false }
+        try FileCreation.create(path, holding: bytes)
+        return true
     }
 
     /// Whether a path is relative, plain, and stays inside the directory it is written to.
