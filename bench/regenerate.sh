@@ -23,6 +23,7 @@ swift build -c release --product graphdocgen >/dev/null
 tool="$(swift build -c release --show-bin-path)/graphdocgen"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+sdk="$work/SDK" cache="$work/cache"
 cp -R "$pages" "$work/pages"
 page=$(find "$work/pages" -name '*.md' | sort | sed -n 1p)
 # The first resource page with a description after its namespace line (the second prose line,
@@ -37,12 +38,12 @@ describe() {
         { print }' "$described" >"$work/edited" && cp "$work/edited" "$described"
 }
 
-# Seconds taken by one `generate` run (output $work/SDK and the cache in $work/cache unless the
-# arguments say otherwise); its standard error goes to $work/last.
+# Seconds taken by one `generate` run (output $sdk and the cache in $cache unless the arguments
+# say otherwise); its standard error goes to $work/last.
 timed() {
     local start end
     start=$(date +%s.%N)
-    "$tool" generate "$work/pages" --output "$work/SDK" --cache-path "$work/cache" "$@" 2>"$work/last"
+    "$tool" generate "$work/pages" --output "$sdk" --cache-path "$cache" "$@" 2>"$work/last"
     end=$(date +%s.%N)
     awk "BEGIN{print $end - $start}"
 }
@@ -60,12 +61,16 @@ median() { sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
 rewritten() { grep -a -o -e 'wrote [0-9]* files.*)' -e 'up to date:.*' "$work/last" | sed 's/ since the last run.*;/;/; s/ to [^ ]* (/ (/'; }
 
 cmark=$(for _ in $(seq "$runs"); do reference; done | median)
-# Without the caches, each run into a directory no run wrote before: a file system that just
-# deleted thousands of files can take seconds longer to create as many again.
+# Every run without a cache writes into a directory and a cache no run wrote before, and nothing
+# is deleted until the end: a file system that deleted thousands of files in the last minutes can
+# take seconds longer to create as many again (ext4 without a journal skips inodes freed in the
+# last 60 to 300 seconds), which would measure the deletion, not the generator.
 uncached=$(for i in $(seq "$runs"); do timed --output "$work/uncached-$i" --no-cache; done | median)
-rm -rf "$work"/uncached-*
-cold=$(for _ in $(seq "$runs"); do rm -rf "$work/SDK" "$work/cache"; timed; done | median)
+cold=$(for i in $(seq "$runs"); do timed --output "$work/cold-$i" --cache-path "$work/cache-$i"; done | median)
 cold_files=$(rewritten)
+# The runs after a change regenerate the last cold run's output with its cache (both are
+# recorded under their paths, so they are not moved).
+sdk="$work/cold-$runs" cache="$work/cache-$runs"
 touched=$(for _ in $(seq "$runs"); do touch "$page"; timed; done | median)
 touched_files=$(rewritten)
 edited=$(for i in $(seq "$runs"); do describe "$i"; timed; done | median)
