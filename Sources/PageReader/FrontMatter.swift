@@ -94,7 +94,8 @@ enum FrontMatterReader {
         do {
             // Front matter values are read as text, so no implicit typing (the regex-based
             // default resolver) is needed: the basic resolver keeps every scalar a string.
-            guard let node = try Yams.compose(yaml: yaml, .basic) else { return FrontMatter() }
+            // The encoding is given: Yams's default reads the process environment on every call.
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return FrontMatter() }
             guard let mapping = node.mapping else {
                 diagnostics.emit(
                     .warning, code: "front-matter-not-mapping",

@@ -713,7 +713,7 @@ struct OperationFactsReader {
         var headers = readTables(of: .requestHeaders, headers: true)
         let regions = [OperationSections.Kind.requestHeaders, .requestBody, .response].flatMap(sections.regions(of:))
         let paragraphs = regions.flatMap(sections.paragraphs(in:)).map { ($0, false) } + sections.exampleParagraphs.map { ($0, true) }
-        for (paragraph, inExample) in paragraphs {
+        for (paragraph, inExample) in paragraphs where Self.saysRequestAndHeader(paragraph.text.markdown) {
             for sentence in Prose.sentences(of: paragraph.text) {
                 for (name, value) in ResponseProse.requestHeaders(in: sentence, saysRequestHeader: inExample)
                 where !headers.contains(where: { $0.name.lowercased() == name.lowercased() }) {
@@ -724,6 +724,15 @@ struct OperationFactsReader {
             }
         }
         return headers
+    }
+
+    /// Whether inline markdown's text, without the `*` and `\\` that markdown adds to it, says both
+    /// `request` and `header`, as a sentence that names a request header does: most paragraphs
+    /// do not, and splitting them into sentences is what costs.
+    static func saysRequestAndHeader(_ markdown: String) -> Bool {
+        let text = String(decoding: markdown.utf8.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "\\") }, as: UTF8.self)
+            .lowercased()
+        return text.containsBytes("header") && text.containsBytes("request")
     }
 
     /// The query options: those named in the query parameter sections' prose, and their tables' rows.
