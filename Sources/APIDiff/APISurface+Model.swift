@@ -5,9 +5,12 @@ extension APISurface {
     /// The surface of the package `renderer` would generate for `model` (the Swift names come
     /// from it, the client's declarations too; nothing is rendered).
     public init(model: APIModel, renderer: PackageRenderer) {
-        self.init(
-            model: model, names: renderer.swiftTypeNames(for: model), polymorphicCases: renderer.polymorphicCases(for: model),
-            client: renderer.clientSignatures(for: model))
+        self.init(plan: renderer.plan(model))
+    }
+
+    /// The surface of the package `plan` plans, read from the plan (so, while the package renders).
+    public init(plan: PackagePlan) {
+        self.init(model: plan.model, names: plan.names, polymorphicCases: plan.polymorphicCases, client: plan.clientSignatures)
     }
 
     /// The surface of `package`, which `renderer` rendered from `model` (its client's declarations

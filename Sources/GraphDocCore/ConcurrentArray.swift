@@ -20,30 +20,36 @@ private struct DisjointSlots<Element>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>?
 }
 
-/// The results of `first` and `second`, made at the same time (on two cores when there are two).
+/// The results of `first` and `second`, made at the same time (on two cores when there are two):
+/// `first` on this thread, `second` on another.
 ///
 /// The two may read what they both capture but must not change anything the other reads.
+/// Either may make arrays ``Swift/Array/init(concurrentlyMaking:_:)``: the jobs are not
+/// iterations of one `concurrentPerform`, inside which another would run on one thread.
 public func concurrently<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    withoutActuallyEscaping(first) { first in
-        withoutActuallyEscaping(second) { second in
-            let pair = ConcurrentPair(first: first, second: second)
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-                if index == 0 { pair.firstResult = pair.first() } else { pair.secondResult = pair.second() }
-            }
-            return (pair.firstResult!, pair.secondResult!)
-        }
+    withoutActuallyEscaping(second) { second in
+        let job = ConcurrentJob(second)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { job.run() }
+        let firstResult = first()
+        group.wait()
+        return (firstResult, job.result!)
     }
 }
 
-/// Two jobs and their results; each slot is written by one thread only, and read after both ended.
-private final class ConcurrentPair<First, Second>: @unchecked Sendable {
-    let first: () -> First
-    let second: () -> Second
-    var firstResult: First?
-    var secondResult: Second?
+/// A job run on another thread and its result, read after the job ended; the job lets go of
+/// its closure when it has run, so that the closure does not outlive the call that made it.
+private final class ConcurrentJob<Result>: @unchecked Sendable {
+    private var work: (() -> Result)?
+    var result: Result?
 
-    init(first: @escaping () -> First, second: @escaping () -> Second) {
-        self.first = first
-        self.second = second
+    init(_ work: @escaping () -> Result) {
+        self.work = work
+    }
+
+    func run() {
+        let work = self.work
+        self.work = nil
+        result = work?()
     }
 }

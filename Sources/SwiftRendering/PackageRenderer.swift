@@ -62,6 +62,12 @@ public struct PackageRenderer {
     public func render(
         _ model: APIModel, sourceSummary: String, reusing memo: RenderingMemo = RenderingMemo()
     ) throws(TemplateLibrary.Failure) -> RenderedPackage {
+        try render(plan(model), sourceSummary: sourceSummary, reusing: memo)
+    }
+
+    /// What the package for `model` is made of: its names, modules, model file plans and client
+    /// declarations, nothing rendered yet.
+    public func plan(_ model: APIModel) -> PackagePlan {
         let library = SwiftName.typeName(options.libraryName)
         let testTarget = library + "Tests"
         let runtimeModule = library + "Runtime"
@@ -84,29 +90,44 @@ public struct PackageRenderer {
         let modelRenderer = ModelRenderer(
             model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
             imports: imports)
-        let plans = modelRenderer.plans()
+        let modelFiles = modelRenderer.plans()
+        let tree = ClientTree(operations: model.operations)
+        let client = ClientRenderer(
+            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
+            modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access, imports: imports,
+            opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted())
+        let declaredClient = client.declare()
+        return PackagePlan(
+            model: model, names: names, polymorphicCases: Self.polymorphicCases(of: modelFiles),
+            clientSignatures: ClientRenderer.signatures(of: declaredClient), library: library, testTarget: testTarget,
+            runtimeModule: runtimeModule, mocksModule: mocksModule, modelTypeNames: modelTypeNames, modules: modules,
+            imports: imports, modelRenderer: modelRenderer, modelFiles: modelFiles, tree: tree, client: client,
+            declaredClient: declaredClient)
+    }
+
+    /// The package `plan` plans: what rendering its model renders.
+    public func render(
+        _ plan: PackagePlan, sourceSummary: String, reusing memo: RenderingMemo = RenderingMemo()
+    ) throws(TemplateLibrary.Failure) -> RenderedPackage {
+        let (model, names, modules, tree) = (plan.model, plan.names, plan.modules, plan.tree)
+        let (library, testTarget, runtimeModule, mocksModule) = (plan.library, plan.testTarget, plan.runtimeModule, plan.mocksModule)
         let moduleImports = modules.map { modules in
             ([library, runtimeModule] + modules.modules.map(\.name)).sorted().map { "import \($0)" }
         } ?? [options.access.testImport(of: library)]
         // The models on one side, the client and the tests of its examples on the other: neither reads the other.
         let (modelsRendered, clientRendered) = concurrently {
-            Result { () throws(TemplateLibrary.Failure) in try modelRenderer.render(plans, reusing: memo) }
+            Result { () throws(TemplateLibrary.Failure) in try plan.modelRenderer.render(plan.modelFiles, reusing: memo) }
         } _: {
             Result { () throws(TemplateLibrary.Failure) in
-                let tree = ClientTree(operations: model.operations)
-                let client = try ClientRenderer(
-                    tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
-                    modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access, imports: imports,
-                    opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted()
-                ).render()
+                let client = try plan.client.render(plan.declaredClient)
                 let fixtures = try FixtureRenderer(
                     model: model, names: names, templates: templates, moduleImports: moduleImports, tree: tree, index: client.index
                 ).render()
-                return (tree, client, fixtures)
+                return (client, fixtures)
             }
         }
         let (models, usedMemo, modelCounts) = try modelsRendered.get()
-        let (tree, client, fixtures) = try clientRendered.get()
+        let (client, fixtures) = try clientRendered.get()
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: manifestContext(
                 sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: modules?.modules,
@@ -142,7 +163,7 @@ public struct PackageRenderer {
         let namespaceDirectory = modules == nil ? "\(library)/Models" : runtimeModule
         files.append(RenderedFile(
             path: "Sources/\(namespaceDirectory)/\(SwiftFilePath.fileName(of: names.namespace))",
-            contents: try namespaceFile(names: names, modelTypeNames: modelTypeNames)))
+            contents: try namespaceFile(names: names, modelTypeNames: plan.modelTypeNames)))
         files += runtime.map {
             RenderedFile(
                 path: "Sources/\(runtimeDirectory)/\($0.path)",
@@ -152,7 +173,7 @@ public struct PackageRenderer {
             files: files.sorted { $0.path < $1.path },
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
             fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange),
-            clientSignatures: client.signatures, polymorphicCases: Self.polymorphicCases(of: plans))
+            clientSignatures: plan.clientSignatures, polymorphicCases: plan.polymorphicCases)
     }
 
     /// The Swift names the package's types would get from `model` (what ``render(_:sourceSummary:reusing:)``
@@ -168,10 +189,7 @@ public struct PackageRenderer {
     /// The enumerations of a base type and its derived types the package would declare for
     /// `model`: each one's Swift name and its cases (`AnyIdentity: identity, user, …`), without rendering them.
     public func polymorphicCases(for model: APIModel) -> [String: [String]] {
-        let renderer = ModelRenderer(
-            model: model, names: swiftTypeNames(for: model), templates: templates, hashable: options.hashable,
-            access: options.access, imports: nil)
-        return Self.polymorphicCases(of: renderer.plans())
+        plan(model).polymorphicCases
     }
 
     /// The cases of each polymorphic enumeration `plans` plan, by the enumeration's Swift name.
@@ -189,14 +207,7 @@ public struct PackageRenderer {
     /// operation's `GraphOperation` constant by ``SwiftOperationNames/key(method:path:)`` (an
     /// operation the client does not generate has none), without rendering it.
     public func clientSignatures(for model: APIModel) -> ClientSignatures {
-        let names = swiftTypeNames(for: model)
-        let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
-            .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
-        let tree = ClientTree(operations: model.operations)
-        return ClientRenderer(
-            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
-            modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access
-        ).signatures()
+        plan(model).clientSignatures
     }
 
     /// The declaration of the enumeration the model types are nested in (``SwiftTypeNames/namespace``).

@@ -117,14 +117,23 @@ struct GenerateCommand: ParsableCommand {
                 mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory), options: options)
             progress.report("rendering \(model.types.count) types and \(model.operations.count) operations")
             let memo = key.flatMap { key in cache?.renderingMemo(for: outputURL, environment: key.environment) } ?? RenderingMemo()
-            let package = try renderer.render(model, sourceSummary: configuration.inputs.joined(separator: " "), reusing: memo)
+            let plan = renderer.plan(model)
+            // The API surface, recorded beside the manifest for `diff -` and `--check`, is read
+            // from the plan while the package renders.
+            let (rendered, (surface, surfaceFile)) = concurrently {
+                Result { () throws(TemplateLibrary.Failure) in
+                    try renderer.render(plan, sourceSummary: configuration.inputs.joined(separator: " "), reusing: memo)
+                }
+            } _: {
+                let surface = APISurface(plan: plan)
+                return (surface, RenderedFile(path: APISurfaceFile.fileName, contents: APISurfaceFile.contents(of: surface)))
+            }
+            let package = try rendered.get()
             let diagnostics = Diagnostics.sorted(read.diagnostics + package.diagnostics)
             ModelReading.print(diagnostics, verbose: verbose)
-            // The API surface, recorded beside the manifest for `diff -` and `--check`.
-            let surface = APISurface(model: model, renderer: renderer, package: package)
             var files = layout.files(of: package.files)
             if layout == .package {
-                files.append(RenderedFile(path: APISurfaceFile.fileName, contents: APISurfaceFile.contents(of: surface)))
+                files.append(surfaceFile)
                 files.sort { $0.path < $1.path }
             }
             if check {

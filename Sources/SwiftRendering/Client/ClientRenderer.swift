@@ -47,7 +47,7 @@ struct ClientRenderer {
     }
 
     /// Everything the client declares, before it is rendered.
-    private struct Declared {
+    struct Declared {
         var requestTypes: RequestTypes
         var constants: OperationConstants
         var index: ClientIndex
@@ -60,7 +60,7 @@ struct ClientRenderer {
     }
 
     /// The declarations of the client, its names in `index`.
-    private func declare() -> Declared {
+    func declare() -> Declared {
         let requestTypes = RequestTypes(tree: tree, links: links, names: names, scope: freeTypeScope)
         let constants = OperationConstants(requestTypes)
         var index = ClientIndex()
@@ -91,7 +91,7 @@ struct ClientRenderer {
     }
 
     /// The signatures of what `declared` declares.
-    private static func signatures(of declared: Declared) -> ClientSignatures {
+    static func signatures(of declared: Declared) -> ClientSignatures {
         var lines = (declared.root.members + declared.root.methods).map { "GraphClient: " + $0.signature }
         for type in declared.types.values {
             let name = "\(type.parent).\(type.name)"
@@ -111,7 +111,13 @@ struct ClientRenderer {
     func render() throws(TemplateLibrary.Failure) -> (
         files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic], signatures: ClientSignatures
     ) {
-        let declared = declare()
+        try render(declare())
+    }
+
+    /// ``render()`` of what ``declare()`` declared.
+    func render(_ declared: Declared) throws(TemplateLibrary.Failure) -> (
+        files: [RenderedFile], index: ClientIndex, diagnostics: [Diagnostic], signatures: ClientSignatures
+    ) {
         let (requestTypes, constants, index, root) = (declared.requestTypes, declared.constants, declared.index, declared.root)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
@@ -195,7 +201,7 @@ struct ClientRenderer {
     // MARK: Declarations
 
     /// A property or method, ready for the template.
-    private struct Declaration {
+    struct Declaration {
         var docLines: [String]
         var signature: String
         var statements: [String]
@@ -210,7 +216,7 @@ struct ClientRenderer {
     }
 
     /// A request type nested in `parent`.
-    private struct TypeDeclaration {
+    struct TypeDeclaration {
         var parent: String
         var name: String
         var docLines: [String]
