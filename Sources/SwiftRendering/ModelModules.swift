@@ -20,6 +20,9 @@ struct ModelModules {
         var namespaces: [String]
         /// The names of the model modules its types refer to, sorted.
         var dependencies: [String]
+        /// Whether it imports the products the runtime builds on (HTTPTypes, OpenAPIRuntime), as
+        /// a split client's modules do; a model module does not.
+        var importsRuntimeProducts = false
     }
 
     /// The modules, dependencies before the modules that need them.

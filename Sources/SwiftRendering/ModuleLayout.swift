@@ -8,8 +8,9 @@ public enum ModuleLayout: String, Hashable, Sendable, CaseIterable {
     case perNamespace
     /// The runtime in a module `<Library>Runtime`, the models in modules of a bounded size
     /// (`<Library>Models1`, …, ``ModelModules/init(splitting:names:library:reserved:weight:)``),
-    /// the client in the library's module, which depends on them all and re-exports them, so
-    /// that `import <Library>` is all an app writes. A release build optimizes each module as a
+    /// the client's request types in `<Library>Client` and their members in modules beside each
+    /// other (`<Library>Client1`, …, ``ClientModules``); the library's module re-exports them all,
+    /// so that `import <Library>` is all an app writes. A release build optimizes each module as a
     /// whole: smaller modules build faster in less memory.
     case split
 

@@ -26,6 +26,9 @@ public struct PackagePlan {
     let modelTypeNames: Set<String>
     /// The model modules, unless the layout is one module.
     let modules: ModelModules?
+    /// The package's modules besides the library's and the runtime's: the model modules and,
+    /// with ``ModuleLayout/split``, the client's, dependencies first; `nil` for one module.
+    let packageModules: [ModelModules.Module]?
     /// The imports of each file when the models are in modules of their own.
     let imports: ModuleImports?
     /// The renderer of the model files, and their plans.

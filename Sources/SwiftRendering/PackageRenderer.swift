@@ -72,9 +72,11 @@ public struct PackageRenderer {
         let testTarget = library + "Tests"
         let runtimeModule = library + "Runtime"
         let mocksModule = mocks.isEmpty || options.access == .internal || options.mocks != .library ? nil : library + "Mocks"
+        let clientModule = options.modules == .split ? library + "Client" : nil
         var reserved = reservedTypeNames()
         if options.modules != .single { reserved.formUnion([library, testTarget, runtimeModule]) }
         if let mocksModule { reserved.insert(mocksModule) }
+        if let clientModule { reserved.insert(clientModule) }
         let names = swiftTypeNames(for: model)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
@@ -92,16 +94,36 @@ public struct PackageRenderer {
             imports: imports)
         let modelFiles = modelRenderer.plans()
         let tree = ClientTree(operations: model.operations)
+        let clientModules = clientModule.map { base in
+            ClientModules(
+                base: base, modelWeight: options.splitModuleWeight,
+                reserved: reserved.union(modelTypeNames).union(modules?.modules.map(\.name) ?? []))
+        }
         let client = ClientRenderer(
             tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
             modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access, imports: imports,
-            opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted())
+            opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted(),
+            modules: clientModules)
         let declaredClient = client.declare()
+        // The client's base module, which needs no model module, then the models' modules, then
+        // the client's member modules, each depending on the base and every model module.
+        let modelModuleNames = modules?.modules.map(\.name) ?? []
+        let clientModuleNames = client.moduleNames(of: declaredClient)
+        let packageModules = modules.map { modules in
+            clientModuleNames.prefix(1).map {
+                ModelModules.Module(name: $0, namespaces: [], dependencies: [], importsRuntimeProducts: true)
+            }
+                + modules.modules
+                + clientModuleNames.dropFirst().map {
+                    ModelModules.Module(
+                        name: $0, namespaces: [], dependencies: [clientModuleNames[0]] + modelModuleNames, importsRuntimeProducts: true)
+                }
+        }
         return PackagePlan(
             model: model, names: names, polymorphicCases: Self.polymorphicCases(of: modelFiles),
             clientSignatures: ClientRenderer.signatures(of: declaredClient), library: library, testTarget: testTarget,
             runtimeModule: runtimeModule, mocksModule: mocksModule, modelTypeNames: modelTypeNames, modules: modules,
-            imports: imports, modelRenderer: modelRenderer, modelFiles: modelFiles, tree: tree, client: client,
+            packageModules: packageModules, imports: imports, modelRenderer: modelRenderer, modelFiles: modelFiles, tree: tree, client: client,
             declaredClient: declaredClient)
     }
 
@@ -111,8 +133,8 @@ public struct PackageRenderer {
     ) throws(TemplateLibrary.Failure) -> RenderedPackage {
         let (model, names, modules, tree) = (plan.model, plan.names, plan.modules, plan.tree)
         let (library, testTarget, runtimeModule, mocksModule) = (plan.library, plan.testTarget, plan.runtimeModule, plan.mocksModule)
-        let moduleImports = modules.map { modules in
-            ([library, runtimeModule] + modules.modules.map(\.name)).sorted().map { "import \($0)" }
+        let moduleImports = plan.packageModules.map { modules in
+            ([library, runtimeModule] + modules.map(\.name)).sorted().map { "import \($0)" }
         } ?? [options.access.testImport(of: library)]
         // The models on one side, the client and the tests of its examples on the other: neither reads the other.
         let (modelsRendered, clientRendered) = concurrently {
@@ -130,7 +152,7 @@ public struct PackageRenderer {
         let (client, fixtures) = try clientRendered.get()
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: manifestContext(
-                sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: modules?.modules,
+                sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: plan.packageModules,
                 mocksModule: mocksModule, hasTests: !fixtures.files.isEmpty, testTarget: testTarget))),
         ]
         files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
@@ -148,12 +170,14 @@ public struct PackageRenderer {
                     contents: try renderer.testFile(moduleImports: moduleImports).contents))
             }
         }
-        files += client.files.map { RenderedFile(path: "Sources/\(library)/\($0.path)", contents: $0.contents) }
+        // A split client's files start with their module's name.
+        let clientDirectory = plan.client.modules == nil ? "Sources/\(library)/" : "Sources/"
+        files += client.files.map { RenderedFile(path: clientDirectory + $0.path, contents: $0.contents) }
         if let modules {
             files += models.map { RenderedFile(path: "Sources/\($0.module ?? library)/\($0.file.path)", contents: $0.file.contents) }
             if options.modules == .split {
                 files.append(RenderedFile(path: "Sources/\(library)/Exports.swift", contents: try templates.render(
-                    "Exports.swift", with: ["modules": [runtimeModule] + modules.modules.map(\.name)])))
+                    "Exports.swift", with: ["modules": [runtimeModule] + (plan.packageModules ?? modules.modules).map(\.name)])))
             }
         } else {
             files += models.map { RenderedFile(path: "Sources/\(library)/Models/\($0.file.path)", contents: $0.file.contents) }
@@ -182,6 +206,7 @@ public struct PackageRenderer {
         let library = SwiftName.typeName(options.libraryName)
         var reserved = reservedTypeNames()
         if options.modules != .single { reserved.formUnion([library, library + "Tests", library + "Runtime"]) }
+        if options.modules == .split { reserved.insert(library + "Client") }
         if !mocks.isEmpty, options.access != .internal, options.mocks == .library { reserved.insert(library + "Mocks") }
         return SwiftTypeNames(model: model, reserved: reserved)
     }
@@ -235,7 +260,9 @@ public struct PackageRenderer {
         if let modules {
             let modelTargets = modules.map(\.name)
             targets = [(runtimeModule, Self.externalDependencies, nil)]
-            targets += modules.map { ($0.name, [literal(runtimeModule)] + $0.dependencies.map(literal), nil) }
+            targets += modules.map {
+                ($0.name, [literal(runtimeModule)] + $0.dependencies.map(literal) + ($0.importsRuntimeProducts ? Self.externalDependencies : []), nil)
+            }
             targets.append((library, ([runtimeModule] + modelTargets).map(literal) + Self.externalDependencies, nil))
         } else {
             targets = [(library, Self.externalDependencies, nil)]

@@ -55,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     var accessModifier: AccessModifier?
 
     @Option(help: ArgumentHelp(
-        "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all; split: the same, with the models in modules of about \(ModuleLayout.splitModuleWeight) properties each, which the library's module re-exports (faster release builds of a large API). Neither of the last two with --access-modifier internal nor --layout plugin (default: single).",
+        "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all; split: the same, with the models in modules of about \(ModuleLayout.splitModuleWeight) properties each, and the client's request types in a module of their own with their members and methods in modules beside each other, all of which the library's module re-exports (faster release builds of a large API). Neither of the last two with --access-modifier internal nor --layout plugin (default: single).",
         valueName: ModuleLayout.allCases.map(\.rawValue).joined(separator: "|")))
     var modules: ModuleLayout?
 

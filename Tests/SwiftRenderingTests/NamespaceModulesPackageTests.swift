@@ -156,7 +156,10 @@ struct NamespaceModulesPackageTests {
     /// An app's file that imports the library alone and names models of every module, the
     /// runtime's types and the client: the library's module re-exports the others.
     static let libraryImportTest = """
+        import Foundation
         import GraphSDK
+        import HTTPTypes
+        import OpenAPIRuntime
         import Testing
 
         @Test func theLibraryAloneNamesEveryModel() throws {
@@ -168,7 +171,17 @@ struct NamespaceModulesPackageTests {
             #expect(decoded.alert?.value?.topic == "t")
             let record: Graph.CallRecord? = nil
             #expect(record == nil)
-            #expect(GraphClient.self == GraphClient.self)
+            // A member of a request type, declared in another module than the type.
+            let client = GraphClient(serverURL: URL(string: "https://graph.example")!, transport: UnusedTransport())
+            #expect(client.external.items("1").path.description == "/external/items/1")
+        }
+
+        struct UnusedTransport: ClientTransport {
+            func send(
+                _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                throw CancellationError()
+            }
         }
         """
 
@@ -185,8 +198,21 @@ struct NamespaceModulesPackageTests {
         let modelModules = Set(paths.filter { $0.hasPrefix("Sources/GraphSDKModels") }.map { $0.split(separator: "/")[1] })
         #expect(modelModules.count > 2, "\(paths)")
         let exports = try #require(rendered.files.first { $0.path == "Sources/GraphSDK/Exports.swift" }).contents
-        #expect(exports.contains("@_exported import GraphSDKRuntime\n@_exported import GraphSDKModels1\n"), "\(exports)")
+        #expect(exports.contains("@_exported import GraphSDKRuntime\n@_exported import GraphSDKClient\n@_exported import GraphSDKModels1\n"), "\(exports)")
         for module in modelModules { #expect(exports.contains("@_exported import \(module)\n")) }
+        // The client: `GraphClient` and the request types in a base module, their members in modules of their own.
+        #expect(paths.contains("Sources/GraphSDKClient/Client/GraphClient.swift"), "\(paths)")
+        let members = rendered.files.filter { $0.path.hasPrefix("Sources/GraphSDKClient1/Client/") }
+        #expect(!members.isEmpty, "\(paths)")
+        for file in members {
+            #expect(file.contents.contains("import GraphSDKClient\n") && file.contents.contains("\nextension GraphClient."), "\(file.contents)")
+            let declaration = try #require(rendered.files.first { $0.path == file.path.replacingOccurrences(of: "Client1/", with: "Client/") })
+            #expect(declaration.contents.contains("struct "), "\(declaration.contents)")
+        }
+        #expect(exports.hasSuffix("@_exported import GraphSDKModels3\n@_exported import GraphSDKClient1\n@_exported import GraphSDKClient2\n"), "\(exports)")
+        // The base module needs no model module, so it compiles beside them.
+        let manifest = try #require(rendered.files.first { $0.path == "Package.swift" }).contents
+        #expect(manifest.contains("name: \"GraphSDKClient\",\n            dependencies: [\n                \"GraphSDKRuntime\",\n                .product"), "\(manifest)")
         #expect(rendered.diagnostics.allSatisfy { $0.code != "namespaces-merged" })
 
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("graphdocgen-split-\(UUID().uuidString)")

@@ -30,11 +30,16 @@ struct ClientRenderer {
     /// The pages that show requests to URLs the service hands out (``APIExample/opaqueURL``),
     /// sorted: the client can send such requests (`send(_:)`) when there are any.
     let opaqueURLSources: [String]
+    /// The client's modules, when it is split into several (``ModuleLayout/split``); `nil`: the
+    /// client is in the library's module.
+    let modules: ClientModules?
 
     init(
         tree: ClientTree, links: EntityLinks, names: SwiftTypeNames, templates: TemplateLibrary, modelTypeNames: Set<String>,
-        serviceRoot: String?, access: AccessModifier, imports: ModuleImports? = nil, opaqueURLSources: [String] = []
+        serviceRoot: String?, access: AccessModifier, imports: ModuleImports? = nil, opaqueURLSources: [String] = [],
+        modules: ClientModules? = nil
     ) {
+        self.modules = modules
         self.opaqueURLSources = opaqueURLSources
         self.tree = tree
         self.links = links
@@ -57,6 +62,35 @@ struct ClientRenderer {
         var types: [Int: TypeDeclaration]
         /// The positions of the types nested in each type (`nil`: in `GraphClient`).
         var nested: [Int?: [Int]]
+        /// The positions of the types declared in `GraphClient`, by name: the families, in the
+        /// order of their files.
+        var families: [Int] {
+            (nested[nil] ?? []).sorted { types[$0]!.name < types[$1]!.name }
+        }
+
+        /// A type and the types nested in it, at any depth, by name.
+        func family(_ position: Int) -> [TypeDeclaration] {
+            [types[position]!] + (nested[position] ?? []).sorted { types[$0]!.name < types[$1]!.name }.flatMap(family)
+        }
+
+        /// With ``ClientModules``, the families of each member module (their positions in
+        /// ``families``): modules of about ``ClientModules/weight`` members and methods.
+        func memberModuleGroups(weight: Int) -> [[Int]] {
+            ClientModules.groups(
+                weights: families.map { family($0).reduce(0) { $0 + $1.members.count + $1.methods.count } }, weight: weight)
+        }
+    }
+
+    /// The names of the client's modules (base first), when it is split into several.
+    func moduleNames(of declared: Declared) -> [String] {
+        guard let modules else { return [] }
+        return [modules.base] + modules.memberModuleNames(count: memberModuleCount(of: declared, modules: modules))
+    }
+
+    /// How many member modules a split client has: one per group of families, and at least one
+    /// when `GraphClient` has methods, which go into the first.
+    private func memberModuleCount(of declared: Declared, modules: ClientModules) -> Int {
+        max(declared.memberModuleGroups(weight: modules.weight).count, declared.root.methods.isEmpty ? 0 : 1)
     }
 
     /// The declarations of the client, its names in `index`.
@@ -121,9 +155,12 @@ struct ClientRenderer {
         let (requestTypes, constants, index, root) = (declared.requestTypes, declared.constants, declared.index, declared.root)
         // The root is used only when Foundation reads it as a URL, as the generated code will.
         let serverURL = serviceRoot.flatMap { URL(string: $0) != nil ? SwiftLiteral.string($0) : nil }
-        var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try render("Client.swift", with: [
+        // A split client declares `GraphClient`'s methods, which name models, in a member module,
+        // so that the base module needs no model module and compiles beside them.
+        let rootMethods = modules == nil ? root.methods : []
+        var files = [RenderedFile(path: "Client/GraphClient.swift", contents: try render(inBase: "Client.swift", with: [
             "access": access.keyword,
-            "methods": (root.methods + root.members).map(\.context),
+            "methods": (rootMethods + root.members).map(\.context),
             "hasServerURL": serverURL != nil,
             "serverURLLiteral": serverURL ?? "",
             "sendsOpaqueURLs": !opaqueURLSources.isEmpty,
@@ -133,21 +170,67 @@ struct ClientRenderer {
                     + "response and its body; another status throws a `GraphError`.",
                 documentedIn: opaqueURLSources.isEmpty ? nil : opaqueURLSources.joined(separator: "`, `")),
         ]))]
-        let (types, nested) = (declared.types, declared.nested)
-        /// A type and the types nested in it, at any depth, by name.
-        func family(_ position: Int) -> [TypeDeclaration] {
-            [types[position]!] + (nested[position] ?? []).sorted { types[$0]!.name < types[$1]!.name }.flatMap(family)
-        }
         files += try operationFiles(constants)
-        var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
-        for position in (nested[nil] ?? []).sorted(by: { types[$0]!.name < types[$1]!.name }) {
-            let fileName = fileNames.claim(types[position]!.name)
-            files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
-                "access": access.keyword,
-                "types": family(position).map(\.context),
-            ])))
+        if let modules {
+            files = try splitFiles(files, declared: declared, modules: modules)
+        } else {
+            var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
+            for position in declared.families {
+                let fileName = fileNames.claim(declared.types[position]!.name)
+                files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
+                    "access": access.keyword,
+                    "types": declared.family(position).map(\.context),
+                ])))
+            }
         }
         return (files, index, requestTypes.diagnostics.all, Self.signatures(of: declared))
+    }
+
+    /// The files of a client split into ``ClientModules``, each path starting with its module's
+    /// name: `GraphClient`'s and the operation constants' files (`baseFiles`, under `Client/`)
+    /// and a file per family declaring its request types in the base module; a file of the same
+    /// name with the family's members and methods in its member module.
+    private func splitFiles(
+        _ baseFiles: [RenderedFile], declared: Declared, modules: ClientModules
+    ) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        var files = baseFiles.map { RenderedFile(path: modules.base + "/" + $0.path, contents: $0.contents) }
+        let families = declared.families
+        var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
+        let familyFileNames = families.map { fileNames.claim(declared.types[$0]!.name) }
+        for (position, fileName) in zip(families, familyFileNames) {
+            files.append(RenderedFile(path: "\(modules.base)/Client/\(fileName).swift", contents: try render(inBase: "ClientTypes.swift", with: [
+                "access": access.keyword,
+                "types": declared.family(position).map(\.context),
+            ])))
+        }
+        let groups = declared.memberModuleGroups(weight: modules.weight)
+        for (group, module) in zip(groups, modules.memberModuleNames(count: groups.count)) {
+            for familyIndex in group {
+                let (position, fileName) = (families[familyIndex], familyFileNames[familyIndex])
+                let contents = try render("ClientMembers.swift", with: [
+                    "types": declared.family(position).map { extensionContext("\($0.parent).\($0.name)", $0.members + $0.methods) },
+                ], importing: [modules.base])
+                files.append(RenderedFile(path: "\(module)/Client/\(fileName).swift", contents: contents))
+            }
+        }
+        // `GraphClient`'s methods, in the first member module.
+        if !declared.root.methods.isEmpty, let first = modules.memberModuleNames(count: 1).first {
+            let contents = try render("ClientMembers.swift", with: [
+                "types": [extensionContext("GraphClient", declared.root.methods)],
+            ], importing: [modules.base])
+            files.append(RenderedFile(path: "\(first)/Client/GraphClient.swift", contents: contents))
+        }
+        return files
+    }
+
+    /// The context of an extension of `extendedType` that declares `declarations`.
+    private func extensionContext(_ extendedType: String, _ declarations: [Declaration]) -> [String: Any] {
+        [
+            "extendedType": extendedType,
+            "members": declarations.enumerated().map { offset, declaration in
+                declaration.context.merging(["access": access.keyword, "isFirst": offset == 0]) { $1 }
+            },
+        ]
     }
 
     /// The files of the operation constants: one per first path step
@@ -163,7 +246,7 @@ struct ClientRenderer {
         var files: [RenderedFile] = []
         for group in groups.keys.sorted() {
             let members = groups[group]!
-            files.append(RenderedFile(path: "Client/GraphOperations+\(names.claim(group)).swift", contents: try render("Operations.swift", with: [
+            files.append(RenderedFile(path: "Client/GraphOperations+\(names.claim(group)).swift", contents: try render(inBase: "Operations.swift", with: [
                 "access": access.keyword,
                 "hasAll": false,
                 "operations": members.enumerated().map { position, constant in
@@ -178,7 +261,7 @@ struct ClientRenderer {
                 },
             ])))
         }
-        files.append(RenderedFile(path: "Client/GraphOperations.swift", contents: try render("Operations.swift", with: [
+        files.append(RenderedFile(path: "Client/GraphOperations.swift", contents: try render(inBase: "Operations.swift", with: [
             "access": access.keyword, "hasAll": true, "operations": [[String: Any]](), "allNames": constants.constants.map(\.name),
         ])))
         return files
@@ -186,11 +269,20 @@ struct ClientRenderer {
 
     /// The template `name` rendered with `context` and the file's imports (found in the file
     /// rendered without them).
-    private func render(_ name: String, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
-        let context = context.merging(["imports": [String]()]) { $1 }
+    private func render(
+        _ name: String, with context: [String: Any], importing modules: [String] = [], in module: String? = nil
+    ) throws(TemplateLibrary.Failure) -> String {
+        let context = context.merging(["imports": modules.map { "import \($0)" }]) { $1 }
         let text = try templates.render(name, with: context)
         guard let imports else { return text }
-        return try templates.render(name, with: context.merging(["imports": imports.lines(for: text, in: nil)]) { $1 })
+        let lines = imports.lines(for: text, in: module) + modules.map { "import \($0)" }
+        return try templates.render(name, with: context.merging(["imports": lines]) { $1 })
+    }
+
+    /// ``render(_:with:importing:in:)`` of a file of the base module of a split client, which
+    /// imports no model module (of the library's module otherwise).
+    private func render(inBase name: String, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
+        try render(name, with: context, in: modules?.base)
     }
 
     /// The names every request type has: its core, its path, its initializer.
