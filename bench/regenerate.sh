@@ -4,6 +4,7 @@
 # and generation without the caches (`--no-cache`) and cold, against cmark-gfm's tool parsing
 # the same pages in the same run.
 #
+#   no cache: --no-cache, into the disk and (when /dev/shm exists) into memory;
 #   cold:    no cache, no previous output (the first run on a machine);
 #   touched: one page's modification time changed, its contents not (a checkout, `touch`):
 #            the generation cache finds every page's contents as recorded;
@@ -66,6 +67,15 @@ cmark=$(for _ in $(seq "$runs"); do reference; done | median)
 # take seconds longer to create as many again (ext4 without a journal skips inodes freed in the
 # last 60 to 300 seconds), which would measure the deletion, not the generator.
 uncached=$(for i in $(seq "$runs"); do timed --output "$work/uncached-$i" --no-cache; done | median)
+# The same into memory, when there is a memory file system: the generator's own time, whatever
+# the disk did in the minutes before.
+memory=""
+if [[ -d /dev/shm && -w /dev/shm ]]; then
+    memory=$(mktemp -d /dev/shm/graphdocgen-bench.XXXXXX)
+    trap 'rm -rf "$work" "$memory"' EXIT
+    in_memory=$(for i in $(seq "$runs"); do timed --output "$memory/uncached-$i" --no-cache; done | median)
+    rm -rf "$memory"
+fi
 cold=$(for i in $(seq "$runs"); do timed --output "$work/cold-$i" --cache-path "$work/cache-$i"; done | median)
 cold_files=$(rewritten)
 # The runs after a change regenerate the last cold run's output with its cache (both are
@@ -79,6 +89,7 @@ edited_files=$(rewritten)
 echo "pages: $(find "$work/pages" -name '*.md' -o -name '*.txt' | wc -l), median of $runs runs each"
 awk -v r="$cmark" 'BEGIN{printf "cmark-gfm -e table:       %6.2f s   (the reference)\n", r}'
 awk -v r="$cmark" -v u="$uncached" 'BEGIN{printf "generate --no-cache:      %6.2f s   %.2fx cmark-gfm\n", u, u / r}'
+[[ -n $memory ]] && awk -v r="$cmark" -v u="$in_memory" 'BEGIN{printf "  the same into /dev/shm: %6.2f s   %.2fx cmark-gfm\n", u, u / r}'
 awk -v c="$cold" -v r="$cmark" -v what="$cold_files" 'BEGIN{printf "cold generation:          %6.2f s   %.2fx cmark-gfm %s\n", c, c / r, what}'
 awk -v c="$cold" -v t="$touched" -v what="$touched_files" 'BEGIN{printf "after touching one page:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 awk -v c="$cold" -v t="$edited" -v what="$edited_files" 'BEGIN{printf "after editing one page:   %6.2f s   %.3f of cold   %s\n", t, t / c, what}'

@@ -28,9 +28,17 @@ public enum SchemaInference {
         var builder = TypeModelBuilder(facts: sorted.map(\.types))
         var diagnostics = Diagnostics()
         var operations: [APIOperation] = []
-        for page in sorted {
+        // Each page's operations on their own (the directory is only read), on all cores.
+        let directory = builder.directory
+        let pageOperations = [(operations: [APIOperation], diagnostics: Diagnostics)](concurrentlyMaking: sorted.count) { index in
+            var found = Diagnostics()
+            let operations = sorted[index].operations.operations(resolvingWith: directory, diagnostics: &found)
+            return (operations, found)
+        }
+        for (page, resolved) in zip(sorted, pageOperations) {
             for diagnostic in page.operations.diagnostics { diagnostics.emit(diagnostic) }
-            operations += page.operations.operations(resolvingWith: builder.directory, diagnostics: &diagnostics)
+            for diagnostic in resolved.diagnostics.all { diagnostics.emit(diagnostic) }
+            operations += resolved.operations
         }
         operations.sort { ($0.path, $0.method, $0.name) < ($1.path, $1.method, $1.name) }
         UpdateBodies.apply(to: &operations, diagnostics: &diagnostics)

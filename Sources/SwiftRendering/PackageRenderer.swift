@@ -136,40 +136,30 @@ public struct PackageRenderer {
         let moduleImports = plan.packageModules.map { modules in
             ([library, runtimeModule] + modules.map(\.name)).sorted().map { "import \($0)" }
         } ?? [options.access.testImport(of: library)]
-        // The models on one side, the client and the tests of its examples on the other: neither reads the other.
-        let (modelsRendered, clientRendered) = concurrently {
-            Result { () throws(TemplateLibrary.Failure) in try plan.modelRenderer.render(plan.modelFiles, reusing: memo) }
+        // The models and the client's files on one side, the tests of the examples and the mock
+        // service on the other (what the tests need of the client is declared in the plan).
+        let (sourcesRendered, testsRendered) = concurrently {
+            Result { () throws(TemplateLibrary.Failure) in
+                (try plan.modelRenderer.render(plan.modelFiles, reusing: memo), try plan.client.render(plan.declaredClient))
+            }
         } _: {
             Result { () throws(TemplateLibrary.Failure) in
-                let client = try plan.client.render(plan.declaredClient)
                 let fixtures = try FixtureRenderer(
-                    model: model, names: names, templates: templates, moduleImports: moduleImports, tree: tree, index: client.index
+                    model: model, names: names, templates: templates, moduleImports: moduleImports, tree: tree,
+                    index: plan.declaredClient.index
                 ).render()
-                return (client, fixtures)
+                return (fixtures, try mockFiles(plan, exchanges: fixtures.exchanges, hasTests: !fixtures.files.isEmpty, moduleImports: moduleImports))
             }
         }
-        let (models, usedMemo, modelCounts) = try modelsRendered.get()
-        let (client, fixtures) = try clientRendered.get()
+        let ((models, usedMemo, modelCounts), client) = try sourcesRendered.get()
+        let (fixtures, mockServiceFiles) = try testsRendered.get()
         var files = [
             RenderedFile(path: "Package.swift", contents: try templates.render("Package.swift", with: manifestContext(
                 sourceSummary: sourceSummary, library: library, runtimeModule: runtimeModule, modules: plan.packageModules,
                 mocksModule: mocksModule, hasTests: !fixtures.files.isEmpty, testTarget: testTarget))),
         ]
         files += fixtures.files.map { RenderedFile(path: "Tests/\(testTarget)/\($0.path)", contents: $0.contents) }
-        let embedsMocks = !mocks.isEmpty && options.mocks == .libraryModule
-        if mocksModule != nil || embedsMocks {
-            let renderer = MocksRenderer(
-                exchanges: fixtures.exchanges, model: model, templates: templates, sources: mocks,
-                module: mocksModule.map(MocksRenderer.Module.library) ?? .embedded(in: library),
-                runtimeModule: modules == nil ? library : runtimeModule, access: options.access)
-            let directory = mocksModule.map { "Sources/\($0)" } ?? "Sources/\(library)/Mocks"
-            files += try renderer.moduleFiles().map { RenderedFile(path: "\(directory)/\($0.path)", contents: $0.contents) }
-            if !fixtures.files.isEmpty {
-                files.append(RenderedFile(
-                    path: "Tests/\(testTarget)/MockServiceTests.swift",
-                    contents: try renderer.testFile(moduleImports: moduleImports).contents))
-            }
-        }
+        files += mockServiceFiles
         // A split client's files start with their module's name.
         let clientDirectory = plan.client.modules == nil ? "Sources/\(library)/" : "Sources/"
         files += client.files.map { RenderedFile(path: clientDirectory + $0.path, contents: $0.contents) }
@@ -198,6 +188,26 @@ public struct PackageRenderer {
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
             fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange),
             clientSignatures: plan.clientSignatures, polymorphicCases: plan.polymorphicCases)
+    }
+
+    /// The mock service's files (its module's, or the library's `Mocks/` when it is embedded) and
+    /// its test file (when the package has tests), for the exchanges the tests of the examples send.
+    private func mockFiles(
+        _ plan: PackagePlan, exchanges: [MockedExchange], hasTests: Bool, moduleImports: [String]
+    ) throws(TemplateLibrary.Failure) -> [RenderedFile] {
+        let embedsMocks = !mocks.isEmpty && options.mocks == .libraryModule
+        guard plan.mocksModule != nil || embedsMocks else { return [] }
+        let renderer = MocksRenderer(
+            exchanges: exchanges, model: plan.model, templates: templates, sources: mocks,
+            module: plan.mocksModule.map(MocksRenderer.Module.library) ?? .embedded(in: plan.library),
+            runtimeModule: plan.modules == nil ? plan.library : plan.runtimeModule, access: options.access)
+        let directory = plan.mocksModule.map { "Sources/\($0)" } ?? "Sources/\(plan.library)/Mocks"
+        var files = try renderer.moduleFiles().map { RenderedFile(path: "\(directory)/\($0.path)", contents: $0.contents) }
+        if hasTests {
+            files.append(RenderedFile(
+                path: "Tests/\(plan.testTarget)/MockServiceTests.swift", contents: try renderer.testFile(moduleImports: moduleImports).contents))
+        }
+        return files
     }
 
     /// The Swift names the package's types would get from `model` (what ``render(_:sourceSummary:reusing:)``

@@ -36,107 +36,124 @@ enum PathTypeRules {
             let shape = UpdateBodies.shape(of: operation.path)
             if reads[shape] == nil { reads[shape] = PathTypes.Target(type: type, collection: response.collection) }
         }
-        for index in operations.indices {
-            let spelled = paths.spelled(operations[index].path)
-            if spelled != operations[index].path {
-                if let location = operations[index].location {
-                    diagnostics.emit(
-                        .note, code: OperationDiagnosticCode.relationshipSpelling.rawValue,
-                        "'\(operations[index].method) \(operations[index].path)' spells a property otherwise than its type "
-                            + "documents it; read as '\(spelled)'", at: location)
-                }
-                operations[index].path = spelled
+        // Each operation on its own (the types and paths are only read), on all cores.
+        let (original, readTargets) = (operations, reads)
+        let results = [(operation: APIOperation, diagnostics: Diagnostics)](concurrentlyMaking: original.count) { index in
+            var operation = original[index]
+            var found = Diagnostics()
+            apply(to: &operation, paths: paths, reads: readTargets, kinds: kinds, diagnostics: &found)
+            return (operation, found)
+        }
+        for (index, result) in results.enumerated() {
+            operations[index] = result.operation
+            for diagnostic in result.diagnostics.all { diagnostics.emit(diagnostic) }
+        }
+    }
+
+    /// The rules for one operation (see ``apply(to:types:diagnostics:)``).
+    private static func apply(
+        to updated: inout APIOperation, paths: PathTypes, reads: [String: PathTypes.Target], kinds: [String: APIType.Kind],
+        diagnostics: inout Diagnostics
+    ) {
+        let spelled = paths.spelled(updated.path)
+        if spelled != updated.path {
+            if let location = updated.location {
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.relationshipSpelling.rawValue,
+                    "'\(updated.method) \(updated.path)' spells a property otherwise than its type "
+                        + "documents it; read as '\(spelled)'", at: location)
             }
-            // A body of a type and a table of that type's properties: the rows describe the body, they are no parameters.
-            if let body = operations[index].requestBody, !body.hasPrefix("Edm."), !operations[index].bodyParameters.isEmpty,
-               operations[index].bodyParameters.allSatisfy({ paths.member($0.name[...], of: body) != nil })
-            {
-                operations[index].bodyParameters = []
+            updated.path = spelled
+        }
+        // A body of a type and a table of that type's properties: the rows describe the body, they are no parameters.
+        if let body = updated.requestBody, !body.hasPrefix("Edm."), !updated.bodyParameters.isEmpty,
+           updated.bodyParameters.allSatisfy({ paths.member($0.name[...], of: body) != nil })
+        {
+            updated.bodyParameters = []
+        }
+        // An action's body is its parameters, not an object of a type the prose links (`addKey`'s `keyCredential`).
+        // (A stream the examples send comes without parameters; one with them was taken from the response.)
+        if updated.method == "POST", let body = updated.requestBody,
+           !updated.bodyParameters.isEmpty, paths.callsBoundOperation(updated.path)
+        {
+            updated.requestBody = nil
+            if let location = updated.location {
+                diagnostics.emit(
+                    .note, code: OperationDiagnosticCode.actionParameters.rawValue,
+                    "'POST \(updated.path)' calls an action, which takes the parameters its table documents; "
+                        + "it sends them, not a \(body)", at: location)
             }
-            // An action's body is its parameters, not an object of a type the prose links (`addKey`'s `keyCredential`).
-            // (A stream the examples send comes without parameters; one with them was taken from the response.)
-            if operations[index].method == "POST", let body = operations[index].requestBody,
-               !operations[index].bodyParameters.isEmpty, paths.callsBoundOperation(operations[index].path)
-            {
-                operations[index].requestBody = nil
-                if let location = operations[index].location {
-                    diagnostics.emit(
-                        .note, code: OperationDiagnosticCode.actionParameters.rawValue,
-                        "'POST \(operations[index].path)' calls an action, which takes the parameters its table documents; "
-                            + "it sends them, not a \(body)", at: location)
-                }
-            }
-            let operation = operations[index]
-            guard let target = paths.target(of: operation.path)
-                ?? (operation.method == "GET" ? nil : reads[UpdateBodies.shape(of: operation.path)])
-            else { continue }
-            let request = "'\(operation.method) \(operation.path)'"
-            func emit(_ severity: Diagnostic.Severity, _ code: OperationDiagnosticCode, _ message: String) {
-                guard let location = operation.location else { return }
-                diagnostics.emit(severity, code: code.rawValue, message, at: location)
-            }
-            switch operation.method {
-            case "GET":
-                guard var response = operation.response, response.status != 204 else { continue }
-                let shown = target.collection ? "a collection of \(target.type)" : "one \(target.type)"
-                guard let documented = response.type else {
-                    response.type = target.type
-                    response.collection = target.collection
-                    emit(.note, .responseFromPath, "the docs give \(request) no response type; its path addresses \(shown)")
-                    operations[index].response = response
-                    continue
-                }
-                if documented.lowercased() == target.type.lowercased() {
-                    // The same type.
-                } else if paths.related(documented, target.type) {
-                    emit(
-                        .note, .responseFromPath,
-                        "the docs give \(request) a response of \(documented); its path addresses \(shown), "
-                            + "which the service may answer as any type derived from \(target.type)")
-                } else {
-                    emit(
-                        .warning, .responseFromPath,
-                        "the docs give \(request) a response of \(documented), but its path addresses \(shown); "
-                            + "read as \(target.type)")
-                }
-                if response.collection != target.collection, documented.lowercased() == target.type.lowercased() {
-                    emit(
-                        .warning, .responseFromPath,
-                        "the docs give \(request) \(response.collection ? "a collection" : "one value"), but its path "
-                            + "addresses \(shown); read as \(target.collection ? "a collection" : "one value")")
-                }
+        }
+        let operation = updated
+        guard let target = paths.target(of: operation.path)
+            ?? (operation.method == "GET" ? nil : reads[UpdateBodies.shape(of: operation.path)])
+        else { return }
+        let request = "'\(operation.method) \(operation.path)'"
+        func emit(_ severity: Diagnostic.Severity, _ code: OperationDiagnosticCode, _ message: String) {
+            guard let location = operation.location else { return }
+            diagnostics.emit(severity, code: code.rawValue, message, at: location)
+        }
+        switch operation.method {
+        case "GET":
+            guard var response = operation.response, response.status != 204 else { return }
+            let shown = target.collection ? "a collection of \(target.type)" : "one \(target.type)"
+            guard let documented = response.type else {
                 response.type = target.type
                 response.collection = target.collection
-                operations[index].response = response
-            case "POST", "PATCH", "PUT":
-                let writesEntity = operation.method == "POST" ? target.collection : !target.collection
-                guard writesEntity, kinds[target.type.lowercased()] == .entity else { continue }
-                guard let body = operation.requestBody else {
-                    let parameters = operation.bodyParameters
-                    guard !operation.sendsReference, operation.rawBodyMediaTypes.isEmpty,
-                          parameters.allSatisfy({ paths.member($0.name[...], of: target.type) != nil })
-                    else { continue }
-                    let rows = parameters.isEmpty ? "" : " (its table lists \(parameters.count) of that type's properties)"
-                    emit(
-                        .note, .bodyFromPath,
-                        "the docs name no body type for \(request)\(rows); its path addresses "
-                            + "\(target.collection ? "a collection of" : "one") \(target.type), which it sends")
-                    operations[index].requestBody = target.type
-                    operations[index].bodyParameters = []
-                    continue
-                }
-                guard !body.hasPrefix("Edm."), !paths.related(body, target.type) else { continue }
-                emit(
-                    .warning, .bodyFromPath,
-                    "the docs give \(request) a body of \(body), but its path addresses "
-                        + "\(target.collection ? "a collection of" : "one") \(target.type); it sends \(target.type)")
-                operations[index].requestBody = target.type
-                if operation.response?.type?.lowercased() == body.lowercased() {
-                    operations[index].response?.type = target.type
-                }
-            default:
-                continue
+                emit(.note, .responseFromPath, "the docs give \(request) no response type; its path addresses \(shown)")
+                updated.response = response
+                return
             }
+            if documented.lowercased() == target.type.lowercased() {
+                // The same type.
+            } else if paths.related(documented, target.type) {
+                emit(
+                    .note, .responseFromPath,
+                    "the docs give \(request) a response of \(documented); its path addresses \(shown), "
+                        + "which the service may answer as any type derived from \(target.type)")
+            } else {
+                emit(
+                    .warning, .responseFromPath,
+                    "the docs give \(request) a response of \(documented), but its path addresses \(shown); "
+                        + "read as \(target.type)")
+            }
+            if response.collection != target.collection, documented.lowercased() == target.type.lowercased() {
+                emit(
+                    .warning, .responseFromPath,
+                    "the docs give \(request) \(response.collection ? "a collection" : "one value"), but its path "
+                        + "addresses \(shown); read as \(target.collection ? "a collection" : "one value")")
+            }
+            response.type = target.type
+            response.collection = target.collection
+            updated.response = response
+        case "POST", "PATCH", "PUT":
+            let writesEntity = operation.method == "POST" ? target.collection : !target.collection
+            guard writesEntity, kinds[target.type.lowercased()] == .entity else { return }
+            guard let body = operation.requestBody else {
+                let parameters = operation.bodyParameters
+                guard !operation.sendsReference, operation.rawBodyMediaTypes.isEmpty,
+                      parameters.allSatisfy({ paths.member($0.name[...], of: target.type) != nil })
+                else { return }
+                let rows = parameters.isEmpty ? "" : " (its table lists \(parameters.count) of that type's properties)"
+                emit(
+                    .note, .bodyFromPath,
+                    "the docs name no body type for \(request)\(rows); its path addresses "
+                        + "\(target.collection ? "a collection of" : "one") \(target.type), which it sends")
+                updated.requestBody = target.type
+                updated.bodyParameters = []
+                return
+            }
+            guard !body.hasPrefix("Edm."), !paths.related(body, target.type) else { return }
+            emit(
+                .warning, .bodyFromPath,
+                "the docs give \(request) a body of \(body), but its path addresses "
+                    + "\(target.collection ? "a collection of" : "one") \(target.type); it sends \(target.type)")
+            updated.requestBody = target.type
+            if operation.response?.type?.lowercased() == body.lowercased() {
+                updated.response?.type = target.type
+            }
+        default:
+            return
         }
     }
 }
