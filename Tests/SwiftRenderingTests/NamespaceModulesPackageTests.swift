@@ -185,10 +185,12 @@ struct NamespaceModulesPackageTests {
         }
         """
 
-    @Test("split: the models in modules of the weight, the library re-exporting them; builds without a warning, passes its tests and an app's")
-    func splitBuildsAndPasses() throws {
+    @Test(
+        "split: the models and the client in modules of the weight, the library re-exporting them; builds without a warning, passes its tests and an app's, its API public or package",
+        arguments: [AccessModifier.public, .package])
+    func splitBuildsAndPasses(access: AccessModifier) throws {
         let model = SchemaInference.infer(from: Self.pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
-        var options = PackageRenderer.Options(access: .public, modules: .split)
+        var options = PackageRenderer.Options(access: access, modules: .split)
         options.splitModuleWeight = 3
         let rendered = try PackageRenderer(
             templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
