@@ -74,7 +74,7 @@ extension Zoo {
             "lastFed",
         ]
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             odataType = try container.decodeIfPresent(String.self, forKey: "@odata.type") ?? odataType
             var mismatched: Set<String> = []
@@ -89,7 +89,7 @@ extension Zoo {
             additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             try encoder.encodeAdditionalData(additionalData)
             var container = encoder.container(keyedBy: DynamicCodingKey.self)
             try container.encode(odataType, forKey: "@odata.type")

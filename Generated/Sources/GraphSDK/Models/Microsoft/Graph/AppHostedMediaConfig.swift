@@ -31,7 +31,7 @@ extension Graph {
             "removeFromDefaultAudioGroup",
         ]
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
             self.blob = container.decodeNullableLeniently(String.self, forKey: "blob", in: decoder, mismatched: &mismatched)
@@ -39,7 +39,7 @@ extension Graph {
             additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             try encoder.encodeAdditionalData(additionalData)
             var container = encoder.container(keyedBy: DynamicCodingKey.self)
             try container.encodeNullable(self.blob, forKey: "blob")

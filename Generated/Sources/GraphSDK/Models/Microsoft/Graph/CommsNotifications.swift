@@ -25,14 +25,14 @@ extension Graph {
             "value",
         ]
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
             self.value = container.decodeNullableLeniently([Graph.CommsNotification].self, forKey: "value", in: decoder, mismatched: &mismatched)
             additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             try encoder.encodeAdditionalData(additionalData)
             var container = encoder.container(keyedBy: DynamicCodingKey.self)
             try container.encodeNullable(self.value, forKey: "value")

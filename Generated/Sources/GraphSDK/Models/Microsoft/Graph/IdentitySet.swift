@@ -59,7 +59,7 @@ extension Graph {
             "applicationInstance",
         ]
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
             self._application = container.decodeNullableLeniently(Graph.Identity.self, forKey: "application", in: decoder, mismatched: &mismatched).map(Indirect.init)
@@ -69,7 +69,7 @@ extension Graph {
             additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             try encoder.encodeAdditionalData(additionalData)
             var container = encoder.container(keyedBy: DynamicCodingKey.self)
             try container.encodeNullable(self.application, forKey: "application")

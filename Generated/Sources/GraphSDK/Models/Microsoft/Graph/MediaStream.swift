@@ -43,7 +43,7 @@ extension Graph {
             "serverMuted",
         ]
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
             self.mediaType = container.decodeNullableLeniently(String.self, forKey: "mediaType", in: decoder, mismatched: &mismatched)
@@ -53,7 +53,7 @@ extension Graph {
             additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             try encoder.encodeAdditionalData(additionalData)
             var container = encoder.container(keyedBy: DynamicCodingKey.self)
             try container.encodeNullable(self.mediaType, forKey: "mediaType")

@@ -53,7 +53,7 @@ extension Graph {
             "endpointType",
         ]
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: DynamicCodingKey.self)
             var mismatched: Set<String> = []
             self._identity = container.decodeNullableLeniently(Graph.IdentitySet.self, forKey: "identity", in: decoder, mismatched: &mismatched).map(Indirect.init)
@@ -64,7 +64,7 @@ extension Graph {
             additionalData = try decoder.decodeAdditionalData(excluding: Self.memberNames, keeping: mismatched)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             try encoder.encodeAdditionalData(additionalData)
             var container = encoder.container(keyedBy: DynamicCodingKey.self)
             try container.encodeNullable(self.identity, forKey: "identity")
