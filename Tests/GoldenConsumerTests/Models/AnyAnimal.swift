@@ -8,7 +8,7 @@ extension Zoo {
         case animal(Animal)
         case lion(Lion)
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             switch try decoder.decodeODataTypeName() {
             case Lion.odataTypeName: self = .lion(try Lion(from: decoder))
             default: self = .animal(try Animal(from: decoder))
@@ -26,7 +26,7 @@ extension Zoo {
             }
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             switch self {
             case .animal(let value): try value.encode(to: encoder)
             case .lion(let value): try value.encode(to: encoder)

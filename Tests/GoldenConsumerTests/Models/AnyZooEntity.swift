@@ -10,7 +10,7 @@ extension Zoo {
         case keeper(Keeper)
         case lion(Lion)
 
-        public init(from decoder: any Decoder) throws {
+        @_optimize(none) public init(from decoder: any Decoder) throws {
             switch try decoder.decodeODataTypeName() {
             case Animal.odataTypeName: self = .animal(try Animal(from: decoder))
             case Keeper.odataTypeName: self = .keeper(try Keeper(from: decoder))
@@ -32,7 +32,7 @@ extension Zoo {
             }
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        @_optimize(none) public func encode(to encoder: any Encoder) throws {
             switch self {
             case .zooEntity(let value): try value.encode(to: encoder)
             case .animal(let value): try value.encode(to: encoder)
