@@ -29,7 +29,8 @@ public struct GraphDocConfiguration: Hashable, Sendable {
     public var packageName: String?
     /// The access level of the generated API (unset: ``AccessModifier/public``).
     public var accessModifier: AccessModifier?
-    /// One module, or the models in a module per namespace (unset: ``ModuleLayout/single``).
+    /// One module, or the models in a module per namespace, or in modules of a bounded size
+    /// (unset: ``ModuleLayout/automatic``, which chooses by the models' weight).
     public var modules: ModuleLayout?
     /// Whether the generated code has the mock service built from the examples (unset: yes in a
     /// package, as a library of its own; no in the build-tool plugin's layout, which would
@@ -92,7 +93,7 @@ public struct GraphDocConfiguration: Hashable, Sendable {
     /// modules of ``ModuleLayout/perNamespace`` and ``ModuleLayout/split`` use each other's
     /// types, which `internal` hides.
     public var moduleConflict: String? {
-        guard let modules, modules != .single, accessModifier == .internal else { return nil }
+        guard let modules, modules != .single, modules != .automatic, accessModifier == .internal else { return nil }
         return "'modules: \(modules.rawValue)' needs 'accessModifier' public or package: its modules use each other's types, which internal hides"
     }
 }

@@ -22,7 +22,7 @@ extension ModelModules {
         for type in model.types {
             let lowercased = type.name.lowercased()
             namespaceOfType[lowercased] = type.namespace
-            typeWeights[lowercased] = type.kind == .enum || model.holdsAnyJSON(type) ? 1 : 1 + model.flattenedProperties(of: type).count
+            typeWeights[lowercased] = Self.weight(of: type, in: model)
         }
         let groups = Self.groups(of: StronglyConnectedComponents.of(edges), edges: edges, weights: typeWeights, weight: weight)
         var moduleOfType: [String: String] = [:]
@@ -45,6 +45,17 @@ extension ModelModules {
                 dependencies: dependencies.subtracting([name]).sorted())
         }
         self.init(modules: modules, moduleOfType: moduleOfType)
+    }
+
+    /// What `type` weighs in a module: a struct one plus its properties, inherited ones
+    /// included; any other type one.
+    static func weight(of type: APIType, in model: APIModel) -> Int {
+        type.kind == .enum || model.holdsAnyJSON(type) ? 1 : 1 + model.flattenedProperties(of: type).count
+    }
+
+    /// What `model`'s types weigh together (``weight(of:in:)``).
+    static func weight(of model: APIModel) -> Int {
+        model.types.reduce(0) { $0 + weight(of: $1, in: model) }
     }
 
     /// The modules' types: `components` (dependencies first) in bands of levels, a band of

@@ -1,6 +1,10 @@
 /// How the generated package's sources are split into modules.
 public enum ModuleLayout: String, Hashable, Sendable, CaseIterable {
-    /// One library module: models, client and runtime together (the default).
+    /// ``split`` when the models weigh more than one of its model modules holds
+    /// (``splitModuleWeight``) and the API is not `internal`, which other modules cannot see;
+    /// ``single`` otherwise (the default, ``resolved(modelWeight:access:)``).
+    case automatic
+    /// One library module: models, client and runtime together.
     case single
     /// The runtime in a module `<Library>Runtime`, the models in a module per namespace
     /// (namespaces that refer to each other share one, ``ModelModules``), the client in
@@ -20,4 +24,11 @@ public enum ModuleLayout: String, Hashable, Sendable, CaseIterable {
     /// the module: modules of this size keep each process to minutes and a few gigabytes on the
     /// v1.0 pages.
     public static let splitModuleWeight = 2_000
+
+    /// The layout this one stands for with models of `modelWeight` (``splitModuleWeight``'s
+    /// measure) and an API of `access`: itself, unless it is ``automatic``.
+    public func resolved(modelWeight: Int, access: AccessModifier, splitModuleWeight: Int = Self.splitModuleWeight) -> ModuleLayout {
+        guard self == .automatic else { return self }
+        return modelWeight > splitModuleWeight && access != .internal ? .split : .single
+    }
 }

@@ -7,6 +7,13 @@ import SchemaInference
 public struct PackagePlan {
     /// The model the package is for.
     public let model: APIModel
+    /// How the package is split into modules (never ``ModuleLayout/automatic``: what it chose).
+    public let layout: ModuleLayout
+    /// What the model's types weigh (``ModuleLayout/splitModuleWeight``'s measure), which
+    /// ``ModuleLayout/automatic`` chooses by.
+    public let modelWeight: Int
+    /// The number of modules the package's sources are in, the runtime's and the library's included.
+    public var moduleCount: Int { packageModules.map { $0.count + 2 } ?? 1 }
     /// The Swift names of the model's types.
     public let names: SwiftTypeNames
     /// The cases of each base type's `Any…` enumeration, by the enumeration's Swift name.

@@ -16,7 +16,8 @@ public struct PackageRenderer {
         public var hashable: Bool
         /// The access level of the generated API, the copied runtime's included.
         public var access: AccessModifier
-        /// One module, or the models in a module per namespace, or in modules of a bounded size.
+        /// One module, or the models in a module per namespace, or in modules of a bounded size,
+        /// or (``ModuleLayout/automatic``) one module or bounded ones by the models' weight.
         public var modules: ModuleLayout
         /// How much a model module holds with ``ModuleLayout/split`` (``ModuleLayout/splitModuleWeight``).
         public var splitModuleWeight = ModuleLayout.splitModuleWeight
@@ -24,10 +25,10 @@ public struct PackageRenderer {
         public var mocks: MockPlacement
 
         /// The default layout: a package `GraphSDK` with a library `GraphSDK`, no `Hashable`, a
-        /// public API, one module, the mock service in a library of its own.
+        /// public API, modules chosen by the models' weight, the mock service in a library of its own.
         public init(
             packageName: String = "GraphSDK", libraryName: String = "GraphSDK", hashable: Bool = false,
-            access: AccessModifier = .public, modules: ModuleLayout = .single, mocks: MockPlacement = .library
+            access: AccessModifier = .public, modules: ModuleLayout = .automatic, mocks: MockPlacement = .library
         ) {
             self.modules = modules
             self.mocks = mocks
@@ -72,16 +73,19 @@ public struct PackageRenderer {
         let testTarget = library + "Tests"
         let runtimeModule = library + "Runtime"
         let mocksModule = mocks.isEmpty || options.access == .internal || options.mocks != .library ? nil : library + "Mocks"
-        let clientModule = options.modules == .split ? library + "Client" : nil
+        let modelWeight = ModelModules.weight(of: model)
+        let layout = options.modules.resolved(
+            modelWeight: modelWeight, access: options.access, splitModuleWeight: options.splitModuleWeight)
+        let clientModule = layout == .split ? library + "Client" : nil
         var reserved = reservedTypeNames()
-        if options.modules != .single { reserved.formUnion([library, testTarget, runtimeModule]) }
+        if layout != .single { reserved.formUnion([library, testTarget, runtimeModule]) }
         if let mocksModule { reserved.insert(mocksModule) }
         if let clientModule { reserved.insert(clientModule) }
-        let names = swiftTypeNames(for: model)
+        let names = swiftTypeNames(for: model, layout: layout)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
-        let modules: ModelModules? = switch options.modules {
-        case .single: nil
+        let modules: ModelModules? = switch layout {
+        case .single, .automatic: nil
         case .perNamespace: ModelModules(namespacesOf: model, names: names, library: library, reserved: reserved.union(modelTypeNames))
         case .split:
             ModelModules(
@@ -120,7 +124,7 @@ public struct PackageRenderer {
                 }
         }
         return PackagePlan(
-            model: model, names: names, polymorphicCases: Self.polymorphicCases(of: modelFiles),
+            model: model, layout: layout, modelWeight: modelWeight, names: names, polymorphicCases: Self.polymorphicCases(of: modelFiles),
             clientSignatures: ClientRenderer.signatures(of: declaredClient), library: library, testTarget: testTarget,
             runtimeModule: runtimeModule, mocksModule: mocksModule, modelTypeNames: modelTypeNames, modules: modules,
             packageModules: packageModules, imports: imports, modelRenderer: modelRenderer, modelFiles: modelFiles, tree: tree, client: client,
@@ -165,7 +169,7 @@ public struct PackageRenderer {
         files += client.files.map { RenderedFile(path: clientDirectory + $0.path, contents: $0.contents) }
         if let modules {
             files += models.map { RenderedFile(path: "Sources/\($0.module ?? library)/\($0.file.path)", contents: $0.file.contents) }
-            if options.modules == .split {
+            if plan.layout == .split {
                 files.append(RenderedFile(path: "Sources/\(library)/Exports.swift", contents: try templates.render(
                     "Exports.swift", with: ["modules": [runtimeModule] + (plan.packageModules ?? modules.modules).map(\.name)])))
             }
@@ -213,10 +217,23 @@ public struct PackageRenderer {
     /// The Swift names the package's types would get from `model` (what ``render(_:sourceSummary:reusing:)``
     /// names them), for tools that compare the Swift API of two models without rendering them.
     public func swiftTypeNames(for model: APIModel) -> SwiftTypeNames {
+        swiftTypeNames(for: model, layout: moduleLayout(for: model))
+    }
+
+    /// The layout of the package for `model`: ``Options/modules``, ``ModuleLayout/automatic``
+    /// resolved by what the model's types weigh.
+    public func moduleLayout(for model: APIModel) -> ModuleLayout {
+        guard options.modules == .automatic else { return options.modules }
+        return options.modules.resolved(
+            modelWeight: ModelModules.weight(of: model), access: options.access, splitModuleWeight: options.splitModuleWeight)
+    }
+
+    /// The Swift names of `model`'s types in a package of `layout`, whose module names they avoid.
+    func swiftTypeNames(for model: APIModel, layout: ModuleLayout) -> SwiftTypeNames {
         let library = SwiftName.typeName(options.libraryName)
         var reserved = reservedTypeNames()
-        if options.modules != .single { reserved.formUnion([library, library + "Tests", library + "Runtime"]) }
-        if options.modules == .split { reserved.insert(library + "Client") }
+        if layout != .single { reserved.formUnion([library, library + "Tests", library + "Runtime"]) }
+        if layout == .split { reserved.insert(library + "Client") }
         if !mocks.isEmpty, options.access != .internal, options.mocks == .library { reserved.insert(library + "Mocks") }
         return SwiftTypeNames(model: model, reserved: reserved)
     }

@@ -109,7 +109,7 @@ struct DiffCommand: ParsableCommand {
                 mocks: try RuntimeSources.files(in: RuntimeSources.mocksDirectory),
                 options: PackageRenderer.Options(
                     packageName: packageName, libraryName: packageName, access: configuration.accessModifier ?? .public,
-                    modules: configuration.modules ?? .single,
+                    modules: configuration.modules ?? .automatic,
                     mocks: configuration.mocks == false ? .none : .library))
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")

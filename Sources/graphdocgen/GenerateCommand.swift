@@ -55,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     var accessModifier: AccessModifier?
 
     @Option(help: ArgumentHelp(
-        "single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all; split: the same, with the models in modules of about \(ModuleLayout.splitModuleWeight) properties each, and the client's request types in a module of their own with their members and methods in modules beside each other, all of which the library's module re-exports (faster release builds of a large API). Neither of the last two with --access-modifier internal nor --layout plugin (default: single).",
+        "automatic: split when the models weigh more than one of its modules holds and the API is not internal, single otherwise (single with --layout plugin); single: one library module; perNamespace: the runtime, and the models of each namespace (namespaces that refer to each other together), in modules of their own, the client in the library's module, which depends on them all; split: the same, with the models in modules of about \(ModuleLayout.splitModuleWeight) properties each, and the client's request types in a module of their own with their members and methods in modules beside each other, all of which the library's module re-exports (faster release builds of a large API). Neither of the last two with --access-modifier internal nor --layout plugin (default: automatic).",
         valueName: ModuleLayout.allCases.map(\.rawValue).joined(separator: "|")))
     var modules: ModuleLayout?
 
@@ -85,7 +85,7 @@ struct GenerateCommand: ParsableCommand {
                 accessModifier: accessModifier, modules: modules))
         // The file's own conflicts are errors at their place; these come from the command line.
         if let conflict = configuration.moduleConflict { throw ValidationError(conflict) }
-        if let modules = configuration.modules, modules != .single, layout == .plugin {
+        if let modules = configuration.modules, modules != .single, modules != .automatic, layout == .plugin {
             throw ValidationError("'modules: \(modules.rawValue)' cannot go with --layout plugin: the build-tool plugin compiles one target")
         }
         let progress = Progress.onTerminal
@@ -97,7 +97,9 @@ struct GenerateCommand: ParsableCommand {
             ? (configuration.mocks == true ? .libraryModule : .none) : (configuration.mocks == false ? .none : .library)
         let options = PackageRenderer.Options(
             packageName: packageName, libraryName: packageName, hashable: hashable,
-            access: configuration.accessModifier ?? .public, modules: configuration.modules ?? .single, mocks: mocks)
+            access: configuration.accessModifier ?? .public,
+            // The plugin compiles one target, whatever the models weigh.
+            modules: layout == .plugin ? .single : configuration.modules ?? .automatic, mocks: mocks)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
         let inputs = try cache.map { _ in try ModelReading.cacheInputs(selection.files) }
@@ -147,7 +149,10 @@ struct GenerateCommand: ParsableCommand {
                 "model: \(model.types.count) types, \(model.operations.count) operations "
                     + "(\(model.operations.filter { $0.permissions != nil }.count) with permissions)",
                 package.fixtures.line,
-            ]
+            ] + (options.modules == .automatic && plan.layout != .single ? [
+                "modules: \(plan.layout.rawValue), \(plan.moduleCount) modules: the models weigh \(plan.modelWeight), "
+                    + "more than one module holds (\(options.splitModuleWeight)); --modules single keeps one"
+            ] : [])
             StandardStreams.error(
                 "graphdocgen: wrote \(files.count) files to \(output) "
                     + "(\(written.changed) changed, \(written.unchanged) unchanged; \(package.models.line))")

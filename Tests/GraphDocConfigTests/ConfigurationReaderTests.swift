@@ -63,12 +63,14 @@ struct ConfigurationReaderTests {
                 + "its modules use each other's types, which internal hides",
         ])
         #expect(read("modules: many").messages == [
-            "graphdocgen.yaml:1:10: error: 'modules' must be one of 'single', 'perNamespace', 'split', not 'many'",
+            "graphdocgen.yaml:1:10: error: 'modules' must be one of 'automatic', 'single', 'perNamespace', 'split', not 'many'",
         ])
         #expect(GraphDocConfiguration(accessModifier: .internal, modules: .single).moduleConflict == nil)
         #expect(GraphDocConfiguration(accessModifier: .internal, modules: .split).moduleConflict
             == "'modules: split' needs 'accessModifier' public or package: its modules use each other's types, which internal hides")
         #expect(GraphDocConfiguration(accessModifier: .package, modules: .split).moduleConflict == nil)
+        // automatic chooses one module for an internal API.
+        #expect(GraphDocConfiguration(accessModifier: .internal, modules: .automatic).moduleConflict == nil)
     }
 
     @Test("mocks is true or false; the command line's configuration overrides the file's")
