@@ -73,6 +73,7 @@ extension PackageWriter {
             let url = relative.isEmpty ? target : target.appendingPathComponent(relative)
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
                 let path = relative.isEmpty ? entry : relative + "/" + entry
+                if relative.isEmpty, Self.isBuildState(entry), !rendered.contains(path), !renderedDirectories.contains(path) { continue }
                 if Self.isDirectory(url.appendingPathComponent(entry)) {
                     if renderedDirectories.contains(path) { visit(path) } else { changes.append(OutputChange(.removed, path + "/")) }
                 } else if !rendered.contains(path) {

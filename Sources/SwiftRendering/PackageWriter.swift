@@ -28,7 +28,9 @@ public enum PackageWriteError: Error, Hashable, Sendable, CustomStringConvertibl
 ///
 /// A file whose bytes equal the previous output's file is hard-linked from it instead of
 /// written, so after the exchange it keeps its inode and modification time: build tools see
-/// only the files that changed.
+/// only the files that changed. What build tools keep at the top of the output directory
+/// (``isBuildState(_:)``: `.build`, `.swiftpm`, `Package.resolved`) is moved into the new
+/// output, so that building the package where it is generated stays incremental.
 public struct PackageWriter {
     /// The prefix of temporary directories, after the output directory's name.
     static let temporaryMarker = ".graphdocgen-"
@@ -80,6 +82,7 @@ public struct PackageWriter {
                 throw .fileSystem(path: target.path, reason: "cannot replace the output directory: \(reason)")
             }
             // The temporary directory now holds the previous output.
+            Self.moveBuildState(from: temporary.path, to: target.path, writing: files)
             try? fileManager.removeItem(at: temporary)
         } else {
             guard rename(temporary.path, target.path) == 0 else {
@@ -102,6 +105,26 @@ public struct PackageWriter {
         if regularFileContents(at: URL(fileURLWithPath: previous)) == bytes, link(previous, path) == 0 { return false }
         try FileCreation.create(path, holding: bytes)
         return true
+    }
+
+    /// Whether `entry`, a name at the top of the output directory, is what a build tool keeps
+    /// there rather than generated output: a hidden entry (SwiftPM's `.build` and `.swiftpm`,
+    /// an editor's settings) or SwiftPM's `Package.resolved`. A run keeps these, unless it
+    /// writes a file of that name itself, and `--check` does not count them.
+    public static func isBuildState(_ entry: String) -> Bool {
+        entry.hasPrefix(".") || entry == "Package.resolved"
+    }
+
+    /// Moves the build state (``isBuildState(_:)``) of the previous output, now in `previous`,
+    /// into the new output `target`, except where `files` put something of that name. A build
+    /// state that cannot be moved is left to be removed with the previous output: it is only
+    /// what a build can make again.
+    private static func moveBuildState(from previous: String, to target: String, writing files: [RenderedFile]) {
+        let written = Set(files.map { String($0.path.prefix { $0 != "/" }) })
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: previous)) ?? []
+        for entry in entries where isBuildState(entry) && !written.contains(entry) {
+            _ = rename(previous + "/" + entry, target + "/" + entry)
+        }
     }
 
     /// Whether a path is relative, plain, and stays inside the directory it is written to.

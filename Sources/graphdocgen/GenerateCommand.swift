@@ -38,7 +38,7 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: "Page files, or directories searched recursively for *.md and *.txt pages (default: the configuration's inputs, else docs-input).")
     var paths: [String] = []
 
-    @Option(help: "The directory the package is written to; it is replaced as a whole (default: Generated).")
+    @Option(help: "The directory the package is written to; it is replaced as a whole, but for what builds keep at its top: hidden entries such as .build, and Package.resolved (default: Generated).")
     var output: String?
 
     @Option(help: "The name of the package and of its library (default: GraphSDK).")

@@ -122,6 +122,33 @@ struct PackageWriterTests {
         #expect(links?.intValue == 1)
     }
 
+    @Test("a build's state at the top of the output (.build, .swiftpm, Package.resolved) is kept as it was; a generated file of that name wins")
+    func keepsBuildState() throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        try PackageWriter().write([RenderedFile(path: "Sources/SDK/A.swift", contents: "a")], to: output)
+        let object = output.appendingPathComponent(".build/debug/A.swift.o")
+        try FileManager.default.createDirectory(at: object.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "object".write(to: object, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".swiftpm"), withIntermediateDirectories: true)
+        try "pins".write(to: output.appendingPathComponent("Package.resolved"), atomically: true, encoding: .utf8)
+        try "old".write(to: output.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+        try "".write(to: output.appendingPathComponent("Stale.swift"), atomically: true, encoding: .utf8)
+        let objectBefore = try identity(object)
+        let summary = try PackageWriter().write([
+            RenderedFile(path: "Sources/SDK/A.swift", contents: "a"), RenderedFile(path: ".gitignore", contents: "generated"),
+        ], to: output)
+        #expect(summary == PackageWriteSummary(changed: 1, unchanged: 1))
+        #expect(try files(in: output) == [".build/debug/A.swift.o", ".gitignore", "Package.resolved", "Sources/SDK/A.swift"])
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".swiftpm").path))
+        #expect(try identity(object).inode == objectBefore.inode)
+        #expect(try String(contentsOf: output.appendingPathComponent(".gitignore"), encoding: .utf8) == "generated")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
+        #expect(PackageWriter.isBuildState(".build") && PackageWriter.isBuildState("Package.resolved"))
+        #expect(!PackageWriter.isBuildState("Package.swift") && !PackageWriter.isBuildState("Sources"))
+    }
+
     @Test("a symbolic link in the output is never linked through, even to equal bytes")
     func doesNotFollowSymbolicLinks() throws {
         let workspace = try workspace()
@@ -155,13 +182,17 @@ struct PackageWriterTests {
         #expect(PackageWriter().changes(files, comparedWith: output).isEmpty)
         try "edited".write(to: output.appendingPathComponent("Sources/SDK/A.swift"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: output.appendingPathComponent("Sources/SDK/B.swift"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("Sources/Old"), withIntermediateDirectories: true)
+        try "".write(to: output.appendingPathComponent("Sources/Old/x.swift"), atomically: true, encoding: .utf8)
+        try "".write(to: output.appendingPathComponent("Sources/SDK/Stale.swift"), atomically: true, encoding: .utf8)
+        // A build's state is not output: never counted.
         try FileManager.default.createDirectory(at: output.appendingPathComponent(".build/debug"), withIntermediateDirectories: true)
         try "".write(to: output.appendingPathComponent(".build/debug/x.o"), atomically: true, encoding: .utf8)
-        try "".write(to: output.appendingPathComponent("Sources/SDK/Stale.swift"), atomically: true, encoding: .utf8)
+        try "{}".write(to: output.appendingPathComponent("Package.resolved"), atomically: true, encoding: .utf8)
         let before = try FileTree(of: output)
         let changes = PackageWriter().changes(files, comparedWith: output)
         #expect(changes == [
-            OutputChange(.removed, ".build/"), OutputChange(.changed, "Sources/SDK/A.swift"),
+            OutputChange(.removed, "Sources/Old/"), OutputChange(.changed, "Sources/SDK/A.swift"),
             OutputChange(.added, "Sources/SDK/B.swift"), OutputChange(.removed, "Sources/SDK/Stale.swift"),
         ])
         #expect(changes.map(\.verb) == ["would be removed", "would change", "would be added", "would be removed"])
