@@ -27,17 +27,8 @@ trap 'rm -rf "$work"' EXIT
 sdk="$work/SDK" cache="$work/cache"
 cp -R "$pages" "$work/pages"
 page=$(find "$work/pages" -name '*.md' | sort | sed -n 1p)
-# The first resource page with a description after its namespace line (the second prose line,
-# whose English follows `data-stu-id="…">` in a translated page; the first line in an English one).
-described=$(grep -l -m2 -E '^(<span data-ttu-id=|[A-Z])' $(find "$work/pages" -path '*resources/*.md' | sort) | sed -n 1p)
-# Adds "Edited N." to that description.
-describe() {
-    awk -v n="$1" '
-        /^(<span data-ttu-id=|[A-Z])/ && ++prose == 2 {
-            if (!sub(/data-stu-id="[^"]*">/, "&Edited " n ". ")) $0 = "Edited " n ". " $0
-        }
-        { print }' "$described" >"$work/edited" && cp "$work/edited" "$described"
-}
+# Adds "Edited N." to one resource page's description of its type (bench/describe.sh).
+describe() { bench/describe.sh "$work/pages" "$1" >"$work/described"; }
 
 # Seconds taken by one `generate` run (output $sdk and the cache in $cache unless the arguments
 # say otherwise); its standard error goes to $work/last.
@@ -84,6 +75,7 @@ sdk="$work/cold-$runs" cache="$work/cache-$runs"
 touched=$(for _ in $(seq "$runs"); do touch "$page"; timed; done | median)
 touched_files=$(rewritten)
 edited=$(for i in $(seq "$runs"); do describe "$i"; timed; done | median)
+described=$(cat "$work/described")
 edited_files=$(rewritten)
 
 echo "pages: $(find "$work/pages" -name '*.md' -o -name '*.txt' | wc -l), median of $runs runs each"
