@@ -13,7 +13,7 @@ struct AccessModifierPackageBuildTests {
     static let scratch = TestPages.packageRoot.appendingPathComponent(".build/access-modifier-package")
 
     @Test("the package builds with its tests", arguments: [AccessModifier.package, .internal])
-    func builds(access: AccessModifier) throws {
+    func builds(access: AccessModifier) async throws {
         let model = SchemaInference.infer(from: [SchemaInference.evidence(from: try TestPages.readFile("api/create-call.es-ES.md"))])
         let rendered = try PackageRenderer(
             templates: try TemplateLibrary(), runtime: try RuntimeSources.files(),
@@ -25,7 +25,7 @@ struct AccessModifierPackageBuildTests {
         let package = workspace.appendingPathComponent("GraphSDK")
         try PackageWriter().write(rendered.files, to: package)
 
-        let build = try SwiftBuild.run(package: package, scratch: Self.scratch)
+        let build = try await SwiftBuild.run(package: package, scratch: Self.scratch)
         #expect(build.status == 0, "swift build failed:\n\(build.output)")
         #expect(build.diagnostics(under: package) == [], "swift build reported:\n\(build.output)")
     }

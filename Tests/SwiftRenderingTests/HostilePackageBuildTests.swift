@@ -122,8 +122,8 @@ struct HostilePackageBuildTests {
     static let scratch = TestPages.packageRoot.appendingPathComponent(".build/hostile-package")
 
     @Test("the package generated from hostile pages builds, tests included, with no error and no warning, every file inside it",
-          arguments: ModuleLayout.allCases)
-    func builds(modules: ModuleLayout) throws {
+          arguments: ModuleLayout.allCases.filter { $0 != .automatic })  // automatic is one of the others
+    func builds(modules: ModuleLayout) async throws {
         let evidence = Self.pages().map { path, text in SchemaInference.evidence(from: TestPages.read(text, path: path)) }
         let model = SchemaInference.infer(from: evidence)
         // Not vacuous: the hostile types and properties are in the model.
@@ -161,7 +161,7 @@ struct HostilePackageBuildTests {
             #expect(resolved.hasPrefix(package.resolvingSymlinksInPath().path + "/"), "\(path) is outside the package")
         }
 
-        let build = try SwiftBuild.run(package: package, scratch: Self.scratch)
+        let build = try await SwiftBuild.run(package: package, scratch: Self.scratch)
         #expect(build.status == 0, "swift build failed:\n\(build.output)")
         #expect(build.diagnostics(under: package) == [], "swift build reported:\n\(build.output)")
 
@@ -174,7 +174,7 @@ struct HostilePackageBuildTests {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let run = try SwiftBuild.run(package: consumer, scratch: Self.consumerScratch, runningTests: true)
+        let run = try await SwiftBuild.run(package: consumer, scratch: Self.consumerScratch, runningTests: true)
         #expect(run.status == 0, "swift test failed:\n\(run.output)")
         #expect(run.diagnostics(under: consumer) == [], "swift test reported:\n\(run.output)")
         #expect(run.output.contains("Test run with 1 test"), "\(run.output)")

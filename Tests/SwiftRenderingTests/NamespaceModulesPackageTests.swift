@@ -126,7 +126,7 @@ struct NamespaceModulesPackageTests {
     /// the reserved names do not cover Foundation's.
     @Test("a package of three namespaces, two merged, builds without a warning and passes its tests, its API public or package",
           arguments: [AccessModifier.public, .package])
-    func buildsAndPasses(access: AccessModifier) throws {
+    func buildsAndPasses(access: AccessModifier) async throws {
         let model = SchemaInference.infer(from: Self.pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
         #expect(Set(model.types.map(\.namespace)) == ["microsoft.graph", "microsoft.graph.callRecords", "microsoft.graph.externalConnectors"])
         #expect(model.operations.count == 1)
@@ -147,7 +147,7 @@ struct NamespaceModulesPackageTests {
         let package = workspace.appendingPathComponent("GraphSDK")
         try PackageWriter().write(rendered.files, to: package)
 
-        let build = try SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
+        let build = try await SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
         #expect(build.status == 0, "swift test failed:\n\(build.output)")
         #expect(build.diagnostics(under: package) == [], "swift test reported:\n\(build.output)")
         #expect(build.output.contains("passed"), "\(build.output)")
@@ -188,7 +188,7 @@ struct NamespaceModulesPackageTests {
     @Test(
         "split: the models and the client in modules of the weight, the library re-exporting them; builds without a warning, passes its tests and an app's, its API public or package",
         arguments: [AccessModifier.public, .package])
-    func splitBuildsAndPasses(access: AccessModifier) throws {
+    func splitBuildsAndPasses(access: AccessModifier) async throws {
         let model = SchemaInference.infer(from: Self.pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
         var options = PackageRenderer.Options(access: access, modules: .split)
         options.splitModuleWeight = 3
@@ -223,7 +223,7 @@ struct NamespaceModulesPackageTests {
         try PackageWriter().write(
             rendered.files + [RenderedFile(path: "Tests/GraphSDKTests/LibraryImportTests.swift", contents: Self.libraryImportTest)],
             to: package)
-        let build = try SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
+        let build = try await SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
         #expect(build.status == 0, "swift test failed:\n\(build.output)")
         #expect(build.diagnostics(under: package) == [], "swift test reported:\n\(build.output)")
         #expect(build.output.contains("theLibraryAloneNamesEveryModel()") && build.output.contains("passed"), "\(build.output)")

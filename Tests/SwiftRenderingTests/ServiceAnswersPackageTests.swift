@@ -101,7 +101,7 @@ struct ServiceAnswersPackageTests {
     static let scratch = TestPages.packageRoot.appendingPathComponent(".build/service-answers-package")
 
     @Test("dates without offset or at year 9999, 64-bit integers, a string for an object and a primitive's @odata.context pass the generated tests")
-    func passes() throws {
+    func passes() async throws {
         let model = SchemaInference.infer(from: Self.pages.map { SchemaInference.evidence(from: TestPages.read($1, path: $0)) })
         // Not vacuous: both requests are operations, the label one answering a primitive.
         let responses = Dictionary(model.operations.map { ($0.path, $0.response?.type) }) { first, _ in first }
@@ -118,7 +118,7 @@ struct ServiceAnswersPackageTests {
         defer { try? FileManager.default.removeItem(at: workspace) }
         let package = workspace.appendingPathComponent("AnswersSDK")
         try PackageWriter().write(rendered.files, to: package)
-        let run = try SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
+        let run = try await SwiftBuild.run(package: package, scratch: Self.scratch, runningTests: true)
         #expect(run.status == 0, "swift test failed:\n\(run.output)")
         #expect(run.diagnostics(under: package) == [], "swift test reported:\n\(run.output)")
         // Passed cleanly: nothing recorded, not even a known issue.

@@ -10,8 +10,8 @@ struct SwiftBuild {
 
     /// Builds `package` (debug) and its tests with its build products in `scratch`, which may be kept
     /// between runs so that dependencies are built once; `runningTests` runs the tests too (`swift test`).
-    static func run(package: URL, scratch: URL, runningTests: Bool = false) throws -> SwiftBuild {
-        let run = try ChildProcess.run(
+    static func run(package: URL, scratch: URL, runningTests: Bool = false) async throws -> SwiftBuild {
+        let run = try await ChildProcess.finished(
             URL(fileURLWithPath: "/usr/bin/env"),
             (runningTests ? ["swift", "test"] : ["swift", "build", "--build-tests"])
                 + ["--package-path", package.path, "--scratch-path", scratch.path])

@@ -24,4 +24,18 @@ public struct ChildProcess: Sendable {
         process.waitUntilExit()
         return ChildProcess(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
+
+    /// ``run(_:_:in:environment:)`` on a thread of its own, for a process that runs for minutes
+    /// (a package build): a test waiting for it in the concurrency runtime's threads (one per
+    /// core) would hold one of them, and with two such tests, the other tests' tasks and time
+    /// limits would wait until a build ended.
+    public static func finished(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
+    ) async throws -> ChildProcess {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try run(executable, arguments, in: directory, environment: environment) })
+            }.start()
+        }
+    }
 }
