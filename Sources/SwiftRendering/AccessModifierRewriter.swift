@@ -16,34 +16,40 @@ enum AccessModifierRewriter {
     static func rewrite(_ source: String, to modifier: AccessModifier) -> String {
         guard modifier != .public else { return source }
         let words = SwiftSourceWords(source)
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
         var copied = 0
         for range in modifierRanges(in: words) {
-            scalars.append(contentsOf: words.scalars[copied..<range.lowerBound])
+            bytes.append(contentsOf: words.bytes[copied..<range.lowerBound])
             var end = range.upperBound
-            while end < words.scalars.count, [" ", "\t"].contains(words.scalars[end]) { end += 1 }
-            if words.scalars[end...].starts(with: "import ".unicodeScalars) {
+            while words.byte(at: end, is: " ") || words.byte(at: end, is: "\t") { end += 1 }
+            if words.bytes[end...].starts(with: "import ".utf8) {
                 copied = end
             } else {
-                scalars.append(contentsOf: modifier.keyword.unicodeScalars)
+                bytes.append(contentsOf: modifier.keyword.utf8)
                 copied = range.upperBound
             }
         }
-        scalars.append(contentsOf: words.scalars[copied...])
-        return String(scalars)
+        bytes.append(contentsOf: words.bytes[copied...])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The ranges of the `public` modifiers in `words`' source.
     static func modifierRanges(in words: SwiftSourceWords) -> [Range<Int>] {
         words.ranges.filter { range in
             guard words.text(range) == "public" else { return false }
-            if range.lowerBound > 0, [".", "`"].contains(words.scalars[range.lowerBound - 1]) { return false }
-            if let previous = words.scalars[..<range.lowerBound].last(where: { !$0.properties.isWhitespace }),
-                ["(", ","].contains(previous) {
+            if range.lowerBound > 0, words.byte(at: range.lowerBound - 1, is: ".") || words.byte(at: range.lowerBound - 1, is: "`") {
+                return false
+            }
+            // The previous byte that is not ASCII white space (the runtime's sources use no other).
+            if let previous = words.bytes[..<range.lowerBound].last(where: { !Self.whiteSpace.contains($0) }),
+                previous == UInt8(ascii: "(") || previous == UInt8(ascii: ",") {
                 return false
             }
             guard let next = words.nextNonBlank(from: range.upperBound) else { return false }
-            return next == "@" || SwiftSourceWords.isWordScalar(next)
+            return next == UInt8(ascii: "@") || SwiftSourceWords.isWordByte(next)
         }
     }
+
+    /// ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return.
+    static let whiteSpace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D]
 }

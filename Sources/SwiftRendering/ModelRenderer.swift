@@ -149,13 +149,13 @@ struct ModelRenderer: Sendable {
     }
 
     /// The template `name` rendered for `plan` with `context`, the declarations' access level and
-    /// the file's imports (found in the file rendered without them).
+    /// the file's imports (``ModuleImports/text(in:rendering:)``).
     private func render(_ name: String, of plan: ModelFile, with context: [String: Any]) throws(TemplateLibrary.Failure) -> String {
-        let context = context.merging(["access": plan.access, "namespace": plan.swiftNamespace, "imports": [String]()]) { $1 }
-        let text = try templates.render(name, with: context)
-        guard let imports else { return text }
-        let lines = imports.lines(for: text, in: plan.module)
-        return try templates.render(name, with: context.merging(["imports": lines]) { $1 })
+        let context = context.merging(["access": plan.access, "namespace": plan.swiftNamespace]) { $1 }
+        guard let imports else { return try templates.render(name, with: context.merging(["imports": [String]()]) { $1 }) }
+        return try imports.text(in: plan.module) { lines throws(TemplateLibrary.Failure) in
+            try templates.render(name, with: context.merging(["imports": lines]) { $1 })
+        }
     }
 
     // MARK: Structs

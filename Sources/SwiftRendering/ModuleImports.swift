@@ -52,13 +52,24 @@ struct ModuleImports {
     func lines(for source: String, in module: String?) -> [String] {
         let dependencies = module.map { module in Set(modules.modules.first { $0.name == module }?.dependencies ?? []) }
         var used: Set<String> = []
-        let words = ReferencedTypeNames.identifiers(in: source)
-            .union(ReferencedTypeNames.members(of: namespace, in: source))
-        for name in words {
+        for name in ReferencedTypeNames.identifiers(in: source, andMembersOf: namespace) {
             guard let declaration = declarations[name], declaration != module, dependencies?.contains(declaration) ?? true
             else { continue }
             used.insert(declaration)
         }
         return ["import \(runtimeModule)"] + used.sorted().map { "import \($0)" }
     }
+
+    /// The text `render` makes with the import lines of a file of `module` (`nil`: the
+    /// library's), rendered once: `render` places ``placeholder`` where the lines go, and the
+    /// lines found in that text (``lines(for:in:)``) take its place.
+    func text<Failure: Error>(in module: String?, rendering render: ([String]) throws(Failure) -> String) throws(Failure) -> String {
+        let text = try render([Self.placeholder])
+        guard let range = text.firstByteRange(of: Self.placeholder + "\n") else { return text }
+        return text.replacingCharacters(in: range, with: lines(for: text, in: module).map { $0 + "\n" }.joined())
+    }
+
+    /// The line a file is rendered with where its imports go: no model type is named like it
+    /// (a Swift type name from the docs never starts with `_`, ``SwiftName/typeName(_:)``).
+    static let placeholder = "import _GraphDocGenImports"
 }

@@ -16,25 +16,30 @@ enum ReferencedTypeNames {
     /// however the name is spelled (a generated type's may start with `_`).
     static func identifiers(in source: String) -> Set<String> {
         let words = SwiftSourceWords(source)
-        var names: Set<String> = []
-        for range in words.ranges {
-            if range.lowerBound > 0, words.scalars[range.lowerBound - 1] == "." { continue }
+        return identifiers(in: words, ranges: words.ranges)
+    }
+
+    /// The words of code in `source` that do not follow a `.` (``identifiers(in:)``) and those
+    /// that follow `qualifier.`, itself not after a `.`: what the source names unqualified and
+    /// the members of `qualifier` it names (`Call` in `Graph.Call`), from one reading.
+    static func identifiers(in source: String, andMembersOf qualifier: String) -> Set<String> {
+        let words = SwiftSourceWords(source)
+        let ranges = words.ranges
+        var names = identifiers(in: words, ranges: ranges)
+        for (previous, range) in zip(ranges, ranges.dropFirst()) {
+            guard previous.upperBound + 1 == range.lowerBound, words.byte(at: previous.upperBound, is: "."),
+                  previous.lowerBound == 0 || !words.byte(at: previous.lowerBound - 1, is: "."),
+                  words.text(previous) == qualifier
+            else { continue }
             names.insert(words.text(range))
         }
         return names
     }
 
-    /// The words of code in `source` that follow `qualifier.`, itself not after a `.`: the
-    /// members of `qualifier` the source names (`Call` in `Graph.Call`).
-    static func members(of qualifier: String, in source: String) -> Set<String> {
-        let words = SwiftSourceWords(source)
-        let ranges = words.ranges
+    private static func identifiers(in words: SwiftSourceWords, ranges: [Range<Int>]) -> Set<String> {
         var names: Set<String> = []
-        for (previous, range) in zip(ranges, ranges.dropFirst()) {
-            guard previous.upperBound + 1 == range.lowerBound, words.scalars[previous.upperBound] == ".",
-                  previous.lowerBound == 0 || words.scalars[previous.lowerBound - 1] != ".",
-                  words.text(previous) == qualifier
-            else { continue }
+        for range in ranges {
+            if range.lowerBound > 0, words.byte(at: range.lowerBound - 1, is: ".") { continue }
             names.insert(words.text(range))
         }
         return names

@@ -4,25 +4,28 @@
 /// Comments (`//`, nested `/* */`) and string literals (single-line, multi-line, raw with any
 /// number of `#`, escapes, interpolations holding strings of their own) are skipped whole: a
 /// word inside an interpolation is not reported. A word is a run of ASCII letters, digits and
-/// `_`; the caller looks at the scalars around it (`.`, a backtick, a `:`).
+/// `_`; the caller looks at the bytes around it (`.`, a backtick, a `:`).
+///
+/// The source is read as UTF-8 bytes: every delimiter is ASCII, and a byte of a multi-byte
+/// character is never one, so no character needs decoding.
 struct SwiftSourceWords {
-    /// The source, by Unicode scalar.
-    let scalars: [Unicode.Scalar]
+    /// The source's UTF-8 bytes.
+    let bytes: [UInt8]
 
     init(_ source: String) {
-        scalars = Array(source.unicodeScalars)
+        bytes = Array(source.utf8)
     }
 
-    /// The scalar ranges of the words in code, in source order.
+    /// The byte ranges of the words in code, in source order.
     var ranges: [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = 0
-        while index < scalars.count {
+        while index < bytes.count {
             if let end = endOfCommentOrString(at: index) {
                 index = end
-            } else if Self.isWordScalar(scalars[index]) {
+            } else if Self.isWordByte(bytes[index]) {
                 let start = index
-                while index < scalars.count, Self.isWordScalar(scalars[index]) { index += 1 }
+                while index < bytes.count, Self.isWordByte(bytes[index]) { index += 1 }
                 ranges.append(start..<index)
             } else {
                 index += 1
@@ -31,26 +34,36 @@ struct SwiftSourceWords {
         return ranges
     }
 
-    /// The text of a range of scalars.
+    /// The text of a range of bytes (a word's, or any that starts and ends between characters).
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// The first scalar at or after `index` that is not a space or a tab.
-    func nextNonBlank(from index: Int) -> Unicode.Scalar? {
-        scalars[min(index, scalars.count)...].first { $0 != " " && $0 != "\t" }
+    /// Whether the byte at `index` is the ASCII character `character`.
+    func byte(at index: Int, is character: Unicode.Scalar) -> Bool {
+        index < bytes.count && bytes[index] == UInt8(ascii: character)
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    /// The first byte at or after `index` that is not a space or a tab.
+    func nextNonBlank(from index: Int) -> UInt8? {
+        bytes[min(index, bytes.count)...].first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     // MARK: Skipping
 
-    private func starts(with text: String, at position: Int) -> Bool {
+    private func starts(with text: StaticString, at position: Int) -> Bool {
+        text.withUTF8Buffer { starts(with: $0, at: position) }
+    }
+
+    private func starts(with text: some Collection<UInt8>, at position: Int) -> Bool {
         var position = position
-        for scalar in text.unicodeScalars {
-            guard position < scalars.count, scalars[position] == scalar else { return false }
+        for byte in text {
+            guard position < bytes.count, bytes[position] == byte else { return false }
             position += 1
         }
         return true
@@ -58,14 +71,16 @@ struct SwiftSourceWords {
 
     /// The index after the comment or string literal that starts at `index`; `nil` when none does.
     private func endOfCommentOrString(at index: Int) -> Int? {
+        // Every comment and string literal starts with one of these (the common case is none).
+        guard byte(at: index, is: "/") || byte(at: index, is: "#") || byte(at: index, is: "\"") else { return nil }
         if starts(with: "//", at: index) {
             var position = index
-            while position < scalars.count, scalars[position] != "\n" { position += 1 }
+            while position < bytes.count, !byte(at: position, is: "\n") { position += 1 }
             return position
         }
         if starts(with: "/*", at: index) { return endOfBlockComment(from: index + 2) }
         var hashes = 0
-        while index + hashes < scalars.count, scalars[index + hashes] == "#" { hashes += 1 }
+        while byte(at: index + hashes, is: "#") { hashes += 1 }
         guard starts(with: "\"", at: index + hashes) else { return nil }
         return endOfString(openingAt: index + hashes, hashes: hashes)
     }
@@ -74,7 +89,7 @@ struct SwiftSourceWords {
     private func endOfBlockComment(from index: Int) -> Int {
         var position = index
         var depth = 1
-        while position < scalars.count {
+        while position < bytes.count {
             if starts(with: "/*", at: position) {
                 depth += 1
                 position += 2
@@ -91,16 +106,16 @@ struct SwiftSourceWords {
 
     /// The index after a string literal whose first quote is at `quote`, opened by `hashes` `#`s.
     private func endOfString(openingAt quote: Int, hashes: Int) -> Int {
-        let padding = String(repeating: "#", count: hashes)
+        let padding = [UInt8](repeating: UInt8(ascii: "#"), count: hashes)
         let multiline = starts(with: "\"\"\"", at: quote)
-        let terminator = (multiline ? "\"\"\"" : "\"") + padding
-        let escape = "\\" + padding
+        let terminator = Array((multiline ? "\"\"\"" : "\"").utf8) + padding
+        let escape = [UInt8(ascii: "\\")] + padding
         var position = quote + (multiline ? 3 : 1)
-        while position < scalars.count {
-            if starts(with: terminator, at: position) { return position + terminator.unicodeScalars.count }
-            if !multiline, scalars[position] == "\n" { return position }
+        while position < bytes.count {
+            if starts(with: terminator, at: position) { return position + terminator.count }
+            if !multiline, byte(at: position, is: "\n") { return position }
             if starts(with: escape, at: position) {
-                position += escape.unicodeScalars.count
+                position += escape.count
                 if starts(with: "(", at: position) {
                     position = endOfInterpolation(from: position + 1)
                 } else {
@@ -117,13 +132,13 @@ struct SwiftSourceWords {
     private func endOfInterpolation(from index: Int) -> Int {
         var position = index
         var depth = 1
-        while position < scalars.count {
+        while position < bytes.count {
             if let end = endOfCommentOrString(at: position) {
                 position = end
                 continue
             }
-            if scalars[position] == "(" { depth += 1 }
-            if scalars[position] == ")" {
+            if byte(at: position, is: "(") { depth += 1 }
+            if byte(at: position, is: ")") {
                 depth -= 1
                 if depth == 0 { return position + 1 }
             }

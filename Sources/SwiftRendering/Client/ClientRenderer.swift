@@ -267,16 +267,16 @@ struct ClientRenderer {
         return files
     }
 
-    /// The template `name` rendered with `context` and the file's imports (found in the file
-    /// rendered without them).
+    /// The template `name` rendered with `context` and the file's imports
+    /// (``ModuleImports/text(in:rendering:)``), then `modules`.
     private func render(
         _ name: String, with context: [String: Any], importing modules: [String] = [], in module: String? = nil
     ) throws(TemplateLibrary.Failure) -> String {
-        let context = context.merging(["imports": modules.map { "import \($0)" }]) { $1 }
-        let text = try templates.render(name, with: context)
-        guard let imports else { return text }
-        let lines = imports.lines(for: text, in: module) + modules.map { "import \($0)" }
-        return try templates.render(name, with: context.merging(["imports": lines]) { $1 })
+        let moduleLines = modules.map { "import \($0)" }
+        guard let imports else { return try templates.render(name, with: context.merging(["imports": moduleLines]) { $1 }) }
+        return try imports.text(in: module) { lines throws(TemplateLibrary.Failure) in
+            try templates.render(name, with: context.merging(["imports": lines + moduleLines]) { $1 })
+        }
     }
 
     /// ``render(_:with:importing:in:)`` of a file of the base module of a split client, which
