@@ -84,27 +84,32 @@ public struct PackageRenderer {
         let names = swiftTypeNames(for: model, layout: layout)
         let modelTypeNames = Set(model.types.compactMap { names.name(of: $0.name) })
             .union(model.types.compactMap { names.polymorphicName(of: $0.name) })
-        let modules: ModelModules? = switch layout {
-        case .single, .automatic: nil
-        case .perNamespace: ModelModules(namespacesOf: model, names: names, library: library, reserved: reserved.union(modelTypeNames))
-        case .split:
-            ModelModules(
-                splitting: model, names: names, library: library, reserved: reserved.union(modelTypeNames),
-                weight: options.splitModuleWeight)
+        // The models' modules and files on one side, the client's resources on the other.
+        let ((modules, imports, modelRenderer, modelFiles), (tree, links)) = concurrently {
+            let modules: ModelModules? = switch layout {
+            case .single, .automatic: nil
+            case .perNamespace: ModelModules(namespacesOf: model, names: names, library: library, reserved: reserved.union(modelTypeNames))
+            case .split:
+                ModelModules(
+                    splitting: model, names: names, library: library, reserved: reserved.union(modelTypeNames),
+                    weight: options.splitModuleWeight)
+            }
+            let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
+            let modelRenderer = ModelRenderer(
+                model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
+                imports: imports)
+            return (modules, imports, modelRenderer, modelRenderer.plans())
+        } _: {
+            let tree = ClientTree(operations: model.operations)
+            return (tree, EntityLinks(tree: tree, model: model))
         }
-        let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
-        let modelRenderer = ModelRenderer(
-            model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
-            imports: imports)
-        let modelFiles = modelRenderer.plans()
-        let tree = ClientTree(operations: model.operations)
         let clientModules = clientModule.map { base in
             ClientModules(
                 base: base, modelWeight: options.splitModuleWeight,
                 reserved: reserved.union(modelTypeNames).union(modules?.modules.map(\.name) ?? []))
         }
         let client = ClientRenderer(
-            tree: tree, links: EntityLinks(tree: tree, model: model), names: names, templates: templates,
+            tree: tree, links: links, names: names, templates: templates,
             modelTypeNames: modelTypeNames, serviceRoot: model.serviceRoot, access: options.access, imports: imports,
             opaqueURLSources: Set(model.examples.filter { $0.opaqueURL != nil }.map { DocumentationSource.display($0.source) }).sorted(),
             modules: clientModules)

@@ -1,6 +1,6 @@
 /// Hands out names unique within a scope, in a deterministic way: the first claim of
 /// a name gets it as it is, later claims get `2`, `3`, … appended, in claim order.
-public struct UniqueNames {
+public struct UniqueNames: Sendable {
     private var taken: Set<String> = []
 
     /// Creates a scope in which `reserved` names are already taken.

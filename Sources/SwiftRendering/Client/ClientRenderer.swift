@@ -11,7 +11,7 @@ import SchemaInference
 /// (`client.me.drive.items(id)` and `client.drives(id).items(id)` both give
 /// `GraphClient.DriveItemRequests`), whose names are unique without long prefixes and
 /// cannot hide a model type (a model name ending in `Requests` is not taken).
-struct ClientRenderer {
+struct ClientRenderer: Sendable {
     let tree: ClientTree
     /// The kinds of the tree's nodes, and what each borrows from nodes of its kind.
     let links: EntityLinks
@@ -101,10 +101,22 @@ struct ClientRenderer {
         index.operations = constants.constants.map(\.operation)
         for (id, borrowed) in links.steps { index.borrowedSteps[id] = borrowed }
         let root = declarations(of: requestTypes.root, in: requestTypes, constants: constants, index: &index)
+        // Each type's declarations on all cores, each with the index entries of its own members
+        // (a type writes only those, and reads none), merged in order as one pass would write them.
+        let renderer = self
+        let positions = requestTypes.types.indices.filter { requestTypes.types[$0].isDeclared }
+        let made = [(members: [Declaration], methods: [Declaration], index: ClientIndex)](concurrentlyMaking: positions.count) { item in
+            var own = ClientIndex()
+            let (members, methods) = renderer.declarations(
+                of: requestTypes.types[positions[item]], in: requestTypes, constants: constants, index: &own)
+            return (members, methods, own)
+        }
         var declared: [Int: TypeDeclaration] = [:]
         var nested: [Int?: [Int]] = [:]
-        for (position, type) in requestTypes.types.enumerated() where type.isDeclared {
-            let (members, methods) = declarations(of: type, in: requestTypes, constants: constants, index: &index)
+        for (position, (members, methods, own)) in zip(positions, made) {
+            let type = requestTypes.types[position]
+            index.accessors.merge(own.accessors) { $1 }
+            for (node, methods) in own.methods { index.methods[node, default: [:]].merge(methods) { $1 } }
             declared[position] = TypeDeclaration(
                 parent: type.enclosing.map { requestTypes.types[$0].qualifiedName } ?? "GraphClient", name: type.name,
                 docLines: Self.documentation(of: type), members: members, methods: methods)
