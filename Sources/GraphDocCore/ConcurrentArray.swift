@@ -15,6 +15,19 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// The array `[element(0), …, element(count - 1)]`, its elements made on all cores; the
+    /// first error in index order, if any call throws one (the others still run).
+    public init<Failure: Error>(
+        concurrentlyMaking count: Int, throwing element: @Sendable (Int) throws(Failure) -> Element
+    ) throws(Failure) {
+        let results = [Result<Element, Failure>](concurrentlyMaking: count) { index in
+            Result { () throws(Failure) in try element(index) }
+        }
+        self = try results.map { result throws(Failure) in try result.get() }
+    }
+}
+
 /// The start of a buffer whose disjoint slots are written from several threads.
 private struct DisjointSlots<Element>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>?

@@ -187,12 +187,14 @@ struct ClientRenderer: Sendable {
             files = try splitFiles(files, declared: declared, modules: modules)
         } else {
             var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
-            for position in declared.families {
-                let fileName = fileNames.claim(declared.types[position]!.name)
-                files.append(RenderedFile(path: "Client/\(fileName).swift", contents: try render("ClientPaths.swift", with: [
-                    "access": access.keyword,
+            let families = declared.families.map { (position: $0, fileName: fileNames.claim(declared.types[$0]!.name)) }
+            let renderer = self
+            files += try [RenderedFile](concurrentlyMaking: families.count) { item throws(TemplateLibrary.Failure) in
+                let (position, fileName) = families[item]
+                return RenderedFile(path: "Client/\(fileName).swift", contents: try renderer.render("ClientPaths.swift", with: [
+                    "access": renderer.access.keyword,
                     "types": declared.family(position).map(\.context),
-                ])))
+                ]))
             }
         }
         return (files, index, requestTypes.diagnostics.all, Self.signatures(of: declared))
@@ -209,21 +211,34 @@ struct ClientRenderer: Sendable {
         let families = declared.families
         var fileNames = UniqueNames(reserved: ["GraphClient", "GraphOperations"])
         let familyFileNames = families.map { fileNames.claim(declared.types[$0]!.name) }
-        for (position, fileName) in zip(families, familyFileNames) {
-            files.append(RenderedFile(path: "\(modules.base)/Client/\(fileName).swift", contents: try render(inBase: "ClientTypes.swift", with: [
-                "access": access.keyword,
-                "types": declared.family(position).map(\.context),
-            ])))
-        }
         let groups = declared.memberModuleGroups(weight: modules.weight)
+        var moduleOfFamily = [String](repeating: "", count: families.count)
         for (group, module) in zip(groups, modules.memberModuleNames(count: groups.count)) {
-            for familyIndex in group {
-                let (position, fileName) = (families[familyIndex], familyFileNames[familyIndex])
-                let contents = try render("ClientMembers.swift", with: [
-                    "types": declared.family(position).map { extensionContext("\($0.parent).\($0.name)", $0.members + $0.methods) },
-                ], importing: [modules.base])
-                files.append(RenderedFile(path: "\(module)/Client/\(fileName).swift", contents: contents))
-            }
+            for familyIndex in group { moduleOfFamily[familyIndex] = module }
+        }
+        let memberModules = moduleOfFamily
+        // Each family's two files, on all cores: its request types in the base module, their
+        // members and methods in its member module.
+        let renderer = self
+        let familyFiles = try [[RenderedFile]](concurrentlyMaking: families.count) { item throws(TemplateLibrary.Failure) in
+            let (position, fileName) = (families[item], familyFileNames[item])
+            let types = RenderedFile(
+                path: "\(modules.base)/Client/\(fileName).swift",
+                contents: try renderer.render(inBase: "ClientTypes.swift", with: [
+                    "access": renderer.access.keyword,
+                    "types": declared.family(position).map(\.context),
+                ]))
+            let members = RenderedFile(
+                path: "\(memberModules[item])/Client/\(fileName).swift",
+                contents: try renderer.render("ClientMembers.swift", with: [
+                    "types": declared.family(position).map { renderer.extensionContext("\($0.parent).\($0.name)", $0.members + $0.methods) },
+                ], importing: [modules.base]))
+            return [types, members]
+        }
+        // In module order, each module's files in family order.
+        files += familyFiles.map { $0[0] }
+        for module in modules.memberModuleNames(count: groups.count) {
+            files += familyFiles.indices.filter { memberModules[$0] == module }.map { familyFiles[$0][1] }
         }
         // `GraphClient`'s methods, in the first member module.
         if !declared.root.methods.isEmpty, let first = modules.memberModuleNames(count: 1).first {
@@ -249,17 +264,25 @@ struct ClientRenderer: Sendable {
     /// (`Client/GraphOperations+Users.swift`), so that a file stays small and changes only when
     /// its paths' operations do, and `Client/GraphOperations.swift` with `GraphOperation.all`.
     private func operationFiles(_ constants: OperationConstants) throws(TemplateLibrary.Failure) -> [RenderedFile] {
-        var groups: [String: [OperationConstants.Constant]] = [:]
+        var constantsByGroup: [String: [OperationConstants.Constant]] = [:]
         for constant in constants.constants {
             let first = ClientPath(template: constant.operation.path).segments.first.map { Step($0).baseName } ?? ""
-            groups[SwiftName.typeName(first.isEmpty ? "root" : first), default: []].append(constant)
+            constantsByGroup[SwiftName.typeName(first.isEmpty ? "root" : first), default: []].append(constant)
         }
+        let groups = constantsByGroup
         var names = UniqueNames(reserved: ["GraphOperations"])
-        var files: [RenderedFile] = []
-        for group in groups.keys.sorted() {
-            let members = groups[group]!
-            files.append(RenderedFile(path: "Client/GraphOperations+\(names.claim(group)).swift", contents: try render(inBase: "Operations.swift", with: [
-                "access": access.keyword,
+        let files = groups.keys.sorted().map { (group: $0, fileName: names.claim($0)) }
+        let renderer = self
+        return try [RenderedFile](concurrentlyMaking: files.count + 1) { item throws(TemplateLibrary.Failure) in
+            guard item < files.count else {
+                return RenderedFile(path: "Client/GraphOperations.swift", contents: try renderer.render(inBase: "Operations.swift", with: [
+                    "access": renderer.access.keyword, "hasAll": true, "operations": [[String: Any]](),
+                    "allNames": constants.constants.map(\.name),
+                ]))
+            }
+            let members = groups[files[item].group]!
+            return RenderedFile(path: "Client/GraphOperations+\(files[item].fileName).swift", contents: try renderer.render(inBase: "Operations.swift", with: [
+                "access": renderer.access.keyword,
                 "hasAll": false,
                 "operations": members.enumerated().map { position, constant in
                     [
@@ -271,12 +294,8 @@ struct ClientRenderer: Sendable {
                             documentedIn: DocumentationSource.display(constant.operation.source)),
                     ] as [String: Any]
                 },
-            ])))
+            ]))
         }
-        files.append(RenderedFile(path: "Client/GraphOperations.swift", contents: try render(inBase: "Operations.swift", with: [
-            "access": access.keyword, "hasAll": true, "operations": [[String: Any]](), "allNames": constants.constants.map(\.name),
-        ])))
-        return files
     }
 
     /// The template `name` rendered with `context` and the file's imports
