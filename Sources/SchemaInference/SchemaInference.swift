@@ -57,11 +57,17 @@ public enum SchemaInference {
         var taken: Set<String> = []
         let operationsByPage = Dictionary(grouping: operations, by: \.source)
         let modelTypes = Dictionary(types.map { ($0.name.lowercased(), $0.name) }) { first, _ in first }
-        for page in sorted {
+        // Each page's examples resolved on all cores (the directory, operations and types are
+        // only read); then named in page order, where one page's names depend on the pages before.
+        let finalDirectory = builder.directory
+        let pageExamples = [[APIExample]](concurrentlyMaking: sorted.count) { index in
+            sorted[index].examples.resolved(
+                with: finalDirectory, pageOperations: operationsByPage[sorted[index].examples.page] ?? [], modelTypes: modelTypes)
+        }
+        for (page, resolved) in zip(sorted, pageExamples) {
             // The new names of the page's requests, for the responses that answer them.
             var renamed: [String: String] = [:]
-            for var example in page.examples.resolved(
-                with: builder.directory, pageOperations: operationsByPage[page.examples.page] ?? [], modelTypes: modelTypes) {
+            for var example in resolved {
                 example.request = example.request.map { renamed[$0] ?? $0 }
                 // A name another page already gave gets this page's name before it.
                 let original = example.name

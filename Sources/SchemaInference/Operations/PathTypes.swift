@@ -23,6 +23,8 @@ struct PathTypes {
     private let derived: [String: [String]]
     /// The root resources by lowercased first segment.
     private let roots: [String: Target]
+    /// Each type's own properties by lowercased name (the first of a name), by lowercased type name.
+    private let properties: [String: [String: APIProperty]]
 
     init(types: [APIType], operations: [APIOperation]) {
         var byName: [String: APIType] = [:]
@@ -34,6 +36,9 @@ struct PathTypes {
         self.types = byName
         self.derived = derived.mapValues { $0.sorted() }
         self.roots = Self.roots(of: operations, types: byName)
+        properties = byName.mapValues { type in
+            Dictionary(type.properties.map { ($0.name.lowercased(), $0) }) { first, _ in first }
+        }
     }
 
     /// The segments of a path as the service reads them: the query left out, and OneDrive's
@@ -130,15 +135,17 @@ struct PathTypes {
         var visited: Set<String> = []
         var current: String? = typeName.lowercased()
         while let key = current, visited.insert(key).inserted, let type = types[key] {
-            if let property = type.properties.first(where: { $0.name.lowercased() == lowered }) { return property }
+            if let property = properties[key]?[lowered] { return property }
             current = type.baseType?.lowercased()
         }
         var queue = derived[typeName.lowercased()] ?? []
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
-            guard visited.insert(next.lowercased()).inserted, let type = types[next.lowercased()] else { continue }
-            if let property = type.properties.first(where: { $0.name.lowercased() == lowered }) { return property }
-            queue += derived[next.lowercased()] ?? []
+        var next = 0
+        while next < queue.count {
+            let key = queue[next].lowercased()
+            next += 1
+            guard visited.insert(key).inserted, types[key] != nil else { continue }
+            if let property = properties[key]?[lowered] { return property }
+            queue += derived[key] ?? []
         }
         return nil
     }
