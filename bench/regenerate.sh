@@ -8,6 +8,8 @@
 #   cold:    no cache, no previous output (the first run on a machine);
 #   touched: one page's modification time changed, its contents not (a checkout, `touch`):
 #            the generation cache finds every page's contents as recorded;
+#   retranslated: the localized half of that description changed (translated pages only): the
+#            page is read again, its evidence is what the last run recorded, nothing is written;
 #   edited:  one resource page's description of its type changed (a sentence added): the
 #            output changes; pages are read and the model inferred again, model files are
 #            rendered only when what they are made from changed, changed files are written.
@@ -74,6 +76,13 @@ cold_files=$(rewritten)
 sdk="$work/cold-$runs" cache="$work/cache-$runs"
 touched=$(for _ in $(seq "$runs"); do touch "$page"; timed; done | median)
 touched_files=$(rewritten)
+# The same line's translation edited (translated pages only): read again, the output left as it is.
+retranslated="" retranslated_files=""
+if bench/describe.sh "$work/pages" 0 translation >/dev/null 2>&1; then
+    timed >/dev/null
+    retranslated=$(for i in $(seq "$runs"); do bench/describe.sh "$work/pages" "$i" translation >/dev/null; timed; done | median)
+    retranslated_files=$(rewritten)
+fi
 edited=$(for i in $(seq "$runs"); do describe "$i"; timed; done | median)
 described=$(cat "$work/described")
 edited_files=$(rewritten)
@@ -84,5 +93,6 @@ awk -v r="$cmark" -v u="$uncached" 'BEGIN{printf "generate --no-cache:      %6.2
 [[ -n $memory ]] && awk -v r="$cmark" -v u="$in_memory" 'BEGIN{printf "  the same into /dev/shm: %6.2f s   %.2fx cmark-gfm\n", u, u / r}'
 awk -v c="$cold" -v r="$cmark" -v what="$cold_files" 'BEGIN{printf "cold generation:          %6.2f s   %.2fx cmark-gfm %s\n", c, c / r, what}'
 awk -v c="$cold" -v t="$touched" -v what="$touched_files" 'BEGIN{printf "after touching one page:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
+[[ -n $retranslated ]] && awk -v c="$cold" -v t="$retranslated" -v what="$retranslated_files" 'BEGIN{printf "after retranslating one:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 awk -v c="$cold" -v t="$edited" -v what="$edited_files" 'BEGIN{printf "after editing one page:   %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 echo "(edited: the description in ${described#"$work/pages/"})"

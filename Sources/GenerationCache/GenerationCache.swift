@@ -1,5 +1,6 @@
 import Foundation
 import GraphDocCore
+import PageReader
 import SwiftRendering
 
 /// A directory of ``GenerationRecord``s, one per output directory, that lets a run whose
@@ -32,12 +33,16 @@ public struct GenerationCache: Sendable {
     /// The record for `output` when it was made from `key` and `output` still holds exactly
     /// the recorded files, with the recorded contents; else `nil`.
     public func currentRecord(for output: URL, key: GenerationKey) -> GenerationRecord? {
-        guard let record = record(for: output), record.key == key.digest else { return nil }
-        let expected = record.files.sorted { $0.key < $1.key }
-        let changes = PackageWriter().changes(expecting: expected.map(\.key), comparedWith: output) { index, bytes in
+        guard let record = record(for: output), record.key == key.digest, holds(record.files, output: output) else { return nil }
+        return record
+    }
+
+    /// Whether `output` holds exactly `files` (paths relative to it, and their contents' digests).
+    func holds(_ files: [String: ContentDigest], output: URL) -> Bool {
+        let expected = files.sorted { $0.key < $1.key }
+        return PackageWriter().changes(expecting: expected.map(\.key), comparedWith: output) { index, bytes in
             ContentDigest(of: bytes) == expected[index].value
-        }
-        return changes.isEmpty ? record : nil
+        }.isEmpty
     }
 
     /// The renderings of the last run that wrote `output`, when that run had the same
@@ -68,5 +73,56 @@ extension GenerationCache {
     /// the digests `generator`.
     public func pageEvidence(generator: [ContentDigest]) -> PageEvidenceCache {
         PageEvidenceCache(directory: directory.appendingPathComponent("pages"), generator: generator)
+    }
+}
+
+extension GenerationCache {
+    /// What ``compareEvidence(for:key:files:contents:pages:)`` found.
+    public struct EvidenceComparison: Sendable {
+        /// The last run's record, updated to the current key and pages, when the pages give
+        /// exactly the evidence that run's output was made from and the output still holds
+        /// the recorded files: the output is current, though pages changed.
+        public var unchanged: GenerationRecord?
+        /// How many pages' contents changed since the recorded run.
+        public var changedPages = 0
+        /// The entries read for the changed pages, by index, for a run that must go on.
+        public var entries: [Int: PageEvidenceCache.StoredEntry] = [:]
+        /// Why entries could not be stored, when they could not.
+        public var failure: String?
+    }
+
+    /// Compares the pages of a run whose ``GenerationKey`` is `key` (the pages `files`, whose
+    /// contents have the digests `contents`) with the last run that wrote `output`: reads the
+    /// pages whose contents changed (through `pages`), and finds whether their evidence
+    /// entries are those that run recorded.
+    ///
+    /// The output is a function of the pages' entries, the generator and the settings (what
+    /// the evidence key covers), so an edit that leaves a page's evidence and diagnostics as
+    /// they were (a reworded translation, the front matter, prose the generator does not read)
+    /// leaves the output as it is. When so, the changed pages' earlier entries are removed
+    /// from `pages`, which keeps one entry per page.
+    public func compareEvidence(
+        for output: URL, key: GenerationKey, files: [InputFile], contents: [ContentDigest], pages: PageEvidenceCache
+    ) -> EvidenceComparison {
+        guard let record = record(for: output), record.pages.map(\.path) == key.pagePaths, contents.count == files.count
+        else { return EvidenceComparison() }
+        let changed = files.indices.filter { contents[$0] != record.pages[$0].contents }
+        let (read, summary) = pages.entries(changed.map { files[$0] }, contents: changed.map { contents[$0] })
+        var comparison = EvidenceComparison(changedPages: changed.count, failure: summary.failure)
+        var digests = record.pages.map(\.evidence)
+        for (index, result) in zip(changed, read) {
+            guard case .success(let entry) = result else { return comparison }
+            comparison.entries[index] = entry
+            digests[index] = entry.digest
+        }
+        guard key.replacingPageDigests(digests).digest == record.evidenceKey, holds(record.files, output: output) else {
+            return comparison
+        }
+        pages.removeEntries(changed.map { pages.key(of: files[$0], contents: record.pages[$0].contents) })
+        var updated = record
+        updated.key = key.digest
+        updated.pages = zip(record.pages, contents).map { GenerationRecord.PageDigests(path: $0.path, contents: $1, evidence: $0.evidence) }
+        comparison.unchanged = updated
+        return comparison
     }
 }

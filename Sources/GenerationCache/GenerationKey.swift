@@ -16,7 +16,11 @@ public struct GenerationKey: Hashable, Sendable {
     /// run's renderings to be reused when pages changed (see ``RenderingMemoRecord``).
     public let environment: ContentDigest
     /// How many input pages went into it.
-    public let pageCount: Int
+    public var pageCount: Int { pagePaths.count }
+    /// Each input page's path, in order.
+    public let pagePaths: [String]
+    /// The generator's and the settings' parts, kept for ``replacingPageDigests(_:)``.
+    private let generator: [ContentDigest], settings: [String]
 
     /// A key over `generator` (digests of the generator's own files), `settings` (each
     /// setting that shapes the output, in a fixed order) and `pages` (each input page's path
@@ -40,6 +44,16 @@ public struct GenerationKey: Hashable, Sendable {
         environment = ContentDigest(hash.finalize())
         add("pages", pages.flatMap { [$0.path, $0.digest.hex] })
         digest = ContentDigest(hash.finalize())
-        pageCount = pages.count
+        pagePaths = pages.map(\.path)
+        self.generator = generator
+        self.settings = settings
+    }
+
+    /// The key over the same generator, settings and page paths, with `digests` (one per
+    /// page, in order) for the pages' digests: for example, of what the generator read from
+    /// each page instead of its contents.
+    public func replacingPageDigests(_ digests: [ContentDigest]) -> GenerationKey {
+        precondition(digests.count == pagePaths.count, "one digest per page")
+        return GenerationKey(generator: generator, settings: settings, pages: zip(pagePaths, digests).map { ($0, $1) })
     }
 }

@@ -22,6 +22,16 @@ public struct PageEvidenceCache: Sendable {
         self.generator = generator
     }
 
+    /// An entry with the digest of its stored form: the entry's encoding is a function of its
+    /// value (keys sorted), so two pages whose entries have equal digests give the generator
+    /// the same evidence and diagnostics, whatever else differs in their text.
+    public struct StoredEntry: Sendable {
+        /// The page's evidence and diagnostics.
+        public var entry: PageEvidenceEntry
+        /// The digest of the entry's encoding.
+        public var digest: ContentDigest
+    }
+
     /// The key of the entry of `file`, whose bytes have the digest `contents`.
     public func key(of file: InputFile, contents: ContentDigest) -> ContentDigest {
         GenerationKey(
@@ -30,13 +40,22 @@ public struct PageEvidenceCache: Sendable {
     }
 
     /// The entry stored under `key`, when there is a readable one of the current format.
-    public func entry(for key: ContentDigest) -> PageEvidenceEntry? {
-        PageEvidenceEntry.read(from: url(for: key), with: Self.decoder)
+    public func entry(for key: ContentDigest) -> StoredEntry? {
+        guard let data = try? Data(contentsOf: url(for: key)), let entry = PageEvidenceEntry.decode(data, with: Self.decoder) else {
+            return nil
+        }
+        return StoredEntry(entry: entry, digest: ContentDigest(of: data))
     }
 
-    /// Stores `entry` under `key`, replacing the file atomically.
-    public func store(_ entry: PageEvidenceEntry, for key: ContentDigest) throws {
-        try entry.write(to: url(for: key), with: Self.encoder)
+    /// `entry` with the digest of its encoding, and that encoding.
+    public static func encode(_ entry: PageEvidenceEntry) throws -> (stored: StoredEntry, data: Data) {
+        let data = try encoder.encode(entry)
+        return (StoredEntry(entry: entry, digest: ContentDigest(of: data)), data)
+    }
+
+    /// Stores an entry's encoding under `key`, replacing the file atomically.
+    public func store(_ data: Data, for key: ContentDigest) throws {
+        try PageEvidenceEntry.write(data, to: url(for: key))
     }
 
     /// Removes every file of the directory that is not the entry of one of `keys`.
@@ -48,6 +67,11 @@ public struct PageEvidenceCache: Sendable {
         }
     }
 
+    /// Removes the entries under `keys`, those that exist.
+    public func removeEntries(_ keys: some Sequence<ContentDigest>) {
+        for key in keys { try? FileManager.default.removeItem(at: url(for: key)) }
+    }
+
     /// The file of the entry under `key`.
     func url(for key: ContentDigest) -> URL {
         directory.appendingPathComponent(key.hex + Self.fileExtension)
@@ -55,9 +79,11 @@ public struct PageEvidenceCache: Sendable {
 
     static let fileExtension = ".json"
 
-    /// An encoder of the lossless form (JSON positions, member order, duplicate keys).
+    /// An encoder of the lossless form (JSON positions, member order, duplicate keys), keys
+    /// sorted so that equal entries have equal bytes.
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
         encoder.userInfo[JSONValue.losslessCoding] = true
         return encoder
     }

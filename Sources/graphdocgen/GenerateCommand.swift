@@ -104,12 +104,23 @@ struct GenerateCommand: ParsableCommand {
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
         let inputs = try cache.map { _ in try ModelReading.cacheInputs(selection.files) }
         let key = inputs.map { generationKey(selection.files, inputs: $0, configuration: configuration, options: options) }
-        if let cache, let key, let record = cache.currentRecord(for: outputURL, key: key) {
-            try reportUnchanged(record, key: key, output: output)
-            return
-        }
-        let evidence = cache.flatMap { cache in
-            inputs.map { ModelReading.EvidenceCache(cache: cache.pageEvidence(generator: $0.generator), contents: $0.pages) }
+        var evidence: ModelReading.EvidenceCache?
+        if let cache, let key, let inputs {
+            if let record = cache.currentRecord(for: outputURL, key: key) {
+                try reportUnchanged(record, key: key, output: output)
+                return
+            }
+            let pages = cache.pageEvidence(generator: inputs.generator)
+            let comparison = cache.compareEvidence(for: outputURL, key: key, files: selection.files, contents: inputs.pages, pages: pages)
+            if let failure = comparison.failure {
+                StandardStreams.error("graphdocgen: warning: the page evidence cache in \(pages.directory.path) was not updated: \(failure)")
+            }
+            if let record = comparison.unchanged {
+                if !check { store(record, in: cache, output: outputURL) }
+                try reportUnchanged(record, key: key, output: output, changedPages: comparison.changedPages)
+                return
+            }
+            evidence = ModelReading.EvidenceCache(cache: pages, contents: inputs.pages, known: comparison.entries)
         }
         let read = try ModelReading.read(selection, configuration: configuration, progress: progress, evidence: evidence)
         let model = read.model
@@ -157,16 +168,21 @@ struct GenerateCommand: ParsableCommand {
                 "graphdocgen: wrote \(files.count) files to \(output) "
                     + "(\(written.changed) changed, \(written.unchanged) unchanged; \(package.models.line))")
             for line in summary { StandardStreams.error("graphdocgen: \(line)") }
-            if let cache, let key {
+            if let cache, let key, let inputs, let evidenceDigests = read.evidenceDigests {
                 let record = GenerationRecord(
-                    key: key.digest,
+                    key: key.digest, evidenceKey: key.replacingPageDigests(evidenceDigests).digest,
+                    pages: zip(key.pagePaths, zip(inputs.pages, evidenceDigests)).map {
+                        GenerationRecord.PageDigests(path: $0, contents: $1.0, evidence: $1.1)
+                    },
                     files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
                     diagnostics: diagnostics, summary: summary)
-                do {
-                    try cache.store(record, for: outputURL)
-                    if package.memo != memo { try cache.store(package.memo, for: outputURL, environment: key.environment) }
-                } catch {
-                    StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
+                store(record, in: cache, output: outputURL)
+                if package.memo != memo {
+                    do {
+                        try cache.store(package.memo, for: outputURL, environment: key.environment)
+                    } catch {
+                        StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
+                    }
                 }
             }
         } catch let exit as ExitCode {
@@ -188,16 +204,30 @@ struct GenerateCommand: ParsableCommand {
         return GenerationKey(generator: inputs.generator, settings: settings, pages: digests)
     }
 
+    /// Stores `record` as the last run that wrote `output`; warns when it cannot.
+    func store(_ record: GenerationRecord, in cache: GenerationCache, output: URL) {
+        do {
+            try cache.store(record, for: output)
+        } catch {
+            StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
+        }
+    }
+
     /// Reports a run that has nothing to do: the recorded run's diagnostics and summary, and
-    /// that the output is current; with `--check`, that nothing would change.
-    func reportUnchanged(_ record: GenerationRecord, key: GenerationKey, output: String) throws {
+    /// that the output is current (though `changedPages` pages changed, not in what the
+    /// generator reads from them); with `--check`, that nothing would change.
+    func reportUnchanged(_ record: GenerationRecord, key: GenerationKey, output: String, changedPages: Int = 0) throws {
         ModelReading.print(record.diagnostics, verbose: verbose)
         if check {
             StandardStreams.error("graphdocgen: \(output) is up to date (\(record.files.count) files)")
             return
         }
+        let why = changedPages == 0
+            ? "no page, setting or generator file changed since the last run"
+            : "\(changedPages == 1 ? "1 page" : "\(changedPages) pages") changed since the last run, "
+                + "but not in what the generator reads from \(changedPages == 1 ? "it" : "them")"
         StandardStreams.error(
-            "graphdocgen: \(output) is up to date: no page, setting or generator file changed since the last run "
+            "graphdocgen: \(output) is up to date: \(why) "
                 + "(\(key.pageCount) pages compared by content; \(record.files.count) files left as they are)")
         for line in record.summary { StandardStreams.error("graphdocgen: \(line)") }
     }

@@ -19,6 +19,8 @@ enum ModelReading {
         var diagnostics: [Diagnostic]
         /// The number of pages read.
         var pages: Int
+        /// The digest of each page's evidence entry, in page order, when read through the cache.
+        var evidenceDigests: [ContentDigest]?
     }
 
     /// The model of the pages a configuration selects, with every diagnostic collected, not
@@ -58,10 +60,12 @@ enum ModelReading {
             evidence: EvidenceCache(cache: cache.pageEvidence(generator: inputs.generator), contents: inputs.pages))
     }
 
-    /// The page evidence cache of a run and the digests of the selected pages' contents, in order.
+    /// The page evidence cache of a run, the digests of the selected pages' contents, in order,
+    /// and the entries of pages already read, by index.
     struct EvidenceCache {
         var cache: PageEvidenceCache
         var contents: [ContentDigest]
+        var known: [Int: PageEvidenceCache.StoredEntry] = [:]
     }
 
     /// The model of `selection`'s pages (see ``read(_:progress:)``); with `evidence`, pages
@@ -75,6 +79,7 @@ enum ModelReading {
         var diagnostics = selection.diagnostics
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
+        var digests: [ContentDigest] = []
         func consume(_ result: Swift.Result<PageEvidenceEntry, InputError>) {
             switch result {
             case .success(let entry):
@@ -86,7 +91,10 @@ enum ModelReading {
             }
         }
         if let cache {
-            let summary = cache.cache.read(files, contents: cache.contents) { consume($1) }
+            let summary = cache.cache.read(files, contents: cache.contents, known: cache.known) { _, result in
+                if case .success(let stored) = result { digests.append(stored.digest) }
+                consume(result.map(\.entry))
+            }
             if let failure = summary.failure {
                 StandardStreams.error(
                     "graphdocgen: warning: the page evidence cache in \(cache.cache.directory.path) was not updated: \(failure)")
@@ -97,7 +105,9 @@ enum ModelReading {
         if unreadable > 0 { throw ExitCode(1) }
         progress.report("inferring the model")
         let model = configuration.filters.modelSelection.apply(to: SchemaInference.infer(from: evidence))
-        return Result(model: model, diagnostics: Diagnostics.sorted(diagnostics + model.diagnostics), pages: evidence.count)
+        return Result(
+            model: model, diagnostics: Diagnostics.sorted(diagnostics + model.diagnostics), pages: evidence.count,
+            evidenceDigests: cache == nil ? nil : digests)
     }
 
     /// Prints `diagnostics` to standard error: warnings and errors, and notes when `verbose`;

@@ -24,7 +24,9 @@ struct GenerationCacheTests {
 
         var record: GenerationRecord {
             GenerationRecord(
-                key: key.digest, files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
+                key: key.digest, evidenceKey: key.replacingPageDigests([ContentDigest(of: "evidence of a")]).digest,
+                pages: [.init(path: "a.md", contents: ContentDigest(of: "a"), evidence: ContentDigest(of: "evidence of a"))],
+                files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
                 diagnostics: [Diagnostic(.warning, code: "c", "m", at: SourceLocation(file: "a.md", line: 3, column: 4))],
                 summary: ["model: 1 types, 0 operations"])
         }

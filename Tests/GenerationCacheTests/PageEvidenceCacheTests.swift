@@ -24,7 +24,7 @@ struct PageEvidenceCacheTests {
         /// Each page's entry through the cache, in order, and what the cache did.
         func read() throws -> (entries: [PageEvidenceEntry], summary: PageEvidenceCache.ReadSummary) {
             var entries: [PageEvidenceEntry] = []
-            let summary = try cache.read(files, contents: contents) { entries.append(try $1.get()) }
+            let summary = try cache.read(files, contents: contents) { entries.append(try $1.get().entry) }
             return (entries, summary)
         }
 

@@ -236,6 +236,20 @@ struct CommandLineTests {
         #expect(touched.error.contains("graphdocgen: examples: "))
         #expect(try modified(manifest) == written)
 
+        // Changed, but not in what the generator reads (here the front matter's date): the
+        // output is left alone, and the next run finds the new contents recorded.
+        try ("---\nms.date: 12/05/2026\n---\n" + Self.warningPage).write(to: page, atomically: true, encoding: .utf8)
+        _ = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        try ("---\nms.date: 12/06/2026\n---\n" + Self.warningPage).write(to: page, atomically: true, encoding: .utf8)
+        let dated = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        #expect(dated.status == 0)
+        #expect(dated.error.contains(
+            "graphdocgen: Out is up to date: 1 page changed since the last run, but not in what the generator reads from it (1 pages compared by content;"))
+        #expect(dated.error.contains("docs/thing.md:8:1: warning: "), "the recorded diagnostics, at the page's lines")
+        #expect(try Self.run(["generate", "docs", "--output", "Out"], in: root).error.contains("no page, setting or generator file changed"))
+        _ = try Self.run(["generate", "docs", "--output", "Fresh", "--no-cache"], in: root)
+        #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent("Fresh")))
+
         // A changed setting, a changed page and an edited output each make a full run.
         let renamed = try Self.run(["generate", "docs", "--output", "Out", "--package-name", "Zoo"], in: root)
         #expect(renamed.error.contains(" changed, ") && !renamed.error.contains("is up to date"))
