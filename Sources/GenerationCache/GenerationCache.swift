@@ -33,16 +33,52 @@ public struct GenerationCache: Sendable {
     /// The record for `output` when it was made from `key` and `output` still holds exactly
     /// the recorded files, with the recorded contents; else `nil`.
     public func currentRecord(for output: URL, key: GenerationKey) -> GenerationRecord? {
-        guard let record = record(for: output), record.key == key.digest, holds(record.files, output: output) else { return nil }
-        return record
+        let record = record(for: output)
+        return current(record, key: key, output: output) == nil ? nil : record
     }
 
-    /// Whether `output` holds exactly `files` (paths relative to it, and their contents' digests).
-    func holds(_ files: [String: ContentDigest], output: URL) -> Bool {
-        let expected = files.sorted { $0.key < $1.key }
-        return PackageWriter().changes(expecting: expected.map(\.key), comparedWith: output) { index, bytes in
+    /// `record` when it was made from `key` and `output` still holds exactly the recorded
+    /// files (see ``holding(_:output:)``), with the output's signatures as they are now, and
+    /// how many files were read to tell; else `nil`.
+    public func current(_ record: GenerationRecord?, key: GenerationKey, output: URL) -> (record: GenerationRecord, read: Int)? {
+        guard let record, record.key == key.digest else { return nil }
+        return holding(record, output: output)
+    }
+
+    /// `record` with its files' signatures as they are now, and how many files were read,
+    /// when `output` holds exactly the recorded files with the recorded contents; else `nil`.
+    /// A file whose signature equals the recorded one, settled when it was taken, is not read.
+    func holding(_ record: GenerationRecord, output: URL) -> (record: GenerationRecord, read: Int)? {
+        let expected = record.files.sorted { $0.key < $1.key }
+        let paths = expected.map(\.key)
+        let signed = signingTime()
+        let target = output.standardizedFileURL.path + "/"
+        let signatures = [FileSignature?](concurrentlyMaking: paths.count) { FileSignature(path: target + paths[$0]) }
+        let trusted = paths.indices.map { index in
+            guard let signature = signatures[index], let time = record.filesSigned else { return false }
+            return record.fileSignatures[paths[index]] == signature && signature.isSettled(at: time)
+        }
+        let changes = PackageWriter().changes(expecting: paths, comparedWith: output, verified: { trusted[$0] }) { index, bytes in
             ContentDigest(of: bytes) == expected[index].value
-        }.isEmpty
+        }
+        guard changes.isEmpty else { return nil }
+        var updated = record
+        updated.sign(files: Dictionary(uniqueKeysWithValues: zip(paths, signatures).compactMap { path, signature in signature.map { (path, $0) } }), at: signed)
+        return (updated, trusted.count { !$0 })
+    }
+
+    /// The time now, for signatures about to be taken (``SigningTime/now(marker:)``, with a
+    /// marker file in the cache directory).
+    public func signingTime() -> SigningTime {
+        SigningTime.now(marker: directory.appendingPathComponent("clock"))
+    }
+
+    /// The signatures of `files` in `output` as they are now, and when they were taken.
+    public func signatures(of files: [String], in output: URL) -> (signatures: [String: FileSignature], signed: SigningTime) {
+        let signed = signingTime()
+        let target = output.standardizedFileURL.path + "/"
+        let signatures = [FileSignature?](concurrentlyMaking: files.count) { FileSignature(path: target + files[$0]) }
+        return (Dictionary(uniqueKeysWithValues: zip(files, signatures).compactMap { path, signature in signature.map { (path, $0) } }), signed)
     }
 
     /// The renderings of the last run that wrote `output`, when that run had the same
@@ -77,7 +113,7 @@ extension GenerationCache {
 }
 
 extension GenerationCache {
-    /// What ``compareEvidence(for:key:files:contents:pages:)`` found.
+    /// What ``compareEvidence(_:output:key:files:contents:pages:)`` found.
     public struct EvidenceComparison: Sendable {
         /// The last run's record, updated to the current key and pages, when the pages give
         /// exactly the evidence that run's output was made from and the output still holds
@@ -92,7 +128,7 @@ extension GenerationCache {
     }
 
     /// Compares the pages of a run whose ``GenerationKey`` is `key` (the pages `files`, whose
-    /// contents have the digests `contents`) with the last run that wrote `output`: reads the
+    /// contents have the digests `contents`) with `record`, the last run that wrote `output`: reads the
     /// pages whose contents changed (through `pages`), and finds whether their evidence
     /// entries are those that run recorded.
     ///
@@ -102,10 +138,10 @@ extension GenerationCache {
     /// leaves the output as it is. When so, the changed pages' earlier entries are removed
     /// from `pages`, which keeps one entry per page.
     public func compareEvidence(
-        for output: URL, key: GenerationKey, files: [InputFile], contents: [ContentDigest], pages: PageEvidenceCache
+        _ record: GenerationRecord?, output: URL, key: GenerationKey, files: [InputFile], contents: [ContentDigest],
+        pages: PageEvidenceCache
     ) -> EvidenceComparison {
-        guard let record = record(for: output), record.pages.map(\.path) == key.pagePaths, contents.count == files.count
-        else { return EvidenceComparison() }
+        guard let record, record.pages.map(\.path) == key.pagePaths, contents.count == files.count else { return EvidenceComparison() }
         let changed = files.indices.filter { contents[$0] != record.pages[$0].contents }
         let (read, summary) = pages.entries(changed.map { files[$0] }, contents: changed.map { contents[$0] })
         var comparison = EvidenceComparison(changedPages: changed.count, failure: summary.failure)
@@ -115,11 +151,10 @@ extension GenerationCache {
             comparison.entries[index] = entry
             digests[index] = entry.digest
         }
-        guard key.replacingPageDigests(digests).digest == record.evidenceKey, holds(record.files, output: output) else {
+        guard key.replacingPageDigests(digests).digest == record.evidenceKey, var updated = holding(record, output: output)?.record else {
             return comparison
         }
         pages.removeEntries(changed.map { pages.key(of: files[$0], contents: record.pages[$0].contents) })
-        var updated = record
         updated.key = key.digest
         updated.pages = zip(record.pages, contents).map { GenerationRecord.PageDigests(path: $0.path, contents: $1, evidence: $0.evidence) }
         comparison.unchanged = updated

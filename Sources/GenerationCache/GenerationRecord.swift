@@ -4,7 +4,7 @@ import GraphDocCore
 /// from, the digest of each file it wrote, and what it reported.
 public struct GenerationRecord: Hashable, Sendable, Codable {
     /// The version of this record's layout; a record of another version is not used.
-    public static let currentFormat = 2
+    public static let currentFormat = 3
 
     /// The layout version the record was written with.
     public var format: Int
@@ -17,24 +17,47 @@ public struct GenerationRecord: Hashable, Sendable, Codable {
     public var pages: [PageDigests]
     /// Each written file's path, relative to the output directory, and its digest.
     public var files: [String: ContentDigest]
+    /// The signatures of the output's files, by path, when they were taken (``filesSigned``):
+    /// a file whose signature is unchanged and settled is not read to tell it is as written.
+    public var fileSignatures: [String: FileSignature] = [:]
+    /// When ``fileSignatures`` were taken.
+    public var filesSigned: SigningTime?
+    /// When the pages' signatures (``PageDigests/signature``) were taken.
+    public var pagesSigned: SigningTime?
     /// The diagnostics the run reported (notes included), so that a run that finds nothing
     /// to do reports them again.
     public var diagnostics: [Diagnostic]
     /// The run's summary lines (model and examples), without the `graphdocgen: ` prefix.
     public var summary: [String]
 
-    /// One input page: its path (as ``GenerationKey`` takes it), the digest of its contents
-    /// and the digest of its evidence entry (``PageEvidenceCache/StoredEntry/digest``).
+    /// One input page: its path (as ``GenerationKey`` takes it), the digest of its contents,
+    /// the digest of its evidence entry (``PageEvidenceCache/StoredEntry/digest``) and its file's
+    /// signature, taken before its contents were read (when it could be).
     public struct PageDigests: Hashable, Sendable, Codable {
         public var path: String
         public var contents: ContentDigest
         public var evidence: ContentDigest
+        public var signature: FileSignature?
 
-        public init(path: String, contents: ContentDigest, evidence: ContentDigest) {
+        public init(path: String, contents: ContentDigest, evidence: ContentDigest, signature: FileSignature? = nil) {
             self.path = path
             self.contents = contents
             self.evidence = evidence
+            self.signature = signature
         }
+    }
+
+    /// Records the output's signatures, taken after `time`.
+    public mutating func sign(files signatures: [String: FileSignature], at time: SigningTime) {
+        fileSignatures = signatures
+        filesSigned = time
+    }
+
+    /// Records the pages' signatures (one per page, in order), taken after `time`.
+    public mutating func sign(pages signatures: [FileSignature?], at time: SigningTime) {
+        precondition(signatures.count == pages.count, "one signature per page")
+        for index in pages.indices { pages[index].signature = signatures[index] }
+        pagesSigned = time
     }
 
     /// Creates a record of the current format.

@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocCore
 
 /// A difference between the files a run would write and the output directory as it is.
 public struct OutputChange: Hashable, Sendable, Comparable {
@@ -48,26 +49,33 @@ extension PackageWriter {
     }
 
     /// What writing files at `paths` to `directory` would change, sorted by path, where
-    /// `matches(i, bytes)` says whether `bytes` are the contents expected at `paths[i]`.
+    /// `matches(i, bytes)` says whether `bytes` are the contents expected at `paths[i]`; a
+    /// file for which `verified(i)` is true is known to hold them and is not read.
     public func changes(
-        expecting paths: [String], comparedWith directory: URL, matches: (Int, Data) -> Bool
+        expecting paths: [String], comparedWith directory: URL, verified: @Sendable (Int) -> Bool = { _ in false },
+        matches: @Sendable (Int, Data) -> Bool
     ) -> [OutputChange] {
         let target = directory.standardizedFileURL
+        // Each file read and compared on all cores: thousands of small reads.
+        let found = [OutputChange.Kind?](concurrentlyMaking: paths.count) { index in
+            if verified(index) { return nil }
+            return switch Self.regularFileContents(at: target.appendingPathComponent(paths[index])) {
+            case nil: .added
+            case let bytes? where !matches(index, bytes): .changed
+            default: nil
+            }
+        }
         var changes: [OutputChange] = []
         var rendered: Set<String> = []
         var renderedDirectories: Set<String> = []
-        for (index, path) in paths.enumerated() {
+        for (path, kind) in zip(paths, found) {
             rendered.insert(path)
             var parent = path
             while let slash = parent.lastIndex(of: "/") {
                 parent = String(parent[..<slash])
                 renderedDirectories.insert(parent)
             }
-            switch Self.regularFileContents(at: target.appendingPathComponent(path)) {
-            case nil: changes.append(OutputChange(.added, path))
-            case let bytes? where !matches(index, bytes): changes.append(OutputChange(.changed, path))
-            default: break
-            }
+            if let kind { changes.append(OutputChange(kind, path)) }
         }
         func visit(_ relative: String) {
             let url = relative.isEmpty ? target : target.appendingPathComponent(relative)

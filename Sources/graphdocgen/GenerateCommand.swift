@@ -102,21 +102,29 @@ struct GenerateCommand: ParsableCommand {
             modules: layout == .plugin ? .single : configuration.modules ?? .automatic, mocks: mocks)
         let selection = try ModelReading.selectPages(configuration)
         let cache = noCache ? nil : GenerationCache(directory: URL(fileURLWithPath: cachePath ?? Self.defaultCachePath))
-        let inputs = try cache.map { _ in try ModelReading.cacheInputs(selection.files) }
+        let previous = cache?.record(for: outputURL)
+        let inputs = try cache.map { try ModelReading.cacheInputs(selection.files, recorded: previous, signed: $0.signingTime()) }
         let key = inputs.map { generationKey(selection.files, inputs: $0, configuration: configuration, options: options) }
         var evidence: ModelReading.EvidenceCache?
         if let cache, let key, let inputs {
-            if let record = cache.currentRecord(for: outputURL, key: key) {
+            if let (record, read) = cache.current(previous, key: key, output: outputURL) {
+                // When files had to be read (their signatures not settled, or changed), their
+                // signatures are taken again, so that the next run need not read them; a few
+                // touched pages cost less to read again than storing the record.
+                if !check, read > 0 || inputs.read > Self.pagesWorthRecording {
+                    store(record, signing: inputs, in: cache, output: outputURL)
+                }
                 try reportUnchanged(record, key: key, output: output)
                 return
             }
             let pages = cache.pageEvidence(generator: inputs.generator)
-            let comparison = cache.compareEvidence(for: outputURL, key: key, files: selection.files, contents: inputs.pages, pages: pages)
+            let comparison = cache.compareEvidence(
+                previous, output: outputURL, key: key, files: selection.files, contents: inputs.pages, pages: pages)
             if let failure = comparison.failure {
                 StandardStreams.error("graphdocgen: warning: the page evidence cache in \(pages.directory.path) was not updated: \(failure)")
             }
             if let record = comparison.unchanged {
-                if !check { store(record, in: cache, output: outputURL) }
+                if !check { store(record, signing: inputs, in: cache, output: outputURL) }
                 try reportUnchanged(record, key: key, output: output, changedPages: comparison.changedPages)
                 return
             }
@@ -169,14 +177,16 @@ struct GenerateCommand: ParsableCommand {
                     + "(\(written.changed) changed, \(written.unchanged) unchanged; \(package.models.line))")
             for line in summary { StandardStreams.error("graphdocgen: \(line)") }
             if let cache, let key, let inputs, let evidenceDigests = read.evidenceDigests {
-                let record = GenerationRecord(
+                var record = GenerationRecord(
                     key: key.digest, evidenceKey: key.replacingPageDigests(evidenceDigests).digest,
                     pages: zip(key.pagePaths, zip(inputs.pages, evidenceDigests)).map {
                         GenerationRecord.PageDigests(path: $0, contents: $1.0, evidence: $1.1)
                     },
                     files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
                     diagnostics: diagnostics, summary: summary)
-                store(record, in: cache, output: outputURL)
+                let (signatures, signed) = cache.signatures(of: files.map(\.path), in: outputURL)
+                record.sign(files: signatures, at: signed)
+                store(record, signing: inputs, in: cache, output: outputURL)
                 if package.memo != memo {
                     do {
                         try cache.store(package.memo, for: outputURL, environment: key.environment)
@@ -193,10 +203,13 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
+    /// How many pages read again make a run that changed nothing store its record anew.
+    static let pagesWorthRecording = 100
+
     /// The key of this run: the generator's files, the settings that shape the output, and
     /// the selected pages' paths and contents.
     func generationKey(
-        _ pages: [InputFile], inputs: (generator: [ContentDigest], pages: [ContentDigest]),
+        _ pages: [InputFile], inputs: ModelReading.CacheInputs,
         configuration: GraphDocConfiguration, options: PackageRenderer.Options
     ) -> GenerationKey {
         let settings = [String(reflecting: configuration), String(reflecting: options), layout.rawValue]
@@ -204,8 +217,11 @@ struct GenerateCommand: ParsableCommand {
         return GenerationKey(generator: inputs.generator, settings: settings, pages: digests)
     }
 
-    /// Stores `record` as the last run that wrote `output`; warns when it cannot.
-    func store(_ record: GenerationRecord, in cache: GenerationCache, output: URL) {
+    /// Stores `record`, with the pages' signatures `inputs` took, as the last run that wrote
+    /// `output`; warns when it cannot.
+    func store(_ record: GenerationRecord, signing inputs: ModelReading.CacheInputs, in cache: GenerationCache, output: URL) {
+        var record = record
+        record.sign(pages: inputs.signatures, at: inputs.signed)
         do {
             try cache.store(record, for: output)
         } catch {

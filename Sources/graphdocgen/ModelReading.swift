@@ -34,13 +34,44 @@ enum ModelReading {
         PageSelection(configuration).apply(to: try inputFiles(configuration.inputs))
     }
 
-    /// The digests of the generator's files and of each of `pages`' contents, in order:
-    /// what the caches compare.
-    static func cacheInputs(_ pages: [InputFile]) throws -> (generator: [ContentDigest], pages: [ContentDigest]) {
+    /// What the caches compare: the digests of the generator's files and of each page's
+    /// contents, in page order, and the pages' signatures.
+    struct CacheInputs {
+        var generator: [ContentDigest]
+        var pages: [ContentDigest]
+        /// Each page's file signature, taken before its contents were read, and when.
+        var signatures: [FileSignature?]
+        var signed: SigningTime
+        /// How many pages were read to find their digests (the others' signatures were those
+        /// `recorded`, and settled).
+        var read: Int
+    }
+
+    /// The digests of the generator's files and of each of `pages`' contents, in order: what
+    /// the caches compare. A page whose file signature is the one `recorded` took, and settled
+    /// then, has the digest recorded for it; the others are read (on all cores).
+    static func cacheInputs(_ pages: [InputFile], recorded: GenerationRecord?, signed: SigningTime) throws -> CacheInputs {
         do {
             let generator = try GeneratorIdentity.digests(
                 directories: [TemplateDirectory.swift, RuntimeSources.directory, RuntimeSources.mocksDirectory])
-            return (generator, try pages.map { ContentDigest(of: try InputFiles.bytes(of: $0)) })
+            let known = Dictionary(
+                (recorded?.pages ?? []).compactMap { page in
+                    page.signature.flatMap { signature in
+                        recorded?.pagesSigned.flatMap { signature.isSettled(at: $0) ? (page.path, page) : nil }
+                    }
+                }, uniquingKeysWith: { first, _ in first })
+            let found = try [(digest: ContentDigest, signature: FileSignature?, read: Bool)](concurrentlyMaking: pages.count) {
+                index throws(InputError) in
+                let page = pages[index]
+                let signature = FileSignature(path: page.path)
+                if let signature, let recorded = known[page.path + "\n" + page.relativePath], recorded.signature == signature {
+                    return (recorded.contents, signature, false)
+                }
+                return (ContentDigest(of: try InputFiles.bytes(of: page)), signature, true)
+            }
+            return CacheInputs(
+                generator: generator, pages: found.map(\.digest), signatures: found.map(\.signature), signed: signed,
+                read: found.count { $0.read })
         } catch {
             StandardStreams.error("graphdocgen: error: \(error)")
             throw ExitCode(1)
@@ -53,8 +84,8 @@ enum ModelReading {
     static func read(_ configuration: GraphDocConfiguration, cacheDirectory: String?) throws -> Result {
         let selection = try selectPages(configuration)
         guard let cacheDirectory else { return try read(selection, configuration: configuration, progress: Progress(enabled: false)) }
-        let inputs = try cacheInputs(selection.files)
         let cache = GenerationCache(directory: URL(fileURLWithPath: cacheDirectory))
+        let inputs = try cacheInputs(selection.files, recorded: nil, signed: cache.signingTime())
         return try read(
             selection, configuration: configuration, progress: Progress(enabled: false),
             evidence: EvidenceCache(cache: cache.pageEvidence(generator: inputs.generator), contents: inputs.pages))

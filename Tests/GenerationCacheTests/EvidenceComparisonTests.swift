@@ -50,7 +50,7 @@ struct EvidenceComparisonTests {
         }
 
         func compare() throws -> GenerationCache.EvidenceComparison {
-            cache.compareEvidence(for: output, key: try key(), files: files, contents: try contents, pages: pages)
+            cache.compareEvidence(cache.record(for: output), output: output, key: try key(), files: files, contents: try contents, pages: pages)
         }
 
         /// Inserts `text` after the first match of `pattern` in the first page.
@@ -105,7 +105,7 @@ struct EvidenceComparisonTests {
             generator: [ContentDigest(of: "generator")], settings: ["s"],
             pages: zip(scratch.files, try scratch.contents).dropLast().map { (path: $0.path + "\n" + $0.relativePath, digest: $1) })
         let comparison = scratch.cache.compareEvidence(
-            for: scratch.output, key: fewer, files: Array(scratch.files.dropLast()), contents: Array(try scratch.contents.dropLast()),
+            scratch.cache.record(for: scratch.output), output: scratch.output, key: fewer, files: Array(scratch.files.dropLast()), contents: Array(try scratch.contents.dropLast()),
             pages: scratch.pages)
         #expect(comparison.unchanged == nil && comparison.changedPages == 0)
     }

@@ -68,6 +68,36 @@ struct GenerationCacheTests {
         #expect(scratch.cache.currentRecord(for: scratch.output, key: scratch.key) == nil)
     }
 
+    @Test("a file whose signature is the recorded one, settled, is not read; any other is, and a change is found, its modification time restored or not")
+    func signatures() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var record = scratch.record
+        let paths = scratch.files.map(\.path)
+        let (taken, _) = scratch.cache.signatures(of: paths, in: scratch.output)
+        #expect(taken.count == 2)
+        // Taken long after the files last changed: settled.
+        let later = SigningTime(wallTime: SigningTime.now(marker: nil).wallTime + FileSignature.racyInterval * 2)
+        record.sign(files: taken, at: later)
+        try scratch.cache.store(record, for: scratch.output)
+        let trusted = try #require(scratch.cache.current(record, key: scratch.key, output: scratch.output))
+        #expect(trusted.read == 0)
+
+        // Taken when the files may still have changed in the same tick: read.
+        record.sign(files: taken, at: SigningTime(wallTime: 0))
+        #expect(try #require(scratch.cache.current(record, key: scratch.key, output: scratch.output)).read == 2)
+
+        // Rewritten with other bytes of the same size, the modification time set back: the
+        // signature differs, so the file is read and found changed.
+        record.sign(files: taken, at: later)
+        let source = scratch.output.appendingPathComponent("Sources/A.swift")
+        try Data("struct B {}\n".utf8).write(to: source)
+        let signature = try #require(taken["Sources/A.swift"])
+        var times = [signature.modified, signature.modified].map { timespec(tv_sec: Int($0 / 1_000_000_000), tv_nsec: Int($0 % 1_000_000_000)) }
+        #expect(utimensat(AT_FDCWD, source.path, &times, 0) == 0)
+        #expect(scratch.cache.current(record, key: scratch.key, output: scratch.output) == nil)
+    }
+
     @Test("an unreadable or foreign record is ignored, not an error")
     func unreadable() throws {
         let scratch = try Scratch()
