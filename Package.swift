@@ -186,7 +186,7 @@ let package = Package(
                 "GenerationCache", "SwiftRendering", "GraphDocCore", "LenientJSON", "PageReader", "SchemaInference", "TestSupport",
             ]
         ),
-        .testTarget(name: "GraphDocToolTests", dependencies: ["GraphDocLint", "GraphDocCore", "TestSupport"]),
+        .testTarget(name: "GraphDocToolTests", dependencies: ["GenerationCache", "GraphDocLint", "GraphDocCore", "TestSupport"]),
         .testTarget(
             name: "GraphDocConfigTests",
             dependencies: ["GraphDocConfig", "GraphDocCore", "PageReader", "SchemaInference", "SwiftRendering"]

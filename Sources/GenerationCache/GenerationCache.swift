@@ -141,17 +141,19 @@ extension GenerationCache {
         _ record: GenerationRecord?, output: URL, key: GenerationKey, files: [InputFile], contents: [ContentDigest],
         pages: PageEvidenceCache
     ) -> EvidenceComparison {
-        guard let record, record.pages.map(\.path) == key.pagePaths, contents.count == files.count else { return EvidenceComparison() }
+        guard let record, let evidenceKey = record.evidenceKey, record.pages.map(\.path) == key.pagePaths, contents.count == files.count
+        else { return EvidenceComparison() }
         let changed = files.indices.filter { contents[$0] != record.pages[$0].contents }
         let (read, summary) = pages.entries(changed.map { files[$0] }, contents: changed.map { contents[$0] })
         var comparison = EvidenceComparison(changedPages: changed.count, failure: summary.failure)
-        var digests = record.pages.map(\.evidence)
+        var digests = record.pages.compactMap(\.evidence)
+        guard digests.count == record.pages.count else { return comparison }
         for (index, result) in zip(changed, read) {
-            guard case .success(let entry) = result else { return comparison }
+            guard case .success(let entry) = result, let digest = entry.digest else { return comparison }
             comparison.entries[index] = entry
-            digests[index] = entry.digest
+            digests[index] = digest
         }
-        guard key.replacingPageDigests(digests).digest == record.evidenceKey, var updated = holding(record, output: output)?.record else {
+        guard key.replacingPageDigests(digests).digest == evidenceKey, var updated = holding(record, output: output)?.record else {
             return comparison
         }
         pages.removeEntries(changed.map { pages.key(of: files[$0], contents: record.pages[$0].contents) })

@@ -11,8 +11,10 @@ public struct GenerationRecord: Hashable, Sendable, Codable {
     /// The ``GenerationKey`` digest of the run.
     public var key: ContentDigest
     /// The digest of what the run's output was made from: the ``GenerationKey`` over each
-    /// page's evidence entry instead of its contents (see ``GenerationKey/evidence(_:)``).
-    public var evidenceKey: ContentDigest
+    /// page's evidence entry instead of its contents (see
+    /// ``GenerationKey/replacingPageDigests(_:)``); `nil` when the run did not digest every
+    /// page's entry (``PageEvidenceCache/StoredEntry/digest``).
+    public var evidenceKey: ContentDigest?
     /// Each input page of the run, in order.
     public var pages: [PageDigests]
     /// Each written file's path, relative to the output directory, and its digest.
@@ -36,15 +38,28 @@ public struct GenerationRecord: Hashable, Sendable, Codable {
     public struct PageDigests: Hashable, Sendable, Codable {
         public var path: String
         public var contents: ContentDigest
-        public var evidence: ContentDigest
+        public var evidence: ContentDigest?
         public var signature: FileSignature?
 
-        public init(path: String, contents: ContentDigest, evidence: ContentDigest, signature: FileSignature? = nil) {
+        public init(path: String, contents: ContentDigest, evidence: ContentDigest?, signature: FileSignature? = nil) {
             self.path = path
             self.contents = contents
             self.evidence = evidence
             self.signature = signature
         }
+    }
+
+    /// How many changed pages make a run a documentation update (``isUpdated(in:contents:)``),
+    /// at least.
+    public static let updatePages = 100
+
+    /// Whether a run whose key is `key`, over pages whose contents have the digests `contents`
+    /// (in the order of `key`'s paths), follows a documentation update: more than half of the
+    /// recorded pages, and more than ``updatePages``, are gone or changed.
+    public func isUpdated(in key: GenerationKey, contents: [ContentDigest]) -> Bool {
+        let current = Dictionary(zip(key.pagePaths, contents), uniquingKeysWith: { first, _ in first })
+        let changed = pages.count { current[$0.path] != $0.contents }
+        return changed > Self.updatePages && changed * 2 > pages.count
     }
 
     /// Records the output's signatures, taken after `time`.
@@ -62,7 +77,7 @@ public struct GenerationRecord: Hashable, Sendable, Codable {
 
     /// Creates a record of the current format.
     public init(
-        key: ContentDigest, evidenceKey: ContentDigest, pages: [PageDigests], files: [String: ContentDigest],
+        key: ContentDigest, evidenceKey: ContentDigest?, pages: [PageDigests], files: [String: ContentDigest],
         diagnostics: [Diagnostic], summary: [String]
     ) {
         format = Self.currentFormat

@@ -3,7 +3,7 @@ import GraphDocCore
 import PageReader
 
 extension PageEvidenceCache {
-    /// What ``read(_:contents:known:consume:)`` did with the cache.
+    /// What ``read(_:contents:known:storing:consume:)`` did with the cache.
     public struct ReadSummary: Sendable {
         /// How many pages came from their entries, not read.
         public var cached: Int
@@ -13,9 +13,10 @@ extension PageEvidenceCache {
 
     /// The entry of each of `files` (whose bytes have the digests `contents`, in the same
     /// order), in the order of `files`: those in `known` (by index) as they are, those with a
-    /// stored entry from the cache, and the others read (on all cores) and stored.
+    /// stored entry from the cache, and the others read (on all cores) and, when `storing`,
+    /// stored (else neither encoded nor digested).
     public func entries(
-        _ files: [InputFile], contents: [ContentDigest], known: [Int: StoredEntry] = [:]
+        _ files: [InputFile], contents: [ContentDigest], known: [Int: StoredEntry] = [:], storing: Bool = true
     ) -> (entries: [Result<StoredEntry, InputError>], summary: ReadSummary) {
         precondition(files.count == contents.count, "one digest per file")
         var results = [Result<StoredEntry, InputError>?](concurrentlyMaking: files.count) { index in
@@ -27,6 +28,7 @@ extension PageEvidenceCache {
         var next = 0
         PageBatchReader.read(missing.map { files[$0] }) { page -> (stored: StoredEntry, failure: String?) in
             let entry = PageEvidenceEntry(reading: page)
+            guard storing else { return (StoredEntry(entry: entry, digest: nil), nil) }
             do {
                 let (stored, data) = try Self.encode(entry)
                 guard let key = missingKeys[InputFile(path: page.path, relativePath: page.relativePath)] else { return (stored, nil) }
@@ -50,13 +52,13 @@ extension PageEvidenceCache {
     }
 
     /// Gives the entry of each of `files` to `consume`, in the order of `files`, as
-    /// ``entries(_:contents:known:)`` finds them; then removes the entries no page of `files`
-    /// uses, so that the cache holds one entry per page.
+    /// ``entries(_:contents:known:storing:)`` finds them; then removes the entries no page of
+    /// `files` uses, so that the cache holds at most one entry per page.
     public func read(
-        _ files: [InputFile], contents: [ContentDigest], known: [Int: StoredEntry] = [:],
+        _ files: [InputFile], contents: [ContentDigest], known: [Int: StoredEntry] = [:], storing: Bool = true,
         consume: (InputFile, Result<StoredEntry, InputError>) throws -> Void
     ) rethrows -> ReadSummary {
-        var (results, summary) = entries(files, contents: contents, known: known)
+        var (results, summary) = entries(files, contents: contents, known: known, storing: storing)
         do {
             try removeEntries(except: Set(zip(files, contents).map { key(of: $0, contents: $1) }))
         } catch {

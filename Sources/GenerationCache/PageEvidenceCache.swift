@@ -28,8 +28,8 @@ public struct PageEvidenceCache: Sendable {
     public struct StoredEntry: Sendable {
         /// The page's evidence and diagnostics.
         public var entry: PageEvidenceEntry
-        /// The digest of the entry's encoding.
-        public var digest: ContentDigest
+        /// The digest of the entry's encoding; `nil` for an entry read and not encoded.
+        public var digest: ContentDigest?
     }
 
     /// The key of the entry of `file`, whose bytes have the digest `contents`.

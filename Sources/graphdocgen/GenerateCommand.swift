@@ -106,7 +106,7 @@ struct GenerateCommand: ParsableCommand {
         let inputs = try cache.map { try ModelReading.cacheInputs(selection.files, recorded: previous, signed: $0.signingTime()) }
         let key = inputs.map { generationKey(selection.files, inputs: $0, configuration: configuration, options: options) }
         var evidence: ModelReading.EvidenceCache?
-        if let cache, let key, let inputs {
+        cached: if let cache, let key, let inputs {
             if let (record, read) = cache.current(previous, key: key, output: outputURL) {
                 // When files had to be read (their signatures not settled, or changed), their
                 // signatures are taken again, so that the next run need not read them; a few
@@ -118,6 +118,13 @@ struct GenerateCommand: ParsableCommand {
                 return
             }
             let pages = cache.pageEvidence(generator: inputs.generator)
+            // After a documentation update (most pages changed since the last run), encoding
+            // and storing the changed pages' entries would cost more than reading them again
+            // saves: the run reads them without storing, and a later run stores them.
+            guard previous?.isUpdated(in: key, contents: inputs.pages) != true else {
+                evidence = ModelReading.EvidenceCache(cache: pages, contents: inputs.pages, storing: false)
+                break cached
+            }
             let comparison = cache.compareEvidence(
                 previous, output: outputURL, key: key, files: selection.files, contents: inputs.pages, pages: pages)
             if let failure = comparison.failure {
@@ -177,8 +184,10 @@ struct GenerateCommand: ParsableCommand {
                     + "(\(written.changed) changed, \(written.unchanged) unchanged; \(package.models.line))")
             for line in summary { StandardStreams.error("graphdocgen: \(line)") }
             if let cache, let key, let inputs, let evidenceDigests = read.evidenceDigests {
+                let allDigests = evidenceDigests.compactMap { $0 }
                 var record = GenerationRecord(
-                    key: key.digest, evidenceKey: key.replacingPageDigests(evidenceDigests).digest,
+                    key: key.digest,
+                    evidenceKey: allDigests.count == evidenceDigests.count ? key.replacingPageDigests(allDigests).digest : nil,
                     pages: zip(key.pagePaths, zip(inputs.pages, evidenceDigests)).map {
                         GenerationRecord.PageDigests(path: $0, contents: $1.0, evidence: $1.1)
                     },

@@ -19,8 +19,9 @@ enum ModelReading {
         var diagnostics: [Diagnostic]
         /// The number of pages read.
         var pages: Int
-        /// The digest of each page's evidence entry, in page order, when read through the cache.
-        var evidenceDigests: [ContentDigest]?
+        /// The digest of each page's evidence entry, in page order, when read through the cache
+        /// (`nil` for a page read and not stored).
+        var evidenceDigests: [ContentDigest?]?
     }
 
     /// The model of the pages a configuration selects, with every diagnostic collected, not
@@ -92,11 +93,12 @@ enum ModelReading {
     }
 
     /// The page evidence cache of a run, the digests of the selected pages' contents, in order,
-    /// and the entries of pages already read, by index.
+    /// the entries of pages already read, by index, and whether pages read are stored.
     struct EvidenceCache {
         var cache: PageEvidenceCache
         var contents: [ContentDigest]
         var known: [Int: PageEvidenceCache.StoredEntry] = [:]
+        var storing = true
     }
 
     /// The model of `selection`'s pages (see ``read(_:progress:)``); with `evidence`, pages
@@ -110,7 +112,7 @@ enum ModelReading {
         var diagnostics = selection.diagnostics
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
-        var digests: [ContentDigest] = []
+        var digests: [ContentDigest?] = []
         func consume(_ result: Swift.Result<PageEvidenceEntry, InputError>) {
             switch result {
             case .success(let entry):
@@ -122,7 +124,7 @@ enum ModelReading {
             }
         }
         if let cache {
-            let summary = cache.cache.read(files, contents: cache.contents, known: cache.known) { _, result in
+            let summary = cache.cache.read(files, contents: cache.contents, known: cache.known, storing: cache.storing) { _, result in
                 if case .success(let stored) = result { digests.append(stored.digest) }
                 consume(result.map(\.entry))
             }

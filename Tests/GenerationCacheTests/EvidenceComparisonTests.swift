@@ -39,7 +39,8 @@ struct EvidenceComparisonTests {
         /// Reads every page through the page cache and records a run over them, as `generate` does.
         func recordRun() throws {
             let key = try key(), contents = try contents
-            let digests = try pages.entries(files, contents: contents).entries.map { try $0.get().digest }
+            let digests = try pages.entries(files, contents: contents).entries.compactMap { try $0.get().digest }
+            #expect(digests.count == files.count, "a stored entry has a digest")
             try cache.store(
                 GenerationRecord(
                     key: key.digest, evidenceKey: key.replacingPageDigests(digests).digest,

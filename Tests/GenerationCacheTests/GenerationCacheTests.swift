@@ -98,6 +98,32 @@ struct GenerationCacheTests {
         #expect(scratch.cache.current(record, key: scratch.key, output: scratch.output) == nil)
     }
 
+    @Test("a run follows a documentation update when more than half of the recorded pages, and more than updatePages, are gone or changed")
+    func update() {
+        func record(pages: Int) -> GenerationRecord {
+            GenerationRecord(
+                key: ContentDigest(of: "k"), evidenceKey: nil,
+                pages: (0..<pages).map { .init(path: "p\($0).md", contents: ContentDigest(of: "\($0)"), evidence: nil) },
+                files: [:], diagnostics: [], summary: [])
+        }
+        /// A key over `pages` pages, the first `changed` of them with other contents.
+        func run(pages: Int, changed: Int) -> (key: GenerationKey, contents: [ContentDigest]) {
+            let contents = (0..<pages).map { ContentDigest(of: $0 < changed ? "new \($0)" : "\($0)") }
+            let key = GenerationKey(generator: [], settings: [], pages: (0..<pages).map { (path: "p\($0).md", digest: contents[$0]) })
+            return (key, contents)
+        }
+        let many = GenerationRecord.updatePages * 4
+        for (changed, updated) in [(many / 2, false), (many / 2 + 1, true), (many, true)] {
+            let (key, contents) = run(pages: many, changed: changed)
+            #expect(record(pages: many).isUpdated(in: key, contents: contents) == updated, "\(changed) of \(many) changed")
+        }
+        let few = GenerationRecord.updatePages
+        let (key, contents) = run(pages: few, changed: few)
+        #expect(!record(pages: few).isUpdated(in: key, contents: contents), "a small set of pages is never an update")
+        let gone = run(pages: many / 4, changed: 0)
+        #expect(record(pages: many).isUpdated(in: gone.key, contents: gone.contents), "pages gone count as changed")
+    }
+
     @Test("an unreadable or foreign record is ignored, not an error")
     func unreadable() throws {
         let scratch = try Scratch()

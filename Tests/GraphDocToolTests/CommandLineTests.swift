@@ -1,4 +1,5 @@
 import Foundation
+import GenerationCache
 import TestSupport
 import Testing
 
@@ -348,6 +349,38 @@ struct CommandLineTests {
             #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent("Fresh\(round)")))
             #expect(try FileManager.default.contentsOfDirectory(atPath: entries.path).count == pages.count)
         }
+
+    }
+
+    @Test("after a documentation update (most pages changed) generate reads the changed pages without storing their entries; a run with fewer changes stores them; both write what --no-cache does")
+    func documentationUpdate() throws {
+        var pages = ["docs/thing.md": Self.warningPage]
+        let count = GenerationRecord.updatePages + 20
+        for index in 0..<count { pages["docs/notes/page\(index).md"] = "# Page \(index)\n\nFirst.\n" }
+        let root = try Self.workspace(pages)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let entries = root.appendingPathComponent(".build/graphdocgen-cache/pages")
+        func entryCount() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: entries.path).count }
+        func reported(_ run: Run) -> [Substring] {
+            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") }
+        }
+        #expect(try Self.run(["generate", "docs", "--output", "Out"], in: root).status == 0)
+        #expect(try entryCount() == pages.count)
+
+        for index in 0..<count {
+            try "# Page \(index)\n\nUpdated.\n".write(to: root.appendingPathComponent("docs/notes/page\(index).md"), atomically: true, encoding: .utf8)
+        }
+        let update = try Self.run(["generate", "docs", "--output", "Out"], in: root)
+        let fresh = try Self.run(["generate", "docs", "--output", "Fresh", "--no-cache"], in: root)
+        #expect(update.status == 0 && !update.error.contains("is up to date"))
+        #expect(try entryCount() == 1, "only the unchanged page's entry")
+        #expect(reported(update) == reported(fresh))
+        #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent("Fresh")))
+
+        // Fewer changes: the pages' entries are stored.
+        try "# Page 0\n\nEdited.\n".write(to: root.appendingPathComponent("docs/notes/page0.md"), atomically: true, encoding: .utf8)
+        #expect(try Self.run(["generate", "docs", "--output", "Out"], in: root).status == 0)
+        #expect(try entryCount() == pages.count)
     }
 
     @Test("--version prints the version; a usage error exits with ArgumentParser's status 64 (EX_USAGE)")
