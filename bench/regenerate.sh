@@ -14,12 +14,18 @@
 #            output changes; pages are read and the model inferred again, model files are
 #            rendered only when what they are made from changed, changed files are written.
 #
-# Usage: bench/regenerate.sh [PAGES_DIR] [RUNS]   (default ../shared/corpus/ru-RU/v1.0, 3)
+#   update:  OLDER's pages generated, then PAGES' over that output (a documentation update, most
+#            pages changed), against the same without the caches.
+#
+# Usage: bench/regenerate.sh [PAGES_DIR] [RUNS] [OLDER_PAGES_DIR]
+#   (default ../shared/corpus/ru-RU/v1.0, 3, ../shared/corpus/ru-RU-2021-02-09/v1.0; the update
+#   is skipped when OLDER_PAGES_DIR does not exist)
 # The pages are copied to a temporary directory first, so the edit never touches PAGES_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-../shared/corpus/ru-RU/v1.0}
 runs=${2:-3}
+older=${3:-../shared/corpus/ru-RU-2021-02-09/v1.0}
 
 ./.ci/install-deps
 swift build -c release --product graphdocgen >/dev/null
@@ -86,6 +92,30 @@ fi
 edited=$(for i in $(seq "$runs"); do describe "$i"; timed; done | median)
 described=$(cat "$work/described")
 edited_files=$(rewritten)
+# A documentation update: OLDER's pages generated, then replaced by PAGES' and generated again
+# over that output, with the caches and (from a run without them) without; in memory when there
+# is a memory file system, so that both measure the generator, not the disk's deletions.
+updated="" updated_uncached="" updated_files=""
+if [[ -d $older ]]; then
+    place=$(mktemp -d "$( [[ -d /dev/shm && -w /dev/shm ]] && echo /dev/shm || echo "$work")/graphdocgen-update.XXXXXX")
+    trap 'rm -rf "$work" "$place"' EXIT
+    # Seconds taken by the update with `generate`'s extra arguments "$@" (both runs get them).
+    update() {
+        local start end
+        rm -rf "$place/pages" "$place/sdk" "$place/cache"
+        cp -R "$older" "$place/pages"
+        "$tool" generate "$place/pages" --output "$place/sdk" --cache-path "$place/cache" "$@" >/dev/null 2>&1
+        rm -rf "$place/pages"
+        cp -R "$pages" "$place/pages"
+        start=$(date +%s.%N)
+        "$tool" generate "$place/pages" --output "$place/sdk" --cache-path "$place/cache" "$@" 2>"$work/last"
+        end=$(date +%s.%N)
+        awk "BEGIN{print $end - $start}"
+    }
+    updated=$(for _ in $(seq "$runs"); do update; done | median)
+    updated_files=$(rewritten)
+    updated_uncached=$(for _ in $(seq "$runs"); do update --no-cache; done | median)
+fi
 
 echo "pages: $(find "$work/pages" -name '*.md' -o -name '*.txt' | wc -l), median of $runs runs each"
 awk -v r="$cmark" 'BEGIN{printf "cmark-gfm -e table:       %6.2f s   (the reference)\n", r}'
@@ -96,3 +126,7 @@ awk -v c="$cold" -v t="$touched" -v what="$touched_files" 'BEGIN{printf "after t
 [[ -n $retranslated ]] && awk -v c="$cold" -v t="$retranslated" -v what="$retranslated_files" 'BEGIN{printf "after retranslating one:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 awk -v c="$cold" -v t="$edited" -v what="$edited_files" 'BEGIN{printf "after editing one page:   %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 echo "(edited: the description in ${described#"$work/pages/"})"
+if [[ -n $updated ]]; then
+    awk -v u="$updated" -v n="$updated_uncached" -v what="$updated_files" 'BEGIN{printf "after an update:          %6.2f s   %.2fx the same without the caches (%.2f s)   %s\n", u, u / n, n, what}'
+    echo "(the update: $older, then $pages)"
+fi
