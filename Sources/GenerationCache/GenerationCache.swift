@@ -51,19 +51,17 @@ public struct GenerationCache: Sendable {
     func holding(_ record: GenerationRecord, output: URL) -> (record: GenerationRecord, read: Int)? {
         let expected = record.files.sorted { $0.key < $1.key }
         let paths = expected.map(\.key)
-        let signed = signingTime()
-        let target = output.standardizedFileURL.path + "/"
-        let signatures = [FileSignature?](concurrentlyMaking: paths.count) { FileSignature(path: target + paths[$0]) }
-        let trusted = paths.indices.map { index in
-            guard let signature = signatures[index], let time = record.filesSigned else { return false }
-            return record.fileSignatures[paths[index]] == signature && signature.isSettled(at: time)
+        let (signatures, signed) = signatures(of: paths, in: output)
+        let trusted = paths.map { path in
+            guard let signature = signatures[path], let time = record.filesSigned else { return false }
+            return record.fileSignatures[path] == signature && signature.isSettled(at: time)
         }
         let changes = PackageWriter().changes(expecting: paths, comparedWith: output, verified: { trusted[$0] }) { index, bytes in
             ContentDigest(of: bytes) == expected[index].value
         }
         guard changes.isEmpty else { return nil }
         var updated = record
-        updated.sign(files: Dictionary(uniqueKeysWithValues: zip(paths, signatures).compactMap { path, signature in signature.map { (path, $0) } }), at: signed)
+        updated.sign(files: signatures, at: signed)
         return (updated, trusted.count { !$0 })
     }
 
@@ -143,11 +141,11 @@ extension GenerationCache {
     ) -> EvidenceComparison {
         guard let record, let evidenceKey = record.evidenceKey, record.pages.map(\.path) == key.pagePaths, contents.count == files.count
         else { return EvidenceComparison() }
+        var digests = record.pages.compactMap(\.evidence)
+        guard digests.count == record.pages.count else { return EvidenceComparison() }
         let changed = files.indices.filter { contents[$0] != record.pages[$0].contents }
         let (read, summary) = pages.entries(changed.map { files[$0] }, contents: changed.map { contents[$0] })
         var comparison = EvidenceComparison(changedPages: changed.count, failure: summary.failure)
-        var digests = record.pages.compactMap(\.evidence)
-        guard digests.count == record.pages.count else { return comparison }
         for (index, result) in zip(changed, read) {
             guard case .success(let entry) = result, let digest = entry.digest else { return comparison }
             comparison.entries[index] = entry

@@ -20,10 +20,12 @@ struct GenerateCommand: ParsableCommand {
 
             A run whose inputs (pages, settings and the generator itself, compared by content) \
             did not change since the last run, over an output that still holds what that run \
-            wrote, leaves the output as it is and reports what that run reported; a run that is \
-            not skipped reads only the pages whose contents changed and renders only the model \
-            files whose inputs changed (the generation cache, --cache-path; --no-cache turns \
-            it off).
+            wrote, leaves the output as it is and reports what that run reported; so does a run \
+            whose changed pages give the generator what they gave it before (an edited \
+            translation or front matter). A run that is not skipped reads only the pages whose \
+            contents changed and renders only the model files whose inputs changed (the \
+            generation cache, --cache-path; --no-cache turns it off). Files whose signatures \
+            (size, times, inode) are as recorded are not read again.
 
             Settings come from graphdocgen.yaml (--config, else ./graphdocgen.yaml when it exists); \
             the command line's arguments and options override it.
