@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What an app's build pays when the SDK is regenerated: the SDK generated from older pages and
 # built, then regenerated into the same directory from newer pages (a documentation update) and
-# built again, then regenerated after one description was edited and built again; each
+# built again, then regenerated after one description was edited and built again, then after
+# one property was added (bench/add-property.sh) and built again; each
 # incremental build against a clean build of the same package measured in the same run. Prints
 # for each step the files the generator rewrote, the modules whose sources changed, the build's
 # wall time and its ratio to the clean build.
@@ -89,6 +90,13 @@ edit_files=$(generate "$work/pages" "$work/sdk" "$@")
 edit_modules=$(changed_modules "$work/before" "$work/sdk")
 edit=$(build "$work/sdk")
 
+# One property added to a type, regenerated, built again.
+snapshot "$work/sdk" "$work/before"
+added=$(bench/add-property.sh "$work/pages" 1)
+property_files=$(generate "$work/pages" "$work/sdk" "$@")
+property_modules=$(changed_modules "$work/before" "$work/sdk")
+property=$(build "$work/sdk")
+
 echo "$configuration builds of the library ($(git rev-parse --short HEAD); generate ${*:-with its defaults})"
 awk -v c="$clean" 'BEGIN{printf "clean build, newer pages:     %6.1f s   (the reference)\n", c}'
 awk -v c="$clean" -v t="$old" 'BEGIN{printf "clean build, older pages:     %6.1f s   %.2f of the reference\n", t, t / c}'
@@ -99,3 +107,7 @@ awk -v c="$clean" -v t="$edit" 'BEGIN{printf "after editing a description:  %6.1
 echo "    generate: $edit_files"
 echo "    modules changed: $edit_modules"
 echo "    (the description in ${described#"$work/pages/"})"
+awk -v c="$clean" -v t="$property" 'BEGIN{printf "after adding a property:      %6.1f s   %.2f of the reference\n", t, t / c}'
+echo "    generate: $property_files"
+echo "    modules changed: $property_modules"
+echo "    (the property benchAdded1 in ${added#"$work/pages/"})"

@@ -59,7 +59,9 @@ extension ModelModules {
     }
 
     /// The modules' types: `components` (dependencies first) in bands of levels, a band of
-    /// `weight` or more cut in two modules that do not refer to each other where it can be.
+    /// `weight` or more cut in two modules that do not refer to each other where it can be: its
+    /// pieces (components linked by references), the heaviest first and the others in the order
+    /// of their first type's name, cut where the two parts weigh closest to the same.
     static func groups(of components: [[String]], edges: [String: Set<String>], weights: [String: Int], weight: Int) -> [[String]] {
         var componentOf: [String: Int] = [:]
         for (index, component) in components.enumerated() {
@@ -106,19 +108,33 @@ extension ModelModules {
                     if a != b { piece[max(a, b)] = min(a, b) }
                 }
             }
-            var pieces: [(members: [Int], weight: Int)] = []
+            var pieces: [(members: [Int], weight: Int, name: String)] = []
             for members in Dictionary(grouping: band, by: root).values {
-                pieces.append((members.sorted(), members.reduce(0) { $0 + componentWeights[$1] }))
+                pieces.append((
+                    members.sorted(), members.reduce(0) { $0 + componentWeights[$1] },
+                    members.flatMap { components[$0] }.min() ?? ""))
             }
-            pieces.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.members[0] < $1.members[0] }
-            // The heaviest pieces first, each to the lighter half.
-            var halves: [[Int]] = [[], []]
-            var halfWeights = [0, 0]
-            for piece in pieces {
-                let half = halfWeights[0] <= halfWeights[1] ? 0 : 1
-                halves[half] += piece.members
-                halfWeights[half] += piece.weight
+            // The heaviest piece, then the others in the order of their first type's name (which
+            // no other piece's weight changes), cut where the first part's weight comes closest
+            // to half of the band's: a change of weight moves only pieces at the cut from one
+            // module to the other, so the next build recompiles little; a piece heavier than
+            // all the others together is a module of its own. (Taking the heaviest pieces first,
+            // each to the lighter half, balanced the halves a little better, but one property
+            // added to one type on v1.0 swapped 676 of the band's 915 files between its modules.)
+            pieces.sort { $0.name < $1.name }
+            if let heaviest = pieces.indices.max(by: { pieces[$0].weight < pieces[$1].weight || pieces[$0].weight == pieces[$1].weight && $0 > $1 }) {
+                pieces.insert(pieces.remove(at: heaviest), at: 0)
             }
+            let total = pieces.reduce(0) { $0 + $1.weight }
+            var cut = 0, imbalance = total, prefix = 0
+            for (index, piece) in pieces.enumerated() {
+                prefix += piece.weight
+                if abs(2 * prefix - total) < imbalance {
+                    cut = index + 1
+                    imbalance = abs(2 * prefix - total)
+                }
+            }
+            let halves = [pieces[..<cut].flatMap(\.members), pieces[cut...].flatMap(\.members)]
             groups += halves.filter { !$0.isEmpty }.map(types)
         }
         return groups

@@ -123,6 +123,26 @@ struct SplitModelModulesTests {
         #expect(modules.diagnostics.isEmpty)
     }
 
+    @Test("a heavy band's two modules keep their types when one type gains a property: only the pieces at the cut can move")
+    func stableHalves() {
+        func model(extra: Int) -> APIModel {
+            APIModel(types: ["x.a", "x.b", "x.c", "x.d"].map { name in
+                let count = name == "x.a" ? 2 + extra : 2
+                return Self.type(name, nil, (0..<count).map { ("p\($0)", "Edm.String") }, .complex)
+            })
+        }
+        func assignment(_ model: APIModel) -> [String: String] {
+            let modules = ModelModules(splitting: model, names: SwiftTypeNames(model: model), library: "L", reserved: [], weight: 5)
+            return Dictionary(uniqueKeysWithValues: ["x.a", "x.b", "x.c", "x.d"].map { ($0, modules.module(ofType: $0) ?? "") })
+        }
+        // Four pieces of weight 3 that use nothing: one band, cut in two by name.
+        let before = assignment(model(extra: 0))
+        #expect(before == ["x.a": "LModels1", "x.b": "LModels1", "x.c": "LModels2", "x.d": "LModels2"])
+        // x.a weighs 4, then 5: the cut stays (4 + 3 against 6, 5 + 3 against 6).
+        #expect(assignment(model(extra: 1)) == before)
+        #expect(assignment(model(extra: 2)) == before)
+    }
+
     @Test("a model lighter than the weight is one module; no model, no module")
     func small() {
         let modules = ModelModules(splitting: Self.model, names: SwiftTypeNames(model: Self.model), library: "L", reserved: [])
