@@ -184,6 +184,9 @@ struct GenerateCommand: ParsableCommand {
             StandardStreams.error(
                 "graphdocgen: wrote \(files.count) files to \(output) "
                     + "(\(written.changed) changed, \(written.unchanged) unchanged; \(package.models.line))")
+            if let cached = read.cachedPages {
+                StandardStreams.error("graphdocgen: pages: \(read.pages - cached) read, \(cached) from the evidence cache")
+            }
             for line in summary { StandardStreams.error("graphdocgen: \(line)") }
             if let cache, let key, let inputs, let evidenceDigests = read.evidenceDigests {
                 let allDigests = evidenceDigests.compactMap { $0 }

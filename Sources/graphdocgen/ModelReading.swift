@@ -22,6 +22,9 @@ enum ModelReading {
         /// The digest of each page's evidence entry, in page order, when read through the cache
         /// (`nil` for a page read and not stored).
         var evidenceDigests: [ContentDigest?]?
+        /// How many pages' evidence came from the cache, not from reading them, when read
+        /// through the cache.
+        var cachedPages: Int?
     }
 
     /// The model of the pages a configuration selects, with every diagnostic collected, not
@@ -113,6 +116,7 @@ enum ModelReading {
         var evidence: [SchemaInference.PageEvidence] = []
         var unreadable = 0
         var digests: [ContentDigest?] = []
+        var cachedPages: Int?
         func consume(_ result: Swift.Result<PageEvidenceEntry, InputError>) {
             switch result {
             case .success(let entry):
@@ -128,6 +132,7 @@ enum ModelReading {
                 if case .success(let stored) = result { digests.append(stored.digest) }
                 consume(result.map(\.entry))
             }
+            cachedPages = summary.cached
             if let failure = summary.failure {
                 StandardStreams.error(
                     "graphdocgen: warning: the page evidence cache in \(cache.cache.directory.path) was not updated: \(failure)")
@@ -140,7 +145,7 @@ enum ModelReading {
         let model = configuration.filters.modelSelection.apply(to: SchemaInference.infer(from: evidence))
         return Result(
             model: model, diagnostics: Diagnostics.sorted(diagnostics + model.diagnostics), pages: evidence.count,
-            evidenceDigests: cache == nil ? nil : digests)
+            evidenceDigests: cache == nil ? nil : digests, cachedPages: cachedPages)
     }
 
     /// Prints `diagnostics` to standard error: warnings and errors, and notes when `verbose`;

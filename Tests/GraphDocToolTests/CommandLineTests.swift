@@ -327,7 +327,7 @@ struct CommandLineTests {
         let entries = root.appendingPathComponent(".build/graphdocgen-cache/pages")
         // The diagnostics and summary, without the line that says where and how much was written.
         func reported(_ run: Run) -> [Substring] {
-            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") }
+            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") && !$0.hasPrefix("graphdocgen: pages: ") }
         }
         #expect(try Self.run(["generate", "docs", "--output", "Out", "--verbose"], in: root).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: entries.path).count == pages.count)
@@ -344,6 +344,9 @@ struct CommandLineTests {
             let uncached = try Self.run(["generate", "docs", "--output", "Fresh\(round)", "--verbose", "--no-cache"], in: root)
             #expect(cached.status == 0 && uncached.status == 0)
             #expect(!cached.error.contains("is up to date") && !cached.error.contains("page evidence cache"))
+            let read = corrupt ? "\(pages.count) read, 0 from" : "1 read, \(pages.count - 1) from"
+            #expect(cached.error.contains("graphdocgen: pages: \(read) the evidence cache"))
+            #expect(!uncached.error.contains("graphdocgen: pages: "))
             #expect(reported(cached) == reported(uncached))
             #expect(reported(cached).contains { $0.hasPrefix("docs/thing.md:") && $0.contains(": warning: ") })
             #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent("Fresh\(round)")))
@@ -362,7 +365,7 @@ struct CommandLineTests {
         let entries = root.appendingPathComponent(".build/graphdocgen-cache/pages")
         func entryCount() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: entries.path).count }
         func reported(_ run: Run) -> [Substring] {
-            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") }
+            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") && !$0.hasPrefix("graphdocgen: pages: ") }
         }
         #expect(try Self.run(["generate", "docs", "--output", "Out"], in: root).status == 0)
         #expect(try entryCount() == pages.count)
@@ -374,6 +377,7 @@ struct CommandLineTests {
         let fresh = try Self.run(["generate", "docs", "--output", "Fresh", "--no-cache"], in: root)
         #expect(update.status == 0 && !update.error.contains("is up to date"))
         #expect(try entryCount() == 1, "only the unchanged page's entry")
+        #expect(update.error.contains("graphdocgen: pages: \(count) read, 1 from the evidence cache"))
         #expect(reported(update) == reported(fresh))
         #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent("Fresh")))
 
