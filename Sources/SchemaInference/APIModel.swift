@@ -56,6 +56,8 @@ public struct APIType: Hashable, Sendable {
     public var keyProperty: String?
     /// The English description.
     public var description: String
+    /// Where ``description`` was documented, when a page's prose gave it.
+    public var descriptionOrigin: ProseOrigin?
     /// The type's own properties (not the inherited ones), in documented order.
     public var properties: [APIProperty]
     /// The members, for enumerations, in documented order.
@@ -107,15 +109,26 @@ public struct APIProperty: Hashable, Sendable, Codable {
     public var navigation: Bool
     /// The English description.
     public var description: String
+    /// Where ``description`` was documented, when a page's prose gave it. Not encoded: the
+    /// model's JSON says what the API is, not where its prose stands.
+    public var descriptionOrigin: ProseOrigin?
+
+    private enum CodingKeys: String, CodingKey {
+        case name, type, nullable, readOnly, navigation, description
+    }
 
     /// Creates a property.
-    public init(name: String, type: String, nullable: Bool, readOnly: Bool, navigation: Bool, description: String) {
+    public init(
+        name: String, type: String, nullable: Bool, readOnly: Bool, navigation: Bool, description: String,
+        descriptionOrigin: ProseOrigin? = nil
+    ) {
         self.name = name
         self.type = type
         self.nullable = nullable
         self.readOnly = readOnly
         self.navigation = navigation
         self.description = description
+        self.descriptionOrigin = descriptionOrigin
     }
 }
 

@@ -9,8 +9,8 @@ import PageReader
 public enum SchemaInference {
     /// What one page says about the API's types and operations.
     public struct PageEvidence: Sendable, Codable {
-        let types: TypeFacts
-        let operations: OperationFacts
+        var types: TypeFacts
+        var operations: OperationFacts
         let examples: ExampleFacts
     }
 

@@ -121,18 +121,21 @@ struct TypeModelBuilder {
             let file = page.page.split(separator: "/").last.map { $0.lowercased().replacingSuffix(".md") } ?? ""
             if isPrimary, file == TypeDirectory.simpleName(of: declared.name).lowercased(), !page.description.isEmpty {
                 type.description = page.description
+                type.descriptionOrigin = ProseOrigin(page: page.page)
                 type.sources.removeAll { $0 == page.page }
                 type.sources.insert(page.page, at: 0)
             } else if type.description.isEmpty, isPrimary {
                 type.description = page.description
+                type.descriptionOrigin = ProseOrigin(page: page.page)
             }
             type.sources.appendNew([page.page])
             if declarations[key] == nil { declarations[key] = location(page, line: declared.line) }
             let namespace = Self.namespace(of: declared.name)
             var propertyIndex = PropertyIndex(type.properties)
             if isPrimary {
-                for row in page.propertyRows {
-                    let documented = property(from: row, page: page, namespace: namespace)
+                for (index, row) in page.propertyRows.enumerated() {
+                    var documented = property(from: row, page: page, namespace: namespace)
+                    documented.descriptionOrigin = ProseOrigin(page: page.page, row: index)
                     add(documented, to: &type, index: &propertyIndex, page: page, line: row.line)
                     jsonOnly[key]?.remove(documented.name)
                 }
@@ -198,7 +201,10 @@ struct TypeModelBuilder {
                     "property '\(property.name)' of '\(type.name)' is documented as '\(property.type)' here and as '\(existing.type)' before; keeping '\(existing.type)'",
                     at: location(page, line: line))
             }
-            if existing.description.isEmpty { type.properties[index].description = property.description }
+            if existing.description.isEmpty {
+                type.properties[index].description = property.description
+                type.properties[index].descriptionOrigin = property.descriptionOrigin
+            }
             type.properties[index].navigation = existing.navigation || property.navigation
             return
         }
@@ -265,9 +271,7 @@ struct TypeModelBuilder {
             // Only a description that says so makes a property non-nullable: "Required." speaks
             // of what a request must send ("only required if …"), and responses show null for such
             // properties (a non-nullable property would drop that null on the way back).
-            nullable: !(lowered.containsBytes("not nullable") || lowered.containsBytes("cannot be null")
-                || lowered.containsBytes("can't be null") || lowered.containsBytes("not null.")),
-            readOnly: lowered.containsBytes("read-only") || lowered.containsBytes("read only"),
+            nullable: !PropertyProse.saysNotNullable(lowered), readOnly: PropertyProse.saysReadOnly(lowered),
             navigation: row.navigation, description: description)
     }
 
