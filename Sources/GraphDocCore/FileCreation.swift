@@ -14,6 +14,12 @@ public enum FileCreation {
         /// What the system said.
         public var reason: String
 
+        /// A failure of `path` for `reason`.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String { "\(path): \(reason)" }
     }
 

@@ -1,3 +1,5 @@
+import SchemaInference
+
 /// Everything one model file's text is made from, and nothing else: ``ModelRenderer``
 /// plans one per file from the whole model, then renders each from its plan alone (and,
 /// when the models are split into modules, the ``ModuleImports`` whose fingerprint it holds).
@@ -6,9 +8,9 @@
 /// text can be reused when the plan's encoding is unchanged (see ``RenderingMemo``): a page
 /// edit re-renders only the files whose plans it changed, such as its type's file, a derived
 /// type's (inherited properties) or a base type's enumeration of derived types.
-struct ModelFile: Encodable {
+struct ModelFile: Codable {
     /// Which template the file is made with.
-    enum Shape: String, Encodable {
+    enum Shape: String, Codable {
         /// A struct of an entity or complex type (`Struct.swift`).
         case structure
         /// An open enumeration (`Enum.swift`).
@@ -20,7 +22,7 @@ struct ModelFile: Encodable {
     }
 
     /// A stored property of a struct, inherited ones included.
-    struct Property: Encodable {
+    struct Property: Codable {
         /// The wire name.
         var name: String
         /// The Swift type of its value (`[String]`, `AnyDirectoryObject`).
@@ -31,10 +33,12 @@ struct ModelFile: Encodable {
         var boxed: Bool
         /// The documentation's description.
         var description: String
+        /// Where the description was documented, for an edit of it alone (``ModelFilePlans``).
+        var descriptionOrigin: ProseOrigin?
     }
 
     /// A type derived, directly or not, from the base type of a polymorphic enumeration.
-    struct DerivedType: Encodable {
+    struct DerivedType: Codable {
         /// Its name without namespace, for the case's name.
         var simpleName: String
         /// Its Swift type.
@@ -58,6 +62,8 @@ struct ModelFile: Encodable {
     var simpleName: String
     /// The type's description.
     var description: String
+    /// Where the description was documented, for an edit of it alone (``ModelFilePlans``).
+    var descriptionOrigin: ProseOrigin?
     /// The type's base type, as documented.
     var baseType: String?
     /// The page that documents the type, as generated code names it.

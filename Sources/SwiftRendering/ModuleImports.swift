@@ -9,15 +9,15 @@ import SchemaInference
 /// spells it) or, inside the models' namespace, bare (an enumeration's case `user(User)`). Since
 /// every model type is nested in the namespace, no scoped import is needed to make it win over
 /// a type of the same name in Foundation or HTTPTypes.
-struct ModuleImports {
+struct ModuleImports: Sendable, Codable {
     /// The runtime's module.
     let runtimeModule: String
-    /// The models' modules.
-    let modules: ModelModules
     /// The enumeration the model types are declared in.
     private let namespace: String
     /// The module of each model type, by Swift name.
     private let declarations: [String: String]
+    /// The modules each model module depends on, by name.
+    private let dependencies: [String: [String]]
     /// The digest of everything ``lines(for:in:)`` reads besides its arguments: the runtime's
     /// module, the namespace, the modules and their dependencies, and each type's module. Two
     /// values with equal fingerprints give every file the same lines.
@@ -25,7 +25,6 @@ struct ModuleImports {
 
     init(model: APIModel, names: SwiftTypeNames, modules: ModelModules, runtimeModule: String) {
         self.runtimeModule = runtimeModule
-        self.modules = modules
         namespace = names.namespace
         var declarations: [String: String] = [:]
         for type in model.types {
@@ -34,6 +33,7 @@ struct ModuleImports {
             if let anyName = names.polymorphicName(of: type.name) { declarations[anyName] = module }
         }
         self.declarations = declarations
+        dependencies = Dictionary(modules.modules.map { ($0.name, $0.dependencies) }) { first, _ in first }
         var parts = [runtimeModule, names.namespace, ""]
         for module in modules.modules { parts += [module.name] + module.dependencies + [""] }
         for (name, module) in declarations.sorted(by: { $0.key < $1.key }) { parts += [name, module] }
@@ -41,16 +41,11 @@ struct ModuleImports {
         fingerprint = ContentDigest(of: parts.joined(separator: "\n"))
     }
 
-    /// The module of a type (its qualified name).
-    func module(ofType name: String) -> String? {
-        modules.module(ofType: name)
-    }
-
     /// The import lines of `source`, a file of `module` (`nil`: the library's, which depends on
     /// every model module). A word spelled like a type of a module `module` does not depend on
     /// (a member's name) is not that type.
     func lines(for source: String, in module: String?) -> [String] {
-        let dependencies = module.map { module in Set(modules.modules.first { $0.name == module }?.dependencies ?? []) }
+        let dependencies = module.map { module in Set(self.dependencies[module] ?? []) }
         var used: Set<String> = []
         for name in ReferencedTypeNames.identifiers(in: source, andMembersOf: namespace) {
             guard let declaration = declarations[name], declaration != module, dependencies?.contains(declaration) ?? true

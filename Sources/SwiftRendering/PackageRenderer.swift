@@ -1,3 +1,4 @@
+import Foundation
 import GraphDocCore
 import SchemaInference
 
@@ -97,7 +98,7 @@ public struct PackageRenderer {
             let imports = modules.map { ModuleImports(model: model, names: names, modules: $0, runtimeModule: runtimeModule) }
             let modelRenderer = ModelRenderer(
                 model: model, names: names, templates: templates, hashable: options.hashable, access: options.access,
-                imports: imports)
+                imports: imports, modules: modules)
             return (modules, imports, modelRenderer, modelRenderer.plans())
         } _: {
             let tree = ClientTree(operations: model.operations)
@@ -172,14 +173,20 @@ public struct PackageRenderer {
         // A split client's files start with their module's name.
         let clientDirectory = plan.client.modules == nil ? "Sources/\(library)/" : "Sources/"
         files += client.files.map { RenderedFile(path: clientDirectory + $0.path, contents: $0.contents) }
+        // Each model file's path in the package, and its plan, for the generation cache.
+        let modelDirectory = { (module: String?) in modules == nil ? "Sources/\(library)/Models/" : "Sources/\(module ?? library)/" }
+        files += models.map { RenderedFile(path: modelDirectory($0.module) + $0.file.path, contents: $0.file.contents) }
+        let encodedPlans = models.compactMap(\.plan)
+        let modelPlans = encodedPlans.count < models.count ? nil : ModelFilePlans(
+            files: zip(models, plan.modelFiles).map { model, file in
+                ModelFilePlans.File(path: modelDirectory(model.module) + model.file.path, plan: model.plan ?? Data(), pages: file.prosePages)
+            },
+            imports: try? plan.modelRenderer.imports.map { try JSONEncoder().encode($0) })
         if let modules {
-            files += models.map { RenderedFile(path: "Sources/\($0.module ?? library)/\($0.file.path)", contents: $0.file.contents) }
             if plan.layout == .split {
                 files.append(RenderedFile(path: "Sources/\(library)/Exports.swift", contents: try templates.render(
                     "Exports.swift", with: ["modules": [runtimeModule] + (plan.packageModules ?? modules.modules).map(\.name)])))
             }
-        } else {
-            files += models.map { RenderedFile(path: "Sources/\(library)/Models/\($0.file.path)", contents: $0.file.contents) }
         }
         let runtimeDirectory = modules == nil ? "\(library)/Runtime" : runtimeModule
         // The models' namespace, in the module every model module depends on.
@@ -195,7 +202,7 @@ public struct PackageRenderer {
         return RenderedPackage(
             files: files.sorted { $0.path < $1.path },
             diagnostics: Diagnostics.sorted(tree.diagnostics.all + client.diagnostics + fixtures.diagnostics + (modules?.diagnostics ?? [])),
-            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, exchanges: fixtures.exchanges.map(\.exchange),
+            fixtures: fixtures.summary, models: modelCounts, memo: usedMemo, modelPlans: modelPlans, exchanges: fixtures.exchanges.map(\.exchange),
             clientSignatures: plan.clientSignatures, polymorphicCases: plan.polymorphicCases)
     }
 

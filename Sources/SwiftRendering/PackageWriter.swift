@@ -41,8 +41,57 @@ public struct PackageWriter {
     /// Replaces `directory` with exactly `files`; says how many of them changed.
     @discardableResult
     public func write(_ files: [RenderedFile], to directory: URL) throws(PackageWriteError) -> PackageWriteSummary {
-        for file in files where !Self.isSafe(file.path) {
+        try replace(directory, with: files.map(\.path)) { index, temporary, target throws(FileCreation.Failure) in
+            try Self.write(files[index], into: temporary, comparingWith: target)
+        }
+    }
+
+    /// Replaces the files of `directory` at the paths of `changed` with them, where the caller
+    /// knows `directory` holds exactly the files at `paths` (the changed ones among them) and
+    /// what the others hold: they are kept as they are, not read. As atomic as ``write(_:to:)``:
+    /// one file is written beside its previous version and renamed over it; more are written
+    /// into a new directory that the other files are hard-linked into, exchanged with the output.
+    @discardableResult
+    public func update(
+        _ directory: URL, replacing changed: [RenderedFile], keeping paths: [String]
+    ) throws(PackageWriteError) -> PackageWriteSummary {
+        for file in changed where !Self.isSafe(file.path) {
             throw .unsafePath(file.path)
+        }
+        let target = directory.standardizedFileURL
+        if changed.count <= 1 {
+            for file in changed {
+                do {
+                    try FileCreation.replace(target.path + "/" + file.path, with: Data(file.contents.utf8))
+                } catch {
+                    throw .fileSystem(path: error.path, reason: error.reason)
+                }
+            }
+            return PackageWriteSummary(changed: changed.count, unchanged: paths.count - changed.count)
+        }
+        let replaced = Dictionary(changed.map { ($0.path, $0) }) { first, _ in first }
+        return try replace(directory, with: paths) { index, temporary, target throws(FileCreation.Failure) in
+            let path = paths[index]
+            if let file = replaced[path] {
+                try FileCreation.create(temporary + "/" + path, holding: Data(file.contents.utf8))
+                return true
+            }
+            guard link(target + "/" + path, temporary + "/" + path) == 0 else {
+                throw FileCreation.Failure(path: target + "/" + path, reason: String(cString: strerror(errno)))
+            }
+            return false
+        }
+    }
+
+    /// Replaces `directory` with a new one holding a file at each of `paths`, placed by `place`
+    /// (given the index of the path, the new directory and the previous one; says whether the
+    /// file changed), then exchanged with the output in one step.
+    private func replace(
+        _ directory: URL, with paths: [String],
+        placing place: @Sendable (Int, String, String) throws(FileCreation.Failure) -> Bool
+    ) throws(PackageWriteError) -> PackageWriteSummary {
+        for path in paths where !Self.isSafe(path) {
+            throw .unsafePath(path)
         }
         let fileManager = FileManager.default
         let target = directory.standardizedFileURL
@@ -54,8 +103,8 @@ public struct PackageWriter {
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
             var directories: Set<String> = [temporary.path]
-            for file in files {
-                let directory = temporary.appendingPathComponent(file.path).deletingLastPathComponent()
+            for path in paths {
+                let directory = temporary.appendingPathComponent(path).deletingLastPathComponent()
                 if directories.insert(directory.path).inserted {
                     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
                 }
@@ -63,10 +112,8 @@ public struct PackageWriter {
             // The files on all cores: creating thousands of files is mostly the file system's
             // work, and some file systems take long to find a free inode.
             let (temporaryPath, targetPath) = (temporary.path, target.path)
-            let results = [Result<Bool, FileCreation.Failure>](concurrentlyMaking: files.count) { index in
-                Result { () throws(FileCreation.Failure) in
-                    try Self.write(files[index], into: temporaryPath, comparingWith: targetPath)
-                }
+            let results = [Result<Bool, FileCreation.Failure>](concurrentlyMaking: paths.count) { index in
+                Result { () throws(FileCreation.Failure) in try place(index, temporaryPath, targetPath) }
             }
             for result in results {
                 if try result.get() { summary.changed += 1 } else { summary.unchanged += 1 }
@@ -82,7 +129,7 @@ public struct PackageWriter {
                 throw .fileSystem(path: target.path, reason: "cannot replace the output directory: \(reason)")
             }
             // The temporary directory now holds the previous output.
-            Self.moveBuildState(from: temporary.path, to: target.path, writing: files)
+            Self.moveBuildState(from: temporary.path, to: target.path, writing: paths)
             try? fileManager.removeItem(at: temporary)
         } else {
             guard rename(temporary.path, target.path) == 0 else {
@@ -116,11 +163,11 @@ public struct PackageWriter {
     }
 
     /// Moves the build state (``isBuildState(_:)``) of the previous output, now in `previous`,
-    /// into the new output `target`, except where `files` put something of that name. A build
+    /// into the new output `target`, except where the files at `paths` put something of that name. A build
     /// state that cannot be moved is left to be removed with the previous output: it is only
     /// what a build can make again.
-    private static func moveBuildState(from previous: String, to target: String, writing files: [RenderedFile]) {
-        let written = Set(files.map { String($0.path.prefix { $0 != "/" }) })
+    private static func moveBuildState(from previous: String, to target: String, writing paths: [String]) {
+        let written = Set(paths.map { String($0.prefix { $0 != "/" }) })
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: previous)) ?? []
         for entry in entries where isBuildState(entry) && !written.contains(entry) {
             _ = rename(previous + "/" + entry, target + "/" + entry)

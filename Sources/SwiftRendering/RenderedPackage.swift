@@ -14,6 +14,9 @@ public struct RenderedPackage: Sendable {
     public var models: RenderingCounts
     /// The model files' texts by plan, for the next run.
     public var memo: RenderingMemo
+    /// The model files' plans, for a later run that changes only descriptions; `nil` when a
+    /// plan could not be encoded.
+    public var modelPlans: ModelFilePlans?
     /// The documented exchanges the fixture tests send and read back whole: what the mock
     /// service answers with (``DevProxyMocksFile``).
     public var exchanges: [DocumentedExchange] = []

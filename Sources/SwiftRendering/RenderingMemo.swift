@@ -17,12 +17,12 @@ public struct RenderingMemo: Sendable, Codable, Equatable {
         self.texts = texts
     }
 
-    /// The digest that identifies a plan: of its JSON encoding, keys sorted; `nil` if it
-    /// cannot be encoded (its file is then rendered, never reused).
-    static func digest(of plan: some Encodable) -> ContentDigest? {
+    /// The encoding that identifies a plan: JSON, keys sorted; `nil` if it cannot be encoded
+    /// (its file is then rendered, never reused). Its digest is the plan's key in ``texts``.
+    static func encoding(of plan: some Encodable) -> Data? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(plan)).map { ContentDigest(of: $0) }
+        return try? encoder.encode(plan)
     }
 }
 

@@ -122,6 +122,32 @@ struct PackageWriterTests {
         #expect(links?.intValue == 1)
     }
 
+    @Test("update replaces the given files and keeps the others unread: one file renamed over its previous version, more in a new directory exchanged whole", arguments: [1, 2])
+    func update(changing count: Int) throws {
+        let workspace = try workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("Generated")
+        let paths = ["Package.swift", "Sources/SDK/A.swift", "Sources/SDK/B.swift", "Sources/Other/C.swift"]
+        try PackageWriter().write(paths.map { RenderedFile(path: $0, contents: "// \($0)") }, to: output)
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".build"), withIntermediateDirectories: true)
+        let kept = output.appendingPathComponent("Sources/Other/C.swift")
+        let keptBefore = try identity(kept)
+        let changed = Array(paths[1...count]).map { RenderedFile(path: $0, contents: "// edited \($0)") }
+        let summary = try PackageWriter().update(output, replacing: changed, keeping: paths)
+        #expect(summary == PackageWriteSummary(changed: count, unchanged: paths.count - count))
+        #expect(try files(in: output) == paths.sorted())
+        for file in changed {
+            #expect(try String(contentsOf: output.appendingPathComponent(file.path), encoding: .utf8) == file.contents)
+        }
+        #expect(try String(contentsOf: kept, encoding: .utf8) == "// Sources/Other/C.swift")
+        #expect(try identity(kept).inode == keptBefore.inode)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".build").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["Generated"])
+        #expect(throws: PackageWriteError.self) {
+            try PackageWriter().update(output, replacing: [RenderedFile(path: "../escape.swift", contents: "")], keeping: paths)
+        }
+    }
+
     @Test("a build's state at the top of the output (.build, .swiftpm, Package.resolved) is kept as it was; a generated file of that name wins")
     func keepsBuildState() throws {
         let workspace = try workspace()
