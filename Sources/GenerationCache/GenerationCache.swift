@@ -96,6 +96,27 @@ public struct GenerationCache: Sendable {
     /// The end of a rendering memo's file name.
     static let memoSuffix = ".renderings.json"
 
+    /// The model file plans stored for `output` by a run with the same generator and settings
+    /// (`environment`) and named `id` (``GenerationRecord/modelPlans``); else `nil`.
+    public func modelFilePlans(for output: URL, environment: ContentDigest, id: String?) -> ModelFilePlansFile? {
+        guard let id, let data = try? Data(contentsOf: recordURL(for: output, suffix: Self.plansSuffix), options: .mappedIfSafe),
+              let file = ModelFilePlansFile.decode(data, environment: environment), file.id == id
+        else { return nil }
+        return file
+    }
+
+    /// Stores the model file plans of a run that wrote `output`, replacing the file atomically;
+    /// returns the name the run's record gives them (``GenerationRecord/modelPlans``).
+    public func store(_ plans: ModelFilePlans, for output: URL, environment: ContentDigest) throws -> String {
+        let id = UUID().uuidString
+        let data = try ModelFilePlansFile.encode(plans, environment: environment, id: id)
+        try GenerationRecord.write(data, to: recordURL(for: output, suffix: Self.plansSuffix))
+        return id
+    }
+
+    /// The end of a model file plans file's name.
+    static let plansSuffix = ".plans"
+
     /// A file of `output`'s: named by the digest of its absolute path, then `suffix`.
     func recordURL(for output: URL, suffix: String = ".json") -> URL {
         directory.appendingPathComponent(ContentDigest(of: output.standardizedFileURL.path).hex + suffix)

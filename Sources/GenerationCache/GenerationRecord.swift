@@ -31,6 +31,9 @@ public struct GenerationRecord: Hashable, Sendable, Codable {
     public var diagnostics: [Diagnostic]
     /// The run's summary lines (model and examples), without the `graphdocgen: ` prefix.
     public var summary: [String]
+    /// The ``ModelFilePlansFile/id`` of the model file plans stored with the record, when
+    /// they were: what a run that changes only descriptions renders again.
+    public var modelPlans: String?
 
     /// One input page: its path (as ``GenerationKey`` takes it), the digest of its contents,
     /// the digest of its evidence entry (``PageEvidenceCache/StoredEntry/digest``) and its file's

@@ -137,6 +137,15 @@ struct GenerateCommand: ParsableCommand {
                 try reportUnchanged(record, key: key, output: output, changedPages: comparison.changedPages)
                 return
             }
+            // Pages that changed only descriptions the model copies: the recorded output, with
+            // the model files that hold them rendered again from their recorded plans.
+            if !check, layout == .package, let templates = try? TemplateLibrary(), let patch = cache.patchProse(
+                previous, output: outputURL, key: key, files: selection.files, contents: inputs.pages,
+                entries: comparison.entries, pages: pages, templates: templates)
+            {
+                try write(patch, to: output, changedPages: comparison.changedPages, signing: inputs, key: key, in: cache, pages: pages)
+                return
+            }
             evidence = ModelReading.EvidenceCache(cache: pages, contents: inputs.pages, known: comparison.entries)
         }
         let read = try ModelReading.read(selection, configuration: configuration, progress: progress, evidence: evidence)
@@ -198,6 +207,9 @@ struct GenerateCommand: ParsableCommand {
                     },
                     files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, ContentDigest(of: $0.contents)) }),
                     diagnostics: diagnostics, summary: summary)
+                if layout == .package, let plans = package.modelPlans {
+                    record.modelPlans = storePlans(plans, key: key, in: cache, output: outputURL)
+                }
                 let (signatures, signed) = cache.signatures(of: files.map(\.path), in: outputURL)
                 record.sign(files: signatures, at: signed)
                 store(record, signing: inputs, in: cache, output: outputURL)
@@ -241,6 +253,48 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
         }
+    }
+
+    /// Stores the model file plans of a run that wrote the output; returns their name for the
+    /// run's record, `nil` (after a warning) when they could not be stored.
+    func storePlans(_ plans: ModelFilePlans, key: GenerationKey, in cache: GenerationCache, output outputURL: URL) -> String? {
+        do {
+            return try cache.store(plans, for: outputURL, environment: key.environment)
+        } catch {
+            StandardStreams.error("graphdocgen: warning: the generation cache in \(cache.directory.path) was not updated: \(error)")
+            return nil
+        }
+    }
+
+    /// Writes a run that changed only descriptions (``GenerationCache/patchProse(_:output:key:files:contents:entries:pages:templates:)``)
+    /// and reports it: the recorded run's diagnostics and summary, and what was written.
+    func write(
+        _ patch: GenerationCache.ProsePatch, to output: String, changedPages: Int, signing inputs: ModelReading.CacheInputs,
+        key: GenerationKey, in cache: GenerationCache, pages: PageEvidenceCache
+    ) throws {
+        let outputURL = URL(fileURLWithPath: output)
+        ModelReading.print(patch.record.diagnostics, verbose: verbose)
+        let written: PackageWriteSummary
+        do {
+            written = try PackageWriter().update(outputURL, replacing: patch.changed, keeping: patch.paths)
+        } catch {
+            StandardStreams.error("graphdocgen: error: \(error)")
+            throw ExitCode(1)
+        }
+        let pagesWord = { (count: Int) in count == 1 ? "1 page" : "\(count) pages" }
+        StandardStreams.error(
+            "graphdocgen: wrote \(patch.paths.count) files to \(output) (\(written.changed) changed, \(written.unchanged) unchanged; "
+                + "model files: \(patch.rendered) rendered again from their recorded plans)")
+        StandardStreams.error(
+            "graphdocgen: pages: \(changedPages) read, \(key.pageCount - changedPages) as recorded; \(pagesWord(patch.editedPages)) "
+                + "changed only descriptions, so the model was not inferred again")
+        for line in patch.record.summary { StandardStreams.error("graphdocgen: \(line)") }
+        var record = patch.record
+        record.modelPlans = storePlans(patch.plans, key: key, in: cache, output: outputURL)
+        let (signatures, signed) = cache.signatures(of: patch.paths, in: outputURL)
+        record.sign(files: signatures, at: signed)
+        store(record, signing: inputs, in: cache, output: outputURL)
+        pages.removeEntries(patch.staleEntries)
     }
 
     /// Reports a run that has nothing to do: the recorded run's diagnostics and summary, and

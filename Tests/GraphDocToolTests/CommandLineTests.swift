@@ -298,7 +298,8 @@ struct CommandLineTests {
         let first = try Self.run(["generate", "docs", "--output", "Out"], in: root)
         #expect(first.status == 0)
         #expect(first.error.contains("; model files: 2 rendered, 0 reused)"))
-        try Self.resourcePage("thing", description: "What the thing is called.")
+        // "Read-only." makes the property read-only: not a description edit alone (see proseEdit()).
+        try Self.resourcePage("thing", description: "Read-only. What the thing is called.")
             .write(to: root.appendingPathComponent("docs/thing.md"), atomically: true, encoding: .utf8)
         let edited = try Self.run(["generate", "docs", "--output", "Out"], in: root)
         #expect(edited.error.contains("(1 changed, "))
@@ -312,7 +313,59 @@ struct CommandLineTests {
                 atPath: out.appendingPathComponent(path).path, andPath: fresh.appendingPathComponent(path).path), "\(path)")
         }
         let thing = try String(contentsOf: out.appendingPathComponent("Sources/GraphSDK/Models/Contoso/Zoo/Thing.swift"), encoding: .utf8)
-        #expect(thing.contains("/// What the thing is called."))
+        #expect(thing.contains("/// Read-only. What the thing is called."))
+    }
+
+    @Test("after an edit of descriptions alone, generate renders again only the model files that hold them, from their recorded plans, and writes and reports what --no-cache does", arguments: ["automatic", "split"])
+    func proseEdit(modules: String) throws {
+        let derived = Self.resourcePage("pet", description: "Its name.").replacingOccurrences(
+            of: #""@odata.type": "contoso.zoo.pet""#, with: #""@odata.type": "contoso.zoo.pet", "baseType": "contoso.zoo.thing""#)
+        let root = try Self.workspace([
+            "docs/thing.md": Self.resourcePage("thing", description: "The label."),
+            "docs/pet.md": derived.replacingOccurrences(of: "| label |", with: "| nickname |")
+                .replacingOccurrences(of: #"{ "label": "String" }"#, with: #"{ "nickname": "String" }"#),
+            "docs/keeper.md": Self.resourcePage("keeper", description: "The badge."),
+            "docs/warned.md": Self.warningPage,
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let page = root.appendingPathComponent("docs/thing.md")
+        let generate = ["generate", "docs", "--output", "Out", "--modules", modules]
+        func reported(_ run: Run) -> [Substring] {
+            run.error.split(separator: "\n").filter { !$0.hasPrefix("graphdocgen: wrote ") && !$0.hasPrefix("graphdocgen: pages: ") }
+        }
+        func matchesFresh(_ run: Run, _ name: String) throws {
+            let fresh = try Self.run(["generate", "docs", "--output", name, "--modules", modules, "--no-cache"], in: root)
+            #expect(reported(run) == reported(fresh))
+            #expect(try FileTree(of: root.appendingPathComponent("Out")) == FileTree(of: root.appendingPathComponent(name)))
+        }
+        #expect(try Self.run(generate, in: root).status == 0)
+
+        // The label's description, inherited by the pet: the thing's and the pet's files.
+        try Self.resourcePage("thing", description: "What the thing is called.").write(to: page, atomically: true, encoding: .utf8)
+        let patched = try Self.run(generate, in: root)
+        #expect(patched.status == 0)
+        #expect(patched.error.contains("unchanged; model files: 2 rendered again from their recorded plans)"), "\(patched.error)")
+        #expect(patched.error.contains("graphdocgen: pages: 1 read, 3 as recorded; 1 page changed only descriptions, so the model was not inferred again"))
+        #expect(reported(patched).contains { $0.hasPrefix("docs/warned.md:") && $0.contains(": warning: ") })
+        try matchesFresh(patched, "Fresh1")
+        let touched = try Self.run(generate, in: root)
+        #expect(touched.error.contains("is up to date: no page, setting or generator file changed"))
+
+        // Twice in a row: the first patch recorded its plans.
+        try Self.resourcePage("thing", description: "What the thing is called, again.").write(to: page, atomically: true, encoding: .utf8)
+        let again = try Self.run(generate, in: root)
+        #expect(again.error.contains("model files: 2 rendered again from their recorded plans)"))
+        try matchesFresh(again, "Fresh2")
+
+        // An edit inference reads ("Read-only.") is a full run, which records plans again.
+        try Self.resourcePage("thing", description: "Read-only. The label.").write(to: page, atomically: true, encoding: .utf8)
+        let full = try Self.run(generate, in: root)
+        #expect(!full.error.contains("rendered again") && full.error.contains(" reused)"))
+        try matchesFresh(full, "Fresh3")
+        try Self.resourcePage("thing", description: "Read-only. The thing's label.").write(to: page, atomically: true, encoding: .utf8)
+        let afterFull = try Self.run(generate, in: root)
+        #expect(afterFull.error.contains("model files: 2 rendered again from their recorded plans)"))
+        try matchesFresh(afterFull, "Fresh4")
     }
 
     @Test("generate after editing a page reads only that page, and writes and reports what --no-cache does, corrupt entries or not")
