@@ -11,8 +11,12 @@
 #   retranslated: the localized half of that description changed (translated pages only): the
 #            page is read again, its evidence is what the last run recorded, nothing is written;
 #   edited:  one resource page's description of its type changed (a sentence added): the
-#            output changes; pages are read and the model inferred again, model files are
-#            rendered only when what they are made from changed, changed files are written.
+#            output changes; the model copies the description and reads nothing else of it,
+#            so the model files that hold it are rendered again from the plans the last run
+#            recorded, and written; then the same for the description of one of its properties;
+#            then an edit inference reads ("Not nullable." added to that description or taken
+#            out): pages are read and the model inferred again, model files are rendered only
+#            when what they are made from changed, changed files are written.
 #
 #   update:  OLDER's pages generated, then PAGES' over that output (a documentation update, most
 #            pages changed), against the same without the caches.
@@ -35,8 +39,9 @@ trap 'rm -rf "$work"' EXIT
 sdk="$work/SDK" cache="$work/cache"
 cp -R "$pages" "$work/pages"
 page=$(find "$work/pages" -name '*.md' | sort | sed -n 1p)
-# Adds "Edited N." to one resource page's description of its type (bench/describe.sh).
-describe() { bench/describe.sh "$work/pages" "$1" >"$work/described"; }
+# Adds "Edited N." to one resource page's description of its type, or (MODE property,
+# structural) to its first property's (bench/describe.sh).
+describe() { bench/describe.sh "$work/pages" "$1" "${2:-english}" >"$work/described"; }
 
 # Seconds taken by one `generate` run (output $sdk and the cache in $cache unless the arguments
 # say otherwise); its standard error goes to $work/last.
@@ -92,6 +97,12 @@ fi
 edited=$(for i in $(seq "$runs"); do describe "$i"; timed; done | median)
 described=$(cat "$work/described")
 edited_files=$(rewritten)
+# The description of a property of the same page, then an edit inference reads ("Not nullable."
+# added to that description, or taken out): the model inferred again.
+property_edited=$(for i in $(seq "$runs"); do describe "$i" property; timed; done | median)
+property_files=$(rewritten)
+structural=$(for i in $(seq "$runs"); do describe "$i" structural; timed; done | median)
+structural_files=$(rewritten)
 # A documentation update: OLDER's pages generated, then replaced by PAGES' and generated again
 # over that output, with the caches and (from a run without them) without; in memory when there
 # is a memory file system, so that both measure the generator, not the disk's deletions.
@@ -125,7 +136,9 @@ awk -v c="$cold" -v r="$cmark" -v what="$cold_files" 'BEGIN{printf "cold generat
 awk -v c="$cold" -v t="$touched" -v what="$touched_files" 'BEGIN{printf "after touching one page:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 [[ -n $retranslated ]] && awk -v c="$cold" -v t="$retranslated" -v what="$retranslated_files" 'BEGIN{printf "after retranslating one:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
 awk -v c="$cold" -v t="$edited" -v what="$edited_files" 'BEGIN{printf "after editing one page:   %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
-echo "(edited: the description in ${described#"$work/pages/"})"
+awk -v c="$cold" -v t="$property_edited" -v what="$property_files" 'BEGIN{printf "  a property'"'"'s instead:   %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
+awk -v c="$cold" -v t="$structural" -v what="$structural_files" 'BEGIN{printf "  what inference reads:  %6.2f s   %.3f of cold   %s\n", t, t / c, what}'
+echo "(edited: the description in ${described#"$work/pages/"}, then its first property's; then \"Not nullable.\" added to that one or taken out)"
 if [[ -n $updated ]]; then
     awk -v u="$updated" -v n="$updated_uncached" -v what="$updated_files" 'BEGIN{printf "after an update:          %6.2f s   %.2fx the same without the caches (%.2f s)   %s\n", u, u / n, n, what}'
     echo "(the update: $older, then $pages)"

@@ -24,8 +24,11 @@ struct GenerateCommand: ParsableCommand {
             whose changed pages give the generator what they gave it before (an edited \
             translation or front matter). A run that is not skipped reads only the pages whose \
             contents changed and renders only the model files whose inputs changed (the \
-            generation cache, --cache-path; --no-cache turns it off). Files whose signatures \
-            (size, times, inode) are as recorded are not read again.
+            generation cache, --cache-path; --no-cache turns it off); when those pages changed \
+            only descriptions the model copies (a type's, a property's), it renders only the \
+            model files that hold them, from the plans the last run recorded, without inferring \
+            the model again. Files whose signatures (size, times, inode) are as recorded are not \
+            read again.
 
             Settings come from graphdocgen.yaml (--config, else ./graphdocgen.yaml when it exists); \
             the command line's arguments and options override it.
