@@ -366,6 +366,22 @@ struct CommandLineTests {
         let afterFull = try Self.run(generate, in: root)
         #expect(afterFull.error.contains("model files: 2 rendered again from their recorded plans)"))
         try matchesFresh(afterFull, "Fresh4")
+
+        // What the patch stands on, missing or not as recorded, makes a full run: the recorded
+        // plans unreadable; a file of the output edited by hand (which the run puts back).
+        let plans = try #require(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".build/graphdocgen-cache").path)
+            .first { $0.hasSuffix(".plans") })
+        try Data("{\"format\": 1}\n".utf8).write(to: root.appendingPathComponent(".build/graphdocgen-cache/" + plans))
+        try Self.resourcePage("thing", description: "Read-only. The thing's own label.").write(to: page, atomically: true, encoding: .utf8)
+        let unplanned = try Self.run(generate, in: root)
+        #expect(!unplanned.error.contains("rendered again") && unplanned.error.contains(" reused)"))
+        try matchesFresh(unplanned, "Fresh5")
+        let manifest = root.appendingPathComponent("Out/Package.swift")
+        try "// edited by hand\n".write(to: manifest, atomically: true, encoding: .utf8)
+        try Self.resourcePage("thing", description: "Read-only. The label, again.").write(to: page, atomically: true, encoding: .utf8)
+        let repaired = try Self.run(generate, in: root)
+        #expect(!repaired.error.contains("rendered again") && repaired.error.contains(" reused)"))
+        try matchesFresh(repaired, "Fresh6")
     }
 
     @Test("generate after editing a page reads only that page, and writes and reports what --no-cache does, corrupt entries or not")
