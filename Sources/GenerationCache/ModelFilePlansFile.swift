@@ -39,19 +39,21 @@ public struct ModelFilePlansFile: Sendable {
 
     /// The files whose plans hold prose of one of `pages`, with their plans, in the order of the file.
     public func files(holdingProseOf pages: Set<String>) -> [ModelFilePlans.File] {
-        header.files.filter { !pages.isDisjoint(with: $0.pages) }.compactMap { file in
-            guard file.offset >= 0, file.length >= 0, file.offset + file.length <= body.count else { return nil }
-            let start = body.startIndex + file.offset
-            return ModelFilePlans.File(path: file.path, plan: body.subdata(in: start..<start + file.length), pages: file.pages)
+        header.files.filter { !pages.isDisjoint(with: $0.pages) }.map { file in
+            ModelFilePlans.File(path: file.path, plan: plan(of: file), pages: file.pages)
         }
+    }
+
+    /// The bytes of a file's plan (``decode(_:environment:)`` checked that every file's are in the body).
+    private func plan(of file: File) -> Data {
+        let start = body.startIndex + file.offset
+        return body.subdata(in: start..<start + file.length)
     }
 
     /// The plans of the file, with the plans `replaced` (by path) in place of theirs.
     public func replacing(_ replaced: [String: Data]) -> ModelFilePlans {
         let files = header.files.map { file in
-            let start = body.startIndex + file.offset
-            return ModelFilePlans.File(
-                path: file.path, plan: replaced[file.path] ?? body.subdata(in: start..<start + file.length), pages: file.pages)
+            ModelFilePlans.File(path: file.path, plan: replaced[file.path] ?? plan(of: file), pages: file.pages)
         }
         return ModelFilePlans(files: files, imports: header.imports)
     }
@@ -73,12 +75,20 @@ public struct ModelFilePlansFile: Sendable {
         return data
     }
 
-    /// The file in `data`, when it is one of the current format made in `environment`.
+    /// The file in `data`, when it is one of the current format made in `environment` and its
+    /// plans fill its body, one after another, as its header says (a torn or foreign file is none).
     static func decode(_ data: Data, environment: ContentDigest) -> ModelFilePlansFile? {
         guard let newline = data.firstIndex(of: UInt8(ascii: "\n")),
               let header = try? JSONDecoder().decode(Header.self, from: data[data.startIndex..<newline]),
               header.format == Header.currentFormat, header.environment == environment
         else { return nil }
-        return ModelFilePlansFile(header: header, body: data[data.index(after: newline)...])
+        let body = data[data.index(after: newline)...]
+        var offset = 0
+        for file in header.files {
+            guard file.offset == offset, file.length >= 0 else { return nil }
+            offset += file.length
+        }
+        guard offset == body.count else { return nil }
+        return ModelFilePlansFile(header: header, body: body)
     }
 }
